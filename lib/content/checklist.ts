@@ -1,0 +1,3 @@
+import type { ChecklistQuestion } from './types';
+
+export const checklistQuestions: ChecklistQuestion[] = [];

@@ -1,0 +1,3 @@
+import type { EvidenceCard } from './types';
+
+export const evidenceCards: EvidenceCard[] = [];

@@ -1,0 +1,3 @@
+import type { GlossaryDetail } from '../types';
+
+export const sideEffectDetails: GlossaryDetail[] = [];

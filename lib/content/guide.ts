@@ -1,0 +1,3 @@
+import type { GuideSection } from './types';
+
+export const guideSections: GuideSection[] = [];

@@ -1,0 +1,3 @@
+import type { SeedPoint } from './types';
+
+export const seedPoints: SeedPoint[] = [];
