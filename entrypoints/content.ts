@@ -1,5 +1,10 @@
 import '@/content/highlight.css';
 import { defineContentScript } from '#imports';
+import { startContent } from '@/content/start-content';
+import { contentLifecycle, createContentBridge } from '@/utils/content-bridge';
+import { packedForms, termTextsVersion } from 'virtual:painlens-term-data';
+import { unpackForms } from '@/lib/term-data';
+import { contentFootnote } from '@/lib/content/review';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -7,5 +12,10 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
-  main() {},
+  main(ctx) {
+    startContent(window, contentLifecycle(ctx), createContentBridge(ctx, location, termTextsVersion), {
+      forms: unpackForms(packedForms),
+      footnote: contentFootnote,
+    });
+  },
 });

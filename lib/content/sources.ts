@@ -170,6 +170,16 @@ export const sources: readonly Source[] = [
     kind: 'trial',
   },
   {
+    id: 'iasp-terminology',
+    short: 'IASP pain terms',
+    authors: 'International Association for the Study of Pain (IASP)',
+    title: 'IASP Terminology',
+    publisher: 'iasp-pain.org',
+    year: 2017,
+    url: 'https://www.iasp-pain.org/resources/terminology/',
+    kind: 'reference',
+  },
+  {
     id: 'ketalar-label',
     short: 'Ketamine label (FDA)',
     authors: 'US Food and Drug Administration; Par Pharmaceutical (Ketalar); Pfizer (ketamine HCl injection)',
@@ -208,6 +218,16 @@ export const sources: readonly Source[] = [
     year: 2017,
     url: 'https://pubmed.ncbi.nlm.nih.gov/?term=Maher+ketamine+infusions+chronic+pain+2017+Anesth+Analg',
     kind: 'review',
+  },
+  {
+    id: 'medlineplus',
+    short: 'MedlinePlus (NIH)',
+    authors: 'US National Library of Medicine',
+    title: 'MedlinePlus Health Topics',
+    publisher: 'medlineplus.gov',
+    year: 2026,
+    url: 'https://medlineplus.gov/healthtopics.html',
+    kind: 'reference',
   },
   {
     id: 'noppers-2011',

@@ -1,0 +1,78 @@
+// The glossary in the two compact shapes the content script uses. Pure.
+//
+// The content script runs in every frame of every page, so its bundle carries only what finding
+// terms needs: ids and match forms (`PackedForms`, generated at build time by
+// scripts/term-data-plugin.ts). The tooltip text (`TermTexts`) is written to storage.local by the
+// background and read by the content script on first hover. Together that keeps the content
+// script under its 80 kB budget (README, "Performance").
+//
+// Forms are joined by "|"; "^" before a form marks an abbreviation (exact case), "?" an
+// ambiguous form, and "!a,b" after it the words that must not come right before it.
+import type { GlossaryEntry, MatchForm, Source } from './content/types';
+import type { MatcherForm } from './term-matcher';
+
+/** [id, forms] per glossary entry. */
+export type PackedForms = [id: string, forms: string][];
+
+/** id → [display name, short definition, first source's short label]. */
+export type TermTexts = Record<string, [name: string, short: string, source: string]>;
+
+export interface TooltipTerm {
+  id: string;
+  name: string;
+  short: string;
+  source: string | null;
+}
+
+function packForm(f: MatchForm): string {
+  return `${f.case === 'abbr' ? '^' : ''}${f.ambiguous ? '?' : ''}${f.text}${f.notAfter?.length ? `!${f.notAfter.join(',')}` : ''}`;
+}
+
+export function packForms(glossary: readonly GlossaryEntry[]): PackedForms {
+  return glossary.map((e) => [e.id, e.forms.map(packForm).join('|')]);
+}
+
+export function unpackForms(packed: PackedForms): MatcherForm[] {
+  const forms: MatcherForm[] = [];
+  for (const [id, packedForms] of packed) {
+    for (const raw of packedForms.split('|')) {
+      let text = raw;
+      const abbr = text.startsWith('^');
+      if (abbr) text = text.slice(1);
+      const ambiguous = text.startsWith('?');
+      if (ambiguous) text = text.slice(1);
+      const [formText, notAfter] = text.split('!');
+      forms.push({
+        termId: id,
+        text: formText!,
+        case: abbr ? 'abbr' : 'word',
+        ambiguous,
+        notAfter: notAfter ? notAfter.split(',') : undefined,
+      });
+    }
+  }
+  return forms;
+}
+
+export function packTermTexts(glossary: readonly GlossaryEntry[], sources: readonly Source[]): TermTexts {
+  const labels = new Map(sources.map((s) => [s.id, s.short]));
+  const out: TermTexts = {};
+  for (const e of glossary) {
+    out[e.id] = [e.name, e.short, e.sources[0] ? (labels.get(e.sources[0]) ?? '') : ''];
+  }
+  return out;
+}
+
+export function readTermText(texts: TermTexts, id: string): TooltipTerm | null {
+  const t = texts[id];
+  if (!Array.isArray(t) || typeof t[0] !== 'string' || typeof t[1] !== 'string') return null;
+  return { id, name: t[0], short: t[1], source: typeof t[2] === 'string' && t[2] ? t[2] : null };
+}
+
+/** A short fingerprint of the texts, so a stale copy in storage is noticed after an update. */
+export function fingerprint(value: unknown): string {
+  const s = JSON.stringify(value);
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}

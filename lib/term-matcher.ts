@@ -1,0 +1,294 @@
+// Finds glossary terms in text in one pass. Pure: no DOM or browser imports.
+//
+// Why a token table instead of one big RegExp: the text is split into word tokens (maximal runs of
+// Unicode letters, digits and marks) while a case-folded hash of each token is computed, and each
+// token's hash is looked up in a table of the forms' first tokens. That is one pass, no string is
+// allocated per word, and the cost does not grow with the number of forms. `npm run bench` measures it
+// against a combined RegExp (lib/regex-matcher.ts) on real pages in Chromium.
+import type { CaseRule } from './content/types';
+
+export interface MatcherForm {
+  termId: string;
+  text: string;
+  case: CaseRule;
+  ambiguous?: boolean;
+  notAfter?: readonly string[];
+}
+
+export interface TermMatch {
+  /** UTF-16 offsets into the searched text; `end` is exclusive. */
+  start: number;
+  end: number;
+  termId: string;
+  ambiguous: boolean;
+}
+
+export interface TermMatcher {
+  /** Every non-overlapping match, longest first at each position, in text order. Ambiguous ones included. */
+  findMatches(text: string): TermMatch[];
+  readonly formCount: number;
+}
+
+const enum Sep {
+  /** A space or hyphen in the form: whitespace or one hyphen on the page. */
+  SpaceOrHyphen = 0,
+  /** An apostrophe in the form: one straight or curly apostrophe on the page. */
+  Apostrophe = 1,
+}
+
+interface CompiledForm {
+  termId: string;
+  ambiguous: boolean;
+  /** Folded (lower-case) tokens, and their hashes. */
+  tokens: string[];
+  hashes: number[];
+  /** Tokens that must match exactly as written, or null where case does not matter. */
+  exact: (string | null)[];
+  seps: Sep[];
+  notAfter: ReadonlySet<string> | null;
+  length: number;
+}
+
+// ---- character tables ---------------------------------------------------------------------
+// Filled lazily: building all 65,536 entries up front would cost milliseconds on every page load.
+
+const FOLD = new Uint16Array(65536);
+const KIND = new Uint8Array(65536); // 0 unknown, 1 word character, 2 other
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const APOSTROPHE = 39;
+const HYPHEN = 45;
+const SPACE = 32;
+
+for (let c = 0; c < 128; c++) {
+  FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+  KIND[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+}
+for (const c of [0x2019, 0x2018, 0x02bc, 0xff07]) {
+  FOLD[c] = APOSTROPHE;
+  KIND[c] = 2;
+}
+for (const c of [0x2010, 0x2011]) {
+  FOLD[c] = HYPHEN;
+  KIND[c] = 2;
+}
+for (const c of [9, 10, 11, 12, 13, 0xa0, 0x1680, 0x2007, 0x202f, 0x205f, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a]) {
+  FOLD[c] = SPACE;
+  KIND[c] = 2;
+}
+// Surrogate halves: never part of a token (astral letters are rare in health text).
+for (let c = 0xd800; c <= 0xdfff; c++) {
+  FOLD[c] = c;
+  KIND[c] = 2;
+}
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  const lower = ch.toLowerCase();
+  // Keep offsets stable: only fold where lower-casing keeps the length (not "İ").
+  FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
+  KIND[c] = WORD_CHAR.test(ch) ? 1 : 2;
+  return KIND[c]!;
+}
+
+function isWordChar(c: number): boolean {
+  const k = KIND[c]!;
+  return (k === 0 ? classify(c) : k) === 1;
+}
+
+function fold(c: number): number {
+  if (KIND[c] === 0) classify(c);
+  return FOLD[c]!;
+}
+
+function isSpace(c: number): boolean {
+  return fold(c) === SPACE;
+}
+
+function hashFolded(s: string): number {
+  let h = 0;
+  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) & 0x3fffffff;
+  return h;
+}
+
+function foldString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(fold(s.charCodeAt(i)));
+  return out;
+}
+
+/** Splits a form into tokens and separators; throws on text the matcher cannot represent. */
+export function parseForm(text: string): { tokens: string[]; seps: Sep[] } {
+  const tokens: string[] = [];
+  const seps: Sep[] = [];
+  let token = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordChar(c)) {
+      token += text[i];
+      continue;
+    }
+    const f = fold(c);
+    if (!token || (f !== SPACE && f !== HYPHEN && f !== APOSTROPHE)) {
+      throw new Error(`Unsupported match form "${text}"`);
+    }
+    tokens.push(token);
+    seps.push(f === APOSTROPHE ? Sep.Apostrophe : Sep.SpaceOrHyphen);
+    token = '';
+  }
+  if (!token) throw new Error(`Unsupported match form "${text}"`);
+  tokens.push(token);
+  return { tokens, seps };
+}
+
+const ALL_CAPS = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]+$/u;
+
+function compileForm(form: MatcherForm): CompiledForm {
+  const { tokens, seps } = parseForm(form.text);
+  const folded = tokens.map(foldString);
+  return {
+    termId: form.termId,
+    ambiguous: form.ambiguous === true,
+    tokens: folded,
+    hashes: folded.map(hashFolded),
+    exact: tokens.map((t) => (form.case === 'abbr' || ALL_CAPS.test(t) ? t : null)),
+    seps,
+    notAfter: form.notAfter?.length ? new Set(form.notAfter.map(foldString)) : null,
+    length: form.text.length,
+  };
+}
+
+// ---- the matcher --------------------------------------------------------------------------
+
+// Token buffers are reused across calls; the matcher runs on one thread.
+let starts = new Int32Array(1024);
+let ends = new Int32Array(1024);
+let hashes = new Int32Array(1024);
+
+function grow(n: number): void {
+  if (n <= starts.length) return;
+  const size = Math.max(n, starts.length * 2);
+  starts = new Int32Array(size);
+  ends = new Int32Array(size);
+  hashes = new Int32Array(size);
+}
+
+function tokenize(text: string): number {
+  const n = text.length;
+  grow((n >> 1) + 2);
+  let count = 0;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0;
+    do {
+      h = (Math.imul(h, 31) + fold(c)) & 0x3fffffff;
+      i++;
+      c = i < n ? text.charCodeAt(i) : 0;
+    } while (i < n && isWordChar(c));
+    starts[count] = start;
+    ends[count] = i;
+    hashes[count] = h;
+    count++;
+  }
+  return count;
+}
+
+function tokenEquals(text: string, start: number, end: number, token: string): boolean {
+  if (end - start !== token.length) return false;
+  for (let k = 0; k < token.length; k++) {
+    if (fold(text.charCodeAt(start + k)) !== token.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+function exactEquals(text: string, start: number, token: string): boolean {
+  for (let k = 0; k < token.length; k++) {
+    if (text.charCodeAt(start + k) !== token.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** Hyphenated or spaced words: whitespace, or one hyphen (with optional spaces), at most 16 characters. */
+function separatorMatches(text: string, from: number, to: number, sep: Sep): boolean {
+  const len = to - from;
+  if (sep === Sep.Apostrophe) return len === 1 && fold(text.charCodeAt(from)) === APOSTROPHE;
+  if (len < 1 || len > 16) return false;
+  let hyphens = 0;
+  for (let k = from; k < to; k++) {
+    const f = fold(text.charCodeAt(k));
+    if (f === HYPHEN) hyphens++;
+    else if (f !== SPACE) return false;
+  }
+  return hyphens <= 1;
+}
+
+function formMatchesAt(text: string, form: CompiledForm, i: number, count: number): boolean {
+  const k = form.tokens.length;
+  if (i + k > count) return false;
+  for (let j = 0; j < k; j++) {
+    const t = i + j;
+    if (j > 0 && hashes[t] !== form.hashes[j]) return false;
+    if (!tokenEquals(text, starts[t]!, ends[t]!, form.tokens[j]!)) return false;
+    const exact = form.exact[j];
+    if (exact !== null && exact !== undefined && !exactEquals(text, starts[t]!, exact)) return false;
+    if (j > 0 && !separatorMatches(text, ends[t - 1]!, starts[t]!, form.seps[j - 1]!)) return false;
+  }
+  if (form.notAfter && i > 0) {
+    const prev = foldString(text.slice(starts[i - 1]!, ends[i - 1]!));
+    if (form.notAfter.has(prev) && separatorMatches(text, ends[i - 1]!, starts[i]!, Sep.SpaceOrHyphen)) return false;
+  }
+  return true;
+}
+
+export function compileMatcher(forms: readonly MatcherForm[]): TermMatcher {
+  const byFirstToken = new Map<number, CompiledForm[]>();
+  for (const form of forms) {
+    const compiled = compileForm(form);
+    const key = compiled.hashes[0]!;
+    const bucket = byFirstToken.get(key);
+    if (bucket) bucket.push(compiled);
+    else byFirstToken.set(key, [compiled]);
+  }
+  // Longest first: more tokens, then more characters.
+  for (const bucket of byFirstToken.values()) {
+    bucket.sort((a, b) => b.tokens.length - a.tokens.length || b.length - a.length);
+  }
+
+  function findMatches(text: string): TermMatch[] {
+    const out: TermMatch[] = [];
+    const count = tokenize(text);
+    let i = 0;
+    while (i < count) {
+      const bucket = byFirstToken.get(hashes[i]!);
+      let advanced = false;
+      if (bucket) {
+        for (const form of bucket) {
+          if (!formMatchesAt(text, form, i, count)) continue;
+          const last = i + form.tokens.length - 1;
+          out.push({ start: starts[i]!, end: ends[last]!, termId: form.termId, ambiguous: form.ambiguous });
+          i = last + 1;
+          advanced = true;
+          break;
+        }
+      }
+      if (!advanced) i++;
+    }
+    return out;
+  }
+
+  return { findMatches, formCount: forms.length };
+}
+
+/**
+ * The precision rule for one block of text: ambiguous matches ("IV", "oral") count only when an
+ * unambiguous term occurs in the same block.
+ */
+export function applyMedicalContext(matches: readonly TermMatch[]): TermMatch[] {
+  const medical = matches.some((m) => !m.ambiguous);
+  return medical ? matches.slice() : matches.filter((m) => !m.ambiguous);
+}

@@ -1,0 +1,120 @@
+// Playwright fixtures: one Chromium per worker with the built extension loaded, pages served on
+// 127.0.0.1, and every other request blocked so a run depends on nothing outside the machine.
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromiumPath, corpusDir, EXTENSION_DIR } from './paths';
+import { startServer, type PageServer } from './server';
+
+export interface WorkerFixtures {
+  extContext: BrowserContext;
+  extensionId: string;
+  server: PageServer;
+  /** A second server on another port: a cross-origin site for iframe tests. */
+  otherServer: PageServer;
+}
+
+export interface TestFixtures {
+  worker: Worker;
+  /** Errors thrown in pages and in extension contexts during the test. */
+  pageErrors: string[];
+}
+
+export async function launchWithExtension(userDataDir: string, headless = true): Promise<BrowserContext> {
+  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No extension build at ${EXTENSION_DIR}: run "npm run build" first.`);
+  }
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless,
+    viewport: { width: 1200, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-features=Translate,MediaRouter,OptimizationHints',
+    ],
+  });
+}
+
+export function isLocalUrl(url: string): boolean {
+  return /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|chrome-extension:|data:|blob:|about:)/.test(url);
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  extContext: [
+    async ({}, use) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painlens-e2e-'));
+      const context = await launchWithExtension(dir);
+      await context.route('**/*', (route) =>
+        isLocalUrl(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+      );
+      await use(context);
+      await context.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  extensionId: [
+    async ({ extContext }, use) => {
+      let [sw] = extContext.serviceWorkers();
+      sw ??= await extContext.waitForEvent('serviceworker', { timeout: 15_000 });
+      await use(new URL(sw.url()).host);
+    },
+    { scope: 'worker' },
+  ],
+  server: [
+    async ({}, use) => {
+      let corpus: string | null = null;
+      try {
+        corpus = corpusDir();
+      } catch {
+        corpus = null; // corpus specs call corpusDir() themselves and fail loudly
+      }
+      const s = await startServer(corpus);
+      await use(s);
+      await s.close();
+    },
+    { scope: 'worker' },
+  ],
+  otherServer: [
+    async ({}, use) => {
+      const s = await startServer(null);
+      await use(s);
+      await s.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ extContext }, use) => {
+    await use(extContext);
+  },
+  worker: async ({ extContext, extensionId }, use) => {
+    const sw = extContext.serviceWorkers().find((w) => w.url().includes(extensionId));
+    if (!sw) throw new Error('extension service worker not found');
+    await use(sw);
+  },
+  pageErrors: async ({ extContext }, use) => {
+    const errors: string[] = [];
+    const onPage = (page: Page) => page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+    extContext.pages().forEach(onPage);
+    extContext.on('page', onPage);
+    await use(errors);
+    extContext.off('page', onPage);
+  },
+  page: async ({ extContext, worker }, use) => {
+    // A clean slate: defaults for every setting, no answers, no sites turned off.
+    await worker.evaluate(() => chrome.storage.local.remove(['settings', 'disabledSites', 'checklistAnswers']));
+    const page = await extContext.newPage();
+    await use(page);
+    await page.close();
+  },
+});
+
+export const expect = test.expect;

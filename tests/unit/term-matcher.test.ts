@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { applyMedicalContext, compileMatcher, parseForm, type MatcherForm } from '@/lib/term-matcher';
+
+const forms: MatcherForm[] = [
+  { termId: 'crps', text: 'CRPS', case: 'abbr' },
+  { termId: 'crps', text: 'complex regional pain syndrome', case: 'word' },
+  { termId: 'crps', text: "Sudeck's atrophy", case: 'word' },
+  { termId: 'nmda-receptor', text: 'NMDA', case: 'abbr' },
+  { termId: 'nmda-receptor', text: 'NMDA receptor', case: 'word' },
+  { termId: 'nmda-antagonist', text: 'NMDA receptor antagonist', case: 'word' },
+  { termId: 'iv', text: 'IV', case: 'abbr', ambiguous: true, notAfter: ['stage', 'type'] },
+  { termId: 'ketamine', text: 'ketamine', case: 'word' },
+  { termId: 'anesthetic', text: 'anesthetic', case: 'word' },
+  { termId: 'anesthetic', text: 'anaesthetic', case: 'word' },
+  { termId: 'sensitization', text: 'central sensitization', case: 'word' },
+  { termId: 'sensitization', text: 'central sensitisation', case: 'word' },
+  { termId: 'half-life', text: 'half-life', case: 'word', ambiguous: true },
+  { termId: 'oral', text: 'oral', case: 'word', ambiguous: true },
+  { termId: 'fibromyalgia', text: 'fibromyalgia', case: 'word' },
+  { termId: 'sjogren', text: 'Sjögren syndrome', case: 'word' },
+];
+const matcher = compileMatcher(forms);
+const find = (text: string) => matcher.findMatches(text).map((m) => [text.slice(m.start, m.end), m.termId]);
+
+describe('term matcher', () => {
+  it.each([
+    ['CRPS is rare.', [['CRPS', 'crps']]],
+    ['crps in lower case is not the abbreviation', []],
+    ['Crps mixed case is not either', []],
+    ['Complex Regional Pain Syndrome, in title case', [['Complex Regional Pain Syndrome', 'crps']]],
+    ['complex  regional\n   pain syndrome across lines', [['complex  regional\n   pain syndrome', 'crps']]],
+    ['complex regional pain-syndrome with a hyphen', [['complex regional pain-syndrome', 'crps']]],
+    ['an NMDA receptor antagonist blocks it', [['NMDA receptor antagonist', 'nmda-antagonist']]],
+    ['the NMDA receptor and NMDA', [['NMDA receptor', 'nmda-receptor'], ['NMDA', 'nmda-receptor']]],
+    ['the nmda receptor in lower case', []],
+    ['NMDA-receptor hyphenated', [['NMDA-receptor', 'nmda-receptor']]],
+    ['ketamine, Ketamine and KETAMINE', [['ketamine', 'ketamine'], ['Ketamine', 'ketamine'], ['KETAMINE', 'ketamine']]],
+    ['ketamines and preketamine are other words', []],
+    ['ketamine’s effects', [['ketamine', 'ketamine']]],
+    ["Sudeck’s atrophy with a curly apostrophe", [["Sudeck’s atrophy", 'crps']]],
+    ["Sudeck's atrophy with a straight one", [["Sudeck's atrophy", 'crps']]],
+    ['anaesthetic and anesthetic', [['anaesthetic', 'anesthetic'], ['anesthetic', 'anesthetic']]],
+    ['central sensitisation (UK)', [['central sensitisation', 'sensitization']]],
+    ['a half life, a half-life', [['half life', 'half-life'], ['half-life', 'half-life']]],
+    ['IV ketamine', [['IV', 'iv'], ['ketamine', 'ketamine']]],
+    ['stage IV cancer', []],
+    ['Type IV collagen', []],
+    ['IVs are not IV', [['IV', 'iv']]],
+    ['fibromyalgia2 is not a word boundary', []],
+    ['(fibromyalgia)', [['fibromyalgia', 'fibromyalgia']]],
+    ['Sjögren syndrome is matched as one term', [['Sjögren syndrome', 'sjogren']]],
+    ['xSjögren syndrome is inside a word', []],
+    ['CRPS–I is a dash, not a hyphen', [['CRPS', 'crps']]],
+    ['', []],
+  ])('%j', (text, expected) => {
+    expect(find(text)).toEqual(expected);
+  });
+
+  it('reports offsets in UTF-16 units, after astral characters too', () => {
+    const text = '😀 ketamine 😀 CRPS';
+    const m = matcher.findMatches(text);
+    expect(m.map((x) => text.slice(x.start, x.end))).toEqual(['ketamine', 'CRPS']);
+  });
+
+  it('prefers the longest form and never overlaps', () => {
+    const m = matcher.findMatches('NMDA receptor antagonist NMDA receptor NMDA');
+    for (let i = 1; i < m.length; i++) expect(m[i]!.start).toBeGreaterThanOrEqual(m[i - 1]!.end);
+    expect(m.map((x) => x.termId)).toEqual(['nmda-antagonist', 'nmda-receptor', 'nmda-receptor']);
+  });
+
+  it('handles large text quickly enough to stay linear (no catastrophic cases)', () => {
+    const text = 'complex regional pain '.repeat(20000);
+    expect(matcher.findMatches(text)).toEqual([]);
+  });
+});
+
+describe('medical context', () => {
+  it.each([
+    ['oral history of the city', []],
+    ['oral ketamine is absorbed poorly', ['oral', 'ketamine']],
+    ['IV and half-life', []],
+    ['IV fibromyalgia', ['IV', 'fibromyalgia']],
+  ])('%j', (text, expected) => {
+    const got = applyMedicalContext(matcher.findMatches(text)).map((m) => text.slice(m.start, m.end));
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('parseForm', () => {
+  it.each(['a.b', 'IV/IM', '(R)-ketamine', ' ketamine', 'ketamine ', 'a  b'])('rejects %j', (text) => {
+    expect(() => parseForm(text)).toThrow();
+  });
+  it('splits tokens and separators', () => {
+    expect(parseForm("N-methyl-D-aspartate Sudeck's").tokens).toEqual(['N', 'methyl', 'D', 'aspartate', 'Sudeck', 's']);
+  });
+});

@@ -1,0 +1,116 @@
+// The content script's link to the extension: storage, messages, lifecycle. The page code in
+// content/ never touches browser APIs itself; it gets this bridge.
+
+
+
+
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from '#imports';
+import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/start-content';
+import type { BackgroundMessage, ContentMessage } from '@/lib/messages';
+import { isSiteOff, normalizeSettings, normalizeSiteList, siteKey } from '@/lib/settings';
+import { readTermText, type TermTexts, type TooltipTerm } from '@/lib/term-data';
+import { DISABLED_SITES_KEY, SETTINGS_KEY, TERM_TEXTS_KEY } from './storage-keys';
+
+/** The site this frame belongs to: the top page's host where the browser tells us, else our own. */
+export function frameSite(loc: Location): string {
+  const ancestors = loc.ancestorOrigins;
+  const top = ancestors && ancestors.length ? ancestors[ancestors.length - 1] : null;
+  try {
+    return siteKey(top ? new URL(top).hostname : loc.hostname);
+  } catch {
+    return siteKey(loc.hostname);
+  }
+}
+
+function send(message: BackgroundMessage): void {
+  // The worker may be restarting, or the extension was updated: nothing useful to do on failure.
+  browser.runtime.sendMessage(message).catch(() => {});
+}
+
+function toMap(texts: TermTexts): Map<string, TooltipTerm> {
+  const out = new Map<string, TooltipTerm>();
+  for (const id of Object.keys(texts)) {
+    const t = readTermText(texts, id);
+    if (t) out.set(id, t);
+  }
+  return out;
+}
+
+async function loadTermTexts(version: string): Promise<Map<string, TooltipTerm>> {
+  const got = await browser.storage.local.get(TERM_TEXTS_KEY);
+  const stored = got[TERM_TEXTS_KEY] as { version?: unknown; texts?: unknown } | undefined;
+  if (stored && stored.version === version && stored.texts && typeof stored.texts === 'object') {
+    return toMap(stored.texts as TermTexts);
+  }
+  // Missing or from another version (just updated): the worker answers with its own copy.
+  const reply = (await browser.runtime.sendMessage({ type: 'get-term-texts' } satisfies BackgroundMessage)) as
+    | TermTexts
+    | undefined;
+  if (!reply || typeof reply !== 'object') throw new Error('PainLens: no tooltip texts');
+  return toMap(reply);
+}
+
+export function createContentBridge(ctx: ContentScriptContext, loc: Location, textsVersion: string): ContentBridge {
+  const site = frameSite(loc);
+  let settings = normalizeSettings(undefined).value;
+  let sites: string[] = [];
+  const state = (): ContentState => ({ settings, siteOff: isSiteOff(sites, site) });
+  return {
+    site,
+    async loadState() {
+      const got = await browser.storage.local.get([SETTINGS_KEY, DISABLED_SITES_KEY]);
+      settings = normalizeSettings(got[SETTINGS_KEY]).value;
+      sites = normalizeSiteList(got[DISABLED_SITES_KEY]).value;
+      return state();
+    },
+    watchState(onChange) {
+      // Raw storage events: the same keys as utils/storage.ts, validated the same way.
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area !== 'local') return;
+        const s = changes[SETTINGS_KEY];
+        const d = changes[DISABLED_SITES_KEY];
+        if (!s && !d) return;
+        if (s) settings = normalizeSettings(s.newValue).value;
+        if (d) sites = normalizeSiteList(d.newValue).value;
+        onChange(state());
+      };
+      browser.storage.onChanged.addListener(listener);
+      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(listener));
+    },
+    loadTermTexts: () => loadTermTexts(textsVersion),
+    reportTerms(counts) {
+      send({ type: 'terms-found', counts, site });
+    },
+    openTerm(termId) {
+      send({ type: 'open-term', termId });
+    },
+    turnOffSite() {
+      send({ type: 'set-site-off', site, off: true });
+    },
+    onMessage(handler) {
+      const listener = (message: unknown) => {
+        const m = message as ContentMessage;
+        if (m && (m.type === 'step-term' || m.type === 'show-term')) handler(m);
+      };
+      browser.runtime.onMessage.addListener(listener);
+      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    },
+  };
+}
+
+export function contentLifecycle(ctx: ContentScriptContext): ContentLifecycle {
+  return {
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    requestAnimationFrame: (fn) => ctx.requestAnimationFrame(fn),
+    requestIdleCallback: (fn, options) =>
+      typeof requestIdleCallback === 'function'
+        ? ctx.requestIdleCallback(fn, options)
+        : // No idle callbacks (Safari): a short timer with a synthetic deadline.
+          ctx.setTimeout(() => fn({ didTimeout: false, timeRemaining: () => 8 }), 16),
+    addEventListener: (target, type, listener, options) => ctx.addEventListener(target, type, listener as never, options),
+    onInvalidated: (fn) => {
+      ctx.onInvalidated(fn);
+    },
+  };
+}

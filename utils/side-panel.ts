@@ -1,0 +1,27 @@
+// Opens the side panel (Chrome) or sidebar (Firefox). Must be called during a user gesture, before
+// any await. Where the browser refuses, the same page opens in a tab instead.
+import { browser } from 'wxt/browser';
+import polyfill from 'webextension-polyfill';
+import { routeToHash, type PanelRoute } from '@/lib/route';
+
+export async function openSidePanel(
+  tab: { id?: number; windowId?: number } | undefined,
+  fallbackRoute?: Pick<PanelRoute, 'view' | 'id'>,
+): Promise<'panel' | 'tab'> {
+  try {
+    if (import.meta.env.FIREFOX) {
+      // sidebarAction exists only in Firefox; its types come from webextension-polyfill.
+      await polyfill.sidebarAction.open();
+    } else {
+      const sidePanel = browser.sidePanel;
+      if (tab?.id !== undefined) await sidePanel.open({ tabId: tab.id });
+      else if (tab?.windowId !== undefined) await sidePanel.open({ windowId: tab.windowId });
+      else await sidePanel.open({ windowId: browser.windows.WINDOW_ID_CURRENT });
+    }
+    return 'panel';
+  } catch {
+    const hash = fallbackRoute ? routeToHash(fallbackRoute) : '';
+    await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${hash}`) });
+    return 'tab';
+  }
+}

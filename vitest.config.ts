@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+import { termDataPlugin } from './scripts/term-data-plugin';
+
+// Unit tests of pure logic run in Node; DOM and component tests in happy-dom.
+// End-to-end tests (real Chromium) live in tests/e2e and run under Playwright, not here.
+export default defineConfig({
+  plugins: [WxtVitest(), preact(), termDataPlugin()],
+  test: {
+    mockReset: true,
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['tests/dom/**/*.test.{ts,tsx}', 'tests/components/**/*.test.tsx'],
+          setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+});
