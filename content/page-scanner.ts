@@ -2,7 +2,15 @@
 // Cost follows what changed: a mutation re-reads only the blocks it touched.
 import type { TermMatcher } from '@/lib/term-matcher';
 import { BlockWalker, scanBlock } from './block-scanner';
-import { findBlock, isInlineElement, isInsideSkipped, isShadowRoot, isSkippedElement, HOST_TAG, type BlockKey } from './dom-rules';
+import {
+  findBlock,
+  isInlineElement,
+  isInsideSkipped,
+  isShadowRoot,
+  isSkippedElement,
+  HOST_TAG,
+  type BlockKey,
+} from './dom-rules';
 import type { IndexChange, TermIndex } from './term-index';
 
 /** Longest slice of work, in milliseconds: well under the 50 ms long-task limit. */

@@ -57,7 +57,8 @@ export class Painter {
     if (!this.supported) return;
     this.registered = false;
     for (const name of [TERM_HIGHLIGHT, FILL_HIGHLIGHT, ACTIVE_HIGHLIGHT]) {
-      if (CSS.highlights.get(name) === this.terms || CSS.highlights.get(name) === this.active) CSS.highlights.delete(name);
+      if (CSS.highlights.get(name) === this.terms || CSS.highlights.get(name) === this.active)
+        CSS.highlights.delete(name);
     }
   }
 

@@ -238,7 +238,11 @@ export function startContent(
     }
     const { term, position, total } = found;
     const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    term.startNode.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    term.startNode.parentElement?.scrollIntoView({
+      block: 'center',
+      inline: 'nearest',
+      behavior: reduce ? 'auto' : 'smooth',
+    });
     if (!tooltip.show(term, { focus: true })) return;
     tooltipSource = 'keyboard';
     painter.setActive(term);

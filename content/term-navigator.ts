@@ -16,7 +16,9 @@ export class TermNavigator {
     if (cur) {
       i = (ordered.indexOf(cur) + direction + ordered.length) % ordered.length;
     } else {
-      const firstVisible = ordered.findIndex((t) => (toLiveRange(this.doc, t)?.getBoundingClientRect().bottom ?? -1) >= 0);
+      const firstVisible = ordered.findIndex(
+        (t) => (toLiveRange(this.doc, t)?.getBoundingClientRect().bottom ?? -1) >= 0,
+      );
       const start = firstVisible < 0 ? 0 : firstVisible;
       i = direction === 1 ? start : (start - 1 + ordered.length) % ordered.length;
     }

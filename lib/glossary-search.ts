@@ -13,7 +13,8 @@ export interface GlossarySearch {
   explain(selection: string): { best: string | null; suggestions: string[] };
 }
 
-const normalize = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[-‐‑]/g, ' ').replace(/\s+/g, ' ').trim();
+const normalize = (s: string) =>
+  s.toLowerCase().replace(/[’‘]/g, "'").replace(/[-‐‑]/g, ' ').replace(/\s+/g, ' ').trim();
 
 export function createGlossarySearch(entries: readonly GlossaryEntry[]): GlossarySearch {
   const index = new MiniSearch<{ id: string; name: string; forms: string; short: string }>({
@@ -26,7 +27,9 @@ export function createGlossarySearch(entries: readonly GlossaryEntry[]): Glossar
       combineWith: 'AND',
     },
   });
-  index.addAll(entries.map((e) => ({ id: e.id, name: e.name, forms: e.forms.map((f) => f.text).join(' | '), short: e.short })));
+  index.addAll(
+    entries.map((e) => ({ id: e.id, name: e.name, forms: e.forms.map((f) => f.text).join(' | '), short: e.short })),
+  );
 
   // Exact lookup of every form (and name), for selections such as "CRPS" or "NMDA receptors".
   const exact = new Map<string, string>();

@@ -77,7 +77,10 @@ export function normalizeSiteList(raw: unknown): Normalized<string[]> {
     if (key && HOST.test(key)) out.add(key);
     else bad++;
   }
-  return { value: [...out].sort(), repaired: bad ? [`disabledSites (${bad} invalid entr${bad === 1 ? 'y' : 'ies'})`] : [] };
+  return {
+    value: [...out].sort(),
+    repaired: bad ? [`disabledSites (${bad} invalid entr${bad === 1 ? 'y' : 'ies'})`] : [],
+  };
 }
 
 export function isSiteOff(list: readonly string[], hostname: string): boolean {

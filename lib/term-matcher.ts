@@ -71,7 +71,10 @@ for (const c of [0x2010, 0x2011]) {
   FOLD[c] = HYPHEN;
   KIND[c] = 2;
 }
-for (const c of [9, 10, 11, 12, 13, 0xa0, 0x1680, 0x2007, 0x202f, 0x205f, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2008, 0x2009, 0x200a]) {
+for (const c of [
+  9, 10, 11, 12, 13, 0xa0, 0x1680, 0x2007, 0x202f, 0x205f, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+  0x2006, 0x2008, 0x2009, 0x200a,
+]) {
   FOLD[c] = SPACE;
   KIND[c] = 2;
 }
@@ -98,10 +101,6 @@ function isWordChar(c: number): boolean {
 function fold(c: number): number {
   if (KIND[c] === 0) classify(c);
   return FOLD[c]!;
-}
-
-function isSpace(c: number): boolean {
-  return fold(c) === SPACE;
 }
 
 function hashFolded(s: string): number {

@@ -14,7 +14,8 @@ import { findGlossaryProblems } from '../lib/content/invariants';
 import { findSeedCoverageProblems } from '../lib/content/seed-check';
 
 const seedPath = path.resolve(
-  process.env.PAINLENS_SEED ?? path.join(import.meta.dirname, '../../shared/seed/ketamine-therapy-for-chronic-pain.txt'),
+  process.env.PAINLENS_SEED ??
+    path.join(import.meta.dirname, '../../shared/seed/ketamine-therapy-for-chronic-pain.txt'),
 );
 
 const rows = listReadability();

@@ -1,9 +1,6 @@
 // The content script's link to the extension: storage, messages, lifecycle. The page code in
 // content/ never touches browser APIs itself; it gets this bridge.
 
-
-
-
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/start-content';
@@ -45,8 +42,7 @@ async function loadTermTexts(version: string): Promise<Map<string, TooltipTerm>>
   }
   // Missing or from another version (just updated): the worker answers with its own copy.
   const reply = (await browser.runtime.sendMessage({ type: 'get-term-texts' } satisfies BackgroundMessage)) as
-    | TermTexts
-    | undefined;
+    TermTexts | undefined;
   if (!reply || typeof reply !== 'object') throw new Error('PainLens: no tooltip texts');
   return toMap(reply);
 }
@@ -108,7 +104,8 @@ export function contentLifecycle(ctx: ContentScriptContext): ContentLifecycle {
         ? ctx.requestIdleCallback(fn, options)
         : // No idle callbacks (Safari): a short timer with a synthetic deadline.
           ctx.setTimeout(() => fn({ didTimeout: false, timeRemaining: () => 8 }), 16),
-    addEventListener: (target, type, listener, options) => ctx.addEventListener(target, type, listener as never, options),
+    addEventListener: (target, type, listener, options) =>
+      ctx.addEventListener(target, type, listener as never, options),
     onInvalidated: (fn) => {
       ctx.onInvalidated(fn);
     },

@@ -1,2 +1,5 @@
+import '@/components/theme.css';
 import { render } from 'preact';
-render(<main><h1>PainLens</h1></main>, document.getElementById('app')!);
+import { PopupApp } from '@/utils/shells/PopupApp';
+
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,2 +1,5 @@
+import '@/components/theme.css';
 import { render } from 'preact';
-render(<main><h1>PainLens</h1></main>, document.getElementById('app')!);
+import { SidePanelApp } from '@/utils/shells/SidePanelApp';
+
+render(<SidePanelApp />, document.getElementById('app')!);

@@ -1,2 +1,6 @@
+import '@/components/theme.css';
+import '@/content/highlight.css';
 import { render } from 'preact';
-render(<main><h1>PainLens</h1></main>, document.getElementById('app')!);
+import { WelcomeApp } from '@/utils/shells/WelcomeApp';
+
+render(<WelcomeApp />, document.getElementById('app')!);

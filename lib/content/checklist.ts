@@ -69,7 +69,8 @@ export const checklistQuestions: ChecklistQuestion[] = [
     group: 'safety',
     question: 'Do you have high blood pressure that is not under control?',
     help: 'Ketamine raises blood pressure and heart rate for a while. If your blood pressure is already high, that rise could be a danger.',
-    basis: 'Guideline: poorly controlled cardiovascular disease; drug label: avoid where a rise in blood pressure is a serious hazard',
+    basis:
+      'Guideline: poorly controlled cardiovascular disease; drug label: avoid where a rise in blood pressure is a serious hazard',
     sources: ['cohen-2018', 'ketalar-label'],
   },
   {
@@ -107,7 +108,8 @@ export const checklistQuestions: ChecklistQuestion[] = [
   {
     id: 'safety-eye-or-brain-pressure',
     group: 'safety',
-    question: 'Do you have high pressure in your eye (glaucoma), or in your head from a recent head injury or a brain tumor?',
+    question:
+      'Do you have high pressure in your eye (glaucoma), or in your head from a recent head injury or a brain tumor?',
     help: 'Ketamine may raise the pressure inside the eye and the skull. The guideline says not to use it, or to use lower doses with great care.',
     basis: 'Guideline: raised intracranial or intraocular pressure',
     sources: ['cohen-2018', 'ketalar-label'],

@@ -340,8 +340,7 @@ export const guideSections: GuideSection[] = [
   {
     id: 'chronic-pain-facts',
     title: 'Facts about chronic pain',
-    summary:
-      'Chronic pain is pain that lasts or keeps coming back for more than 3 months. About 1 in 5 adults has it.',
+    summary: 'Chronic pain is pain that lasts or keeps coming back for more than 3 months. About 1 in 5 adults has it.',
     paragraphs: [
       {
         text: 'Doctors call pain chronic when it lasts, or keeps coming back, for more than 3 months. That is about the same as 12 weeks. This is the definition used in the world health coding system, ICD-11.',

@@ -8,13 +8,43 @@ import type { MatchForm } from './types';
 
 /** Words and letters that must never be highlighted, whatever the glossary says. */
 export const STOP_FORMS = new Set([
-  'a', 'i', 'k', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my',
-  'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'am', 'pm', 'the', 'and', 'for', 'not',
+  'a',
+  'i',
+  'k',
+  'an',
+  'as',
+  'at',
+  'be',
+  'by',
+  'do',
+  'go',
+  'he',
+  'if',
+  'in',
+  'is',
+  'it',
+  'me',
+  'my',
+  'no',
+  'of',
+  'on',
+  'or',
+  'so',
+  'to',
+  'up',
+  'us',
+  'we',
+  'am',
+  'pm',
+  'the',
+  'and',
+  'for',
+  'not',
 ]);
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // Tokens of letters or digits joined by one space, hyphen or apostrophe.
-const FORM = /^[\p{L}\p{N}]+(?:[ '\-][\p{L}\p{N}]+)*$/u;
+const FORM = /^[\p{L}\p{N}]+(?:[ '-][\p{L}\p{N}]+)*$/u;
 
 /** The key under which two forms would collide on a page. */
 export function formKey(form: MatchForm): string {
@@ -65,14 +95,17 @@ export function findGlossaryProblems(): string[] {
     const seen = new Set<string>();
     for (const form of e.forms) {
       const where = `glossary ${e.id} form "${form.text}"`;
-      if (!FORM.test(form.text)) problems.push(`${where}: use letters and digits joined by single spaces, hyphens or apostrophes`);
+      if (!FORM.test(form.text))
+        problems.push(`${where}: use letters and digits joined by single spaces, hyphens or apostrophes`);
       if (letterCount(form.text) < 2) problems.push(`${where}: fewer than two letters`);
       if (STOP_FORMS.has(form.text.toLowerCase())) problems.push(`${where}: is a stop word`);
       if (form.case === 'abbr') {
         if (!/\p{Lu}/u.test(form.text)) problems.push(`${where}: an abbreviation needs a capital letter`);
-        if (form.text.length <= 3 && !form.ambiguous) problems.push(`${where}: abbreviations of 3 letters or fewer must be ambiguous`);
+        if (form.text.length <= 3 && !form.ambiguous)
+          problems.push(`${where}: abbreviations of 3 letters or fewer must be ambiguous`);
       }
-      if (form.case === 'word' && form.text.length <= 3) problems.push(`${where}: words of 3 letters or fewer are too risky`);
+      if (form.case === 'word' && form.text.length <= 3)
+        problems.push(`${where}: words of 3 letters or fewer are too risky`);
       const key = formKey(form);
       if (seen.has(key)) problems.push(`${where}: listed twice`);
       seen.add(key);

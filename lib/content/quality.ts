@@ -15,7 +15,19 @@ export const MAX_GRADE = 8;
 export const MAX_SHORT_WORDS = 30;
 export const SEED_RUN_WORDS = 8;
 /** Sales and promise words that have no place in balanced patient information. */
-export const FORBIDDEN_WORDS = ['cure', 'cures', 'cured', 'guarantee', 'guaranteed', 'miracle', 'miraculous', 'transformative', 'reclaim', 'breakthrough', 'revolutionary'];
+export const FORBIDDEN_WORDS = [
+  'cure',
+  'cures',
+  'cured',
+  'guarantee',
+  'guaranteed',
+  'miracle',
+  'miraculous',
+  'transformative',
+  'reclaim',
+  'breakthrough',
+  'revolutionary',
+];
 
 export interface LabeledText {
   where: string;

@@ -59,7 +59,8 @@ export function findSeedCoverageProblems(): string[] {
     const text = sectionText(p.sectionId).toLowerCase();
     if (p.mustMention.length === 0) problems.push(`seed point ${p.id}: mustMention is empty`);
     for (const word of p.mustMention) {
-      if (!text.includes(word.toLowerCase())) problems.push(`seed point ${p.id}: section ${p.sectionId} never mentions "${word}"`);
+      if (!text.includes(word.toLowerCase()))
+        problems.push(`seed point ${p.id}: section ${p.sectionId} never mentions "${word}"`);
     }
   }
   return problems;

@@ -215,7 +215,8 @@ export const seedPoints: SeedPoint[] = [
   },
   {
     id: 'candidate-no-contraindications',
-    point: 'Good candidates do not have problems such as uncontrolled high blood pressure, serious heart disease or some mental illnesses.',
+    point:
+      'Good candidates do not have problems such as uncontrolled high blood pressure, serious heart disease or some mental illnesses.',
     verdict: 'incomplete',
     sectionId: 'who-might-consider-it',
     mustMention: ['pregnancy', 'liver disease', 'eye', 'misusing drugs'],
@@ -236,7 +237,8 @@ export const seedPoints: SeedPoint[] = [
   },
   {
     id: 'fact-causes',
-    point: 'Causes include injury, illness such as arthritis or fibromyalgia, nerve damage and surgery, and sometimes none is found.',
+    point:
+      'Causes include injury, illness such as arthritis or fibromyalgia, nerve damage and surgery, and sometimes none is found.',
     verdict: 'accurate',
     sectionId: 'chronic-pain-facts',
     mustMention: ['injury', 'arthritis', 'nerve damage', 'no clear cause'],
@@ -250,7 +252,8 @@ export const seedPoints: SeedPoint[] = [
   },
   {
     id: 'fact-treatment-options',
-    point: 'Treatments range from medicines and physical therapy to counseling, lifestyle changes, acupuncture and ketamine.',
+    point:
+      'Treatments range from medicines and physical therapy to counseling, lifestyle changes, acupuncture and ketamine.',
     verdict: 'needs-context',
     sectionId: 'chronic-pain-facts',
     mustMention: ['counseling', 'acupuncture', 'with your doctor'],

@@ -28,7 +28,8 @@ export const sources: readonly Source[] = [
     id: 'cadth-2020',
     short: 'CADTH report, 2020',
     authors: 'Tran K, McCormack S (CADTH)',
-    title: 'Ketamine for Chronic Non-Cancer Pain: A Review of Clinical Effectiveness, Cost-Effectiveness, and Guidelines',
+    title:
+      'Ketamine for Chronic Non-Cancer Pain: A Review of Clinical Effectiveness, Cost-Effectiveness, and Guidelines',
     publisher: 'CADTH Rapid Response Report, 28 May 2020',
     year: 2020,
     url: 'https://www.cda-amc.ca/',
@@ -244,8 +245,7 @@ export const sources: readonly Source[] = [
     id: 'orhurhu-2019',
     short: 'Orhurhu et al., 2019',
     authors: 'Orhurhu V, Orhurhu MS, Bhatia A, Cohen SP',
-    title:
-      'Ketamine infusions for chronic pain: a systematic review and meta-analysis of randomized controlled trials',
+    title: 'Ketamine infusions for chronic pain: a systematic review and meta-analysis of randomized controlled trials',
     publisher: 'Anesthesia & Analgesia, 2019;129(1):241–254',
     year: 2019,
     doi: '10.1213/ANE.0000000000004185',

@@ -41,14 +41,7 @@ export interface MatchForm {
 }
 
 export type GlossaryCategory =
-  | 'drug'
-  | 'route'
-  | 'pain-science'
-  | 'condition'
-  | 'treatment'
-  | 'side-effect'
-  | 'mental-health'
-  | 'evidence';
+  'drug' | 'route' | 'pain-science' | 'condition' | 'treatment' | 'side-effect' | 'mental-health' | 'evidence';
 
 /** What the tooltip needs. Kept small: the content script bundles every entry. */
 export interface GlossaryEntry {

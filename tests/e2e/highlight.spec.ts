@@ -3,7 +3,11 @@ import { centerOfText, readExpectations, readHighlights, waitForSettled } from '
 import { SCREENSHOTS_DIR } from './support/paths';
 import path from 'node:path';
 
-test('marks exactly the labeled terms on the demo article, without touching its DOM', async ({ page, server, pageErrors }) => {
+test('marks exactly the labeled terms on the demo article, without touching its DOM', async ({
+  page,
+  server,
+  pageErrors,
+}) => {
   await page.goto(server.url('/fixtures/ketamine-article.html'));
   const before = await page.evaluate(() => document.body.innerHTML);
   await waitForSettled(page, { min: 20 });

@@ -22,11 +22,14 @@ const SAFETY = ids('safety').filter((id) => id !== URGENT_QUESTION_ID);
 const PRACTICAL = ids('practical');
 
 /** Words that would turn the summary into a verdict. */
-const VERDICT = /\b(candidates?|qualif(y|ies|ied)|eligib(le|ility)|ineligible|safe for you|right for you|good fit|you should (get|have|try) ketamine|approved for you|cleared)\b/i;
+const VERDICT =
+  /\b(candidates?|qualif(y|ies|ied)|eligib(le|ility)|ineligible|safe for you|right for you|good fit|you should (get|have|try) ketamine|approved for you|cleared)\b/i;
 const FORBIDDEN = new RegExp(`\\b(${FORBIDDEN_WORDS.join('|')})\\b`, 'i');
 
 /** Every single-answer combination: one question answered, in each of the 3 ways. */
-const singleAnswers: [string, Answer][] = checklistQuestions.flatMap((q) => ANSWERS.map((a): [string, Answer] => [q.id, a]));
+const singleAnswers: [string, Answer][] = checklistQuestions.flatMap((q) =>
+  ANSWERS.map((a): [string, Answer] => [q.id, a]),
+);
 
 /** A spread of multi-answer combinations: all one answer, and deterministic mixes. */
 function manyCombinations(): Answers[] {
@@ -34,14 +37,19 @@ function manyCombinations(): Answers[] {
   for (const a of ANSWERS) out.push(Object.fromEntries(checklistQuestions.map((q) => [q.id, a])));
   for (let seed = 0; seed < 60; seed++) {
     out.push(
-      Object.fromEntries(checklistQuestions.map((q, i) => [q.id, ANSWERS[(seed * 7 + i * (seed % 5 + 1)) % 3]!])),
+      Object.fromEntries(checklistQuestions.map((q, i) => [q.id, ANSWERS[(seed * 7 + i * ((seed % 5) + 1)) % 3]!])),
     );
   }
   return out;
 }
 
 function allTexts(s: ChecklistSummary): string[] {
-  return [...summaryTexts(s), ...s.reviewFirst.map((i) => i.text), ...s.mayFit.map((i) => i.text), ...s.notes.map((i) => i.text)];
+  return [
+    ...summaryTexts(s),
+    ...s.reviewFirst.map((i) => i.text),
+    ...s.mayFit.map((i) => i.text),
+    ...s.notes.map((i) => i.text),
+  ];
 }
 
 describe('evaluateChecklist: the question list', () => {
@@ -126,28 +134,36 @@ describe('evaluateChecklist: fit answers', () => {
   it.each<[string, string]>([
     ['fit-long-lasting-pain', 'How long did relief last for your other patients with my kind of pain?'],
     ['fit-supervised-clinic', 'What checks will I have during and after each session, and who will do them?'],
-    ['fit-opioid-worries', 'Would I take ketamine along with my opioids, or in place of them? How would you watch for misuse?'],
+    [
+      'fit-opioid-worries',
+      'Would I take ketamine along with my opioids, or in place of them? How would you watch for misuse?',
+    ],
   ])('yes to %s adds a tailored question before the general ones', (id, ask) => {
     const s = evaluateChecklist({ [id]: 'yes' });
     expect(s.questionsToAsk[0]).toBe(ask);
     expect(s.questionsToAsk.slice(1)).toEqual([...GENERAL_QUESTIONS]);
   });
 
-  it.each(['fit-long-lasting-pain', 'fit-other-treatments-not-enough', 'fit-supervised-clinic', 'fit-no-known-reason-to-avoid'])(
-    'no to %s adds a note, not a point that may fit',
+  it.each([
+    'fit-long-lasting-pain',
+    'fit-other-treatments-not-enough',
+    'fit-supervised-clinic',
+    'fit-no-known-reason-to-avoid',
+  ])('no to %s adds a note, not a point that may fit', (id) => {
+    const s = evaluateChecklist({ [id]: 'no' });
+    expect(s.mayFit).toEqual([]);
+    expect(s.notes.map((i) => i.questionId)).toEqual([id]);
+  });
+
+  it.each(['fit-depression', 'fit-opioid-worries', 'fit-pain-from-illness-or-surgery'])(
+    'no to %s adds nothing',
     (id) => {
       const s = evaluateChecklist({ [id]: 'no' });
-      expect(s.mayFit).toEqual([]);
-      expect(s.notes.map((i) => i.questionId)).toEqual([id]);
+      expect(s.answered).toBe(1);
+      expect([...s.mayFit, ...s.reviewFirst, ...s.notes]).toEqual([]);
+      expect(s.questionsToAsk).toEqual([...GENERAL_QUESTIONS]);
     },
   );
-
-  it.each(['fit-depression', 'fit-opioid-worries', 'fit-pain-from-illness-or-surgery'])('no to %s adds nothing', (id) => {
-    const s = evaluateChecklist({ [id]: 'no' });
-    expect(s.answered).toBe(1);
-    expect([...s.mayFit, ...s.reviewFirst, ...s.notes]).toEqual([]);
-    expect(s.questionsToAsk).toEqual([...GENERAL_QUESTIONS]);
-  });
 });
 
 describe('evaluateChecklist: safety answers', () => {
@@ -240,9 +256,30 @@ describe('evaluateChecklist: unsure answers', () => {
 
 describe('evaluateChecklist: a custom question list', () => {
   const custom: ChecklistQuestion[] = [
-    { id: 'custom-fit', group: 'fit', question: 'Do you like tea?', help: 'Just a test.', basis: 'test', sources: ['medlineplus'] },
-    { id: 'custom-safety', group: 'safety', question: 'Do you have a cold?', help: 'Just a test.', basis: 'test', sources: ['medlineplus'] },
-    { id: 'custom-practical', group: 'practical', question: 'Do you have a car?', help: 'Just a test.', basis: 'test', sources: ['medlineplus'] },
+    {
+      id: 'custom-fit',
+      group: 'fit',
+      question: 'Do you like tea?',
+      help: 'Just a test.',
+      basis: 'test',
+      sources: ['medlineplus'],
+    },
+    {
+      id: 'custom-safety',
+      group: 'safety',
+      question: 'Do you have a cold?',
+      help: 'Just a test.',
+      basis: 'test',
+      sources: ['medlineplus'],
+    },
+    {
+      id: 'custom-practical',
+      group: 'practical',
+      question: 'Do you have a car?',
+      help: 'Just a test.',
+      basis: 'test',
+      sources: ['medlineplus'],
+    },
   ];
 
   it.each<[Answer, string, keyof Pick<ChecklistSummary, 'mayFit' | 'reviewFirst' | 'notes'>]>([
@@ -309,7 +346,9 @@ describe('evaluateChecklist: wording of every output', () => {
   it('every guidance text and question ends like a sentence', () => {
     const texts = [
       ...GENERAL_QUESTIONS,
-      ...Object.values(GUIDANCE).flatMap((g) => [g.yes, g.no, g.unsure.note].flatMap((o) => (o ? [o.text, o.ask ?? ''] : []))),
+      ...Object.values(GUIDANCE).flatMap((g) =>
+        [g.yes, g.no, g.unsure.note].flatMap((o) => (o ? [o.text, o.ask ?? ''] : [])),
+      ),
       ...Object.values(GUIDANCE).map((g) => g.unsure.ask),
     ].filter((t) => t !== '');
     for (const t of texts) expect(t, t).toMatch(/[.?!]$/);

@@ -31,18 +31,49 @@ describe('term matcher', () => {
     ['complex  regional\n   pain syndrome across lines', [['complex  regional\n   pain syndrome', 'crps']]],
     ['complex regional pain-syndrome with a hyphen', [['complex regional pain-syndrome', 'crps']]],
     ['an NMDA receptor antagonist blocks it', [['NMDA receptor antagonist', 'nmda-antagonist']]],
-    ['the NMDA receptor and NMDA', [['NMDA receptor', 'nmda-receptor'], ['NMDA', 'nmda-receptor']]],
+    [
+      'the NMDA receptor and NMDA',
+      [
+        ['NMDA receptor', 'nmda-receptor'],
+        ['NMDA', 'nmda-receptor'],
+      ],
+    ],
     ['the nmda receptor in lower case', []],
     ['NMDA-receptor hyphenated', [['NMDA-receptor', 'nmda-receptor']]],
-    ['ketamine, Ketamine and KETAMINE', [['ketamine', 'ketamine'], ['Ketamine', 'ketamine'], ['KETAMINE', 'ketamine']]],
+    [
+      'ketamine, Ketamine and KETAMINE',
+      [
+        ['ketamine', 'ketamine'],
+        ['Ketamine', 'ketamine'],
+        ['KETAMINE', 'ketamine'],
+      ],
+    ],
     ['ketamines and preketamine are other words', []],
     ['ketamine’s effects', [['ketamine', 'ketamine']]],
-    ["Sudeck’s atrophy with a curly apostrophe", [["Sudeck’s atrophy", 'crps']]],
+    ['Sudeck’s atrophy with a curly apostrophe', [['Sudeck’s atrophy', 'crps']]],
     ["Sudeck's atrophy with a straight one", [["Sudeck's atrophy", 'crps']]],
-    ['anaesthetic and anesthetic', [['anaesthetic', 'anesthetic'], ['anesthetic', 'anesthetic']]],
+    [
+      'anaesthetic and anesthetic',
+      [
+        ['anaesthetic', 'anesthetic'],
+        ['anesthetic', 'anesthetic'],
+      ],
+    ],
     ['central sensitisation (UK)', [['central sensitisation', 'sensitization']]],
-    ['a half life, a half-life', [['half life', 'half-life'], ['half-life', 'half-life']]],
-    ['IV ketamine', [['IV', 'iv'], ['ketamine', 'ketamine']]],
+    [
+      'a half life, a half-life',
+      [
+        ['half life', 'half-life'],
+        ['half-life', 'half-life'],
+      ],
+    ],
+    [
+      'IV ketamine',
+      [
+        ['IV', 'iv'],
+        ['ketamine', 'ketamine'],
+      ],
+    ],
     ['stage IV cancer', []],
     ['Type IV collagen', []],
     ['IVs are not IV', [['IV', 'iv']]],

@@ -34,11 +34,19 @@ export async function ensureTermTexts(): Promise<void> {
 const tabQueues = new Map<number, Promise<unknown>>();
 function queueForTab<T>(tabId: number, job: () => Promise<T>): Promise<T> {
   const next = (tabQueues.get(tabId) ?? Promise.resolve()).then(job, job);
-  tabQueues.set(tabId, next.catch(() => {}));
+  tabQueues.set(
+    tabId,
+    next.catch(() => {}),
+  );
   return next;
 }
 
-export async function recordTerms(tabId: number, frameId: number, site: string, counts: Record<string, number>): Promise<TabTerms> {
+export async function recordTerms(
+  tabId: number,
+  frameId: number,
+  site: string,
+  counts: Record<string, number>,
+): Promise<TabTerms> {
   return queueForTab(tabId, async () => {
     const item = tabTermsItem(tabId);
     const prev = (await item.getValue()) ?? { tabId, site: '', frames: {} };
@@ -60,7 +68,8 @@ async function setBadge(tabId: number, distinct: number): Promise<void> {
     await action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' });
     await action.setTitle({
       tabId,
-      title: distinct > 0 ? `PainLens: ${distinct} explained term${distinct === 1 ? '' : 's'} on this page` : 'PainLens',
+      title:
+        distinct > 0 ? `PainLens: ${distinct} explained term${distinct === 1 ? '' : 's'} on this page` : 'PainLens',
     });
   } catch {
     // The tab closed meanwhile.
@@ -72,7 +81,10 @@ export async function clearTab(tabId: number): Promise<void> {
   await setBadge(tabId, 0);
 }
 
-async function openRoute(route: Omit<PanelRoute, 'at'>, tab: { id?: number; windowId?: number } | undefined): Promise<void> {
+async function openRoute(
+  route: Omit<PanelRoute, 'at'>,
+  tab: { id?: number; windowId?: number } | undefined,
+): Promise<void> {
   // Open first, while the user gesture lasts; the panel picks the route up from storage.
   const opening = openSidePanel(tab, route);
   await panelRouteItem.setValue({ ...route, at: Date.now() });
@@ -85,7 +97,12 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
   switch (m?.type) {
     case 'terms-found':
       if (tab?.id === undefined) return undefined;
-      return recordTerms(tab.id, sender.frameId ?? 0, typeof m.site === 'string' ? m.site : '', sanitizeCounts(m.counts)).then(() => undefined);
+      return recordTerms(
+        tab.id,
+        sender.frameId ?? 0,
+        typeof m.site === 'string' ? m.site : '',
+        sanitizeCounts(m.counts),
+      ).then(() => undefined);
     case 'open-term':
       return openRoute({ view: 'glossary', id: String(m.termId) }, tab).then(() => undefined);
     case 'set-site-off':

@@ -17,7 +17,12 @@ export const evidenceDetails: GlossaryDetail[] = [
       'When research is limited, a group of experts may meet, weigh the studies and agree on advice for doctors. This advice is called a consensus guideline. It is only as strong as the studies behind it, so good guidelines grade each piece of advice. The main US guideline on ketamine infusions for long-term pain came out in 2018 from 3 medical societies.',
     ketamineNote:
       'The 2018 guideline found moderate evidence for CRPS. For most other kinds of pain, it found weak or no evidence. It rated most of its advice as low certainty. A 2020 Canadian review said guidelines could not give firm advice, because there was too little good evidence.',
-    related: ['complex-regional-pain-syndrome', 'level-of-evidence', 'randomized-controlled-trial', 'systematic-review'],
+    related: [
+      'complex-regional-pain-syndrome',
+      'level-of-evidence',
+      'randomized-controlled-trial',
+      'systematic-review',
+    ],
     sources: ['cohen-2018', 'cadth-2020'],
   },
   {
@@ -44,7 +49,12 @@ export const evidenceDetails: GlossaryDetail[] = [
       'Experts rate evidence to show how sure they are that a treatment works. Large, well-run trials that agree give strong evidence. Small studies, studies with no comparison group and studies with mixed results give weak evidence. Weak evidence does not prove a treatment fails, but it means no one can be sure it helps.',
     ketamineNote:
       'For ketamine infusions, the 2018 guideline rated the evidence as moderate only for CRPS. Relief lasted up to about 12 weeks. For most other kinds of long-term pain, it found weak or no evidence, and none for lasting relief.',
-    related: ['complex-regional-pain-syndrome', 'consensus-guideline', 'randomized-controlled-trial', 'systematic-review'],
+    related: [
+      'complex-regional-pain-syndrome',
+      'consensus-guideline',
+      'randomized-controlled-trial',
+      'systematic-review',
+    ],
     sources: ['cohen-2018', 'orhurhu-2019', 'sigtermans-2009'],
   },
   {
@@ -53,7 +63,13 @@ export const evidenceDetails: GlossaryDetail[] = [
       'During a ketamine treatment, staff check vital signs such as blood pressure, heart rate, breathing and the oxygen level in your blood. A small clip on your finger, called a pulse oximeter, measures the oxygen. Staff also check how awake and clear-headed you are. People who have heart disease, or a high risk of it, should have a heart tracing (ECG) before an infusion.',
     ketamineNote:
       'Ketamine can raise blood pressure and heart rate and make you drowsy. In some cases it can slow your breathing, so close watching matters. With esketamine nasal spray, the rules require at least 2 hours of watching after each dose.',
-    related: ['controlled-medical-setting', 'increased-blood-pressure', 'increased-heart-rate', 'rems', 'respiratory-depression'],
+    related: [
+      'controlled-medical-setting',
+      'increased-blood-pressure',
+      'increased-heart-rate',
+      'rems',
+      'respiratory-depression',
+    ],
     sources: ['cohen-2018', 'fda-2023-compounded', 'ketalar-label', 'spravato-approval'],
   },
   {

@@ -11,7 +11,8 @@ export const evidenceTerms: GlossaryEntry[] = [
       { text: 'advanced cardiac life support', case: 'word' },
       { text: 'advanced life support', case: 'word' },
     ],
-    short: 'Training for health workers in how to save someone whose heart stops or who stops breathing. It goes beyond basic first aid.',
+    short:
+      'Training for health workers in how to save someone whose heart stops or who stops breathing. It goes beyond basic first aid.',
     sources: ['medlineplus', 'cohen-2018'],
   },
   {

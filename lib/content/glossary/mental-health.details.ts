@@ -8,7 +8,13 @@ export const mentalHealthDetails: GlossaryDetail[] = [
       'An antidepressant effect means a drug eases the low mood of depression. In depression studies, 1 low dose of ketamine into a vein often lifted mood within hours. The lift usually wore off within about a week. When 9 trials were pooled, 52% of people had a good response 1 day after a dose, and 40% did at day 7.',
     ketamineNote:
       'Plain ketamine is not FDA-approved for depression. These studies were in people with depression, not people with long-term pain. Any mood lift from a pain infusion may be brief, so keep up your usual mental health care.',
-    related: ['comorbidity', 'esketamine', 'fda-approval', 'major-depressive-disorder', 'treatment-resistant-depression'],
+    related: [
+      'comorbidity',
+      'esketamine',
+      'fda-approval',
+      'major-depressive-disorder',
+      'treatment-resistant-depression',
+    ],
     sources: ['pharmacol-rep-2020', 'han-2016', 'fda-2023-compounded', 'ketalar-label'],
   },
   {
@@ -83,13 +89,7 @@ export const mentalHealthDetails: GlossaryDetail[] = [
       'Doctors use this term when at least 2 drugs for depression have not helped enough. Each drug must have been taken at a proper dose for long enough. It does not mean that nothing can help. Other options include changing or adding medicines and talk therapy.',
     ketamineNote:
       'Esketamine nasal spray (Spravato) is FDA-approved for this kind of depression. It is given only at certified clinics, and you must stay at least 2 hours after each dose so staff can watch you. Plain ketamine is not approved for depression, and neither drug is approved for pain.',
-    related: [
-      'antidepressant-effect',
-      'esketamine',
-      'major-depressive-disorder',
-      'rems',
-      'treatment-resistant-pain',
-    ],
+    related: ['antidepressant-effect', 'esketamine', 'major-depressive-disorder', 'rems', 'treatment-resistant-pain'],
     sources: ['spravato-approval', 'medlineplus', 'ketalar-label'],
   },
 ];

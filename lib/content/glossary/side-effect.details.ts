@@ -197,8 +197,22 @@ export const sideEffectDetails: GlossaryDetail[] = [
       'Side effects can happen along with the effect a treatment is meant to have. In studies, any health problem during treatment is logged as an adverse event, even if the treatment did not cause it. How often a side effect happens is often given as a number out of 100 people. Always tell your care team about new symptoms.',
     ketamineNote:
       'Ketamine often makes people feel detached, dizzy or sick, and it raises blood pressure and pulse. Rarer but serious risks are bladder and liver harm, slow breathing, and misuse.',
-    related: ['psychotomimetic-effects', 'nausea-and-vomiting', 'increased-blood-pressure', 'ketamine-cystitis', 'liver-injury'],
-    sources: ['medlineplus', 'fda-2023-compounded', 'cadth-2020', 'spravato-approval', 'chan-2022', 'cotter-2021', 'ketalar-label'],
+    related: [
+      'psychotomimetic-effects',
+      'nausea-and-vomiting',
+      'increased-blood-pressure',
+      'ketamine-cystitis',
+      'liver-injury',
+    ],
+    sources: [
+      'medlineplus',
+      'fda-2023-compounded',
+      'cadth-2020',
+      'spravato-approval',
+      'chan-2022',
+      'cotter-2021',
+      'ketalar-label',
+    ],
   },
   {
     id: 'tolerance',

@@ -22,7 +22,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'nonmedical use', case: 'word' },
       { text: 'non-medical use', case: 'word' },
     ],
-    short: 'Abuse means taking a drug on purpose for how it makes you feel, not to treat a health problem. Misuse means taking a medicine in a way other than prescribed.',
+    short:
+      'Abuse means taking a drug on purpose for how it makes you feel, not to treat a health problem. Misuse means taking a medicine in a way other than prescribed.',
     sources: ['ketalar-label'],
   },
   {
@@ -74,7 +75,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'stroke', case: 'word', ambiguous: true },
       { text: 'strokes', case: 'word', ambiguous: true },
     ],
-    short: 'Problems of the heart or blood vessels. Examples are blocked heart arteries, a weak heart, an uneven heartbeat and stroke.',
+    short:
+      'Problems of the heart or blood vessels. Examples are blocked heart arteries, a weak heart, an uneven heartbeat and stroke.',
     sources: ['medlineplus'],
   },
   {
@@ -89,7 +91,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'contra-indications', case: 'word' },
       { text: 'contra-indicated', case: 'word' },
     ],
-    short: 'A health problem or situation that makes a treatment unsafe or unwise. A relative one means extra care is needed, not always a firm no.',
+    short:
+      'A health problem or situation that makes a treatment unsafe or unwise. A relative one means extra care is needed, not always a firm no.',
     sources: ['medlineplus', 'cohen-2018'],
   },
   {
@@ -106,7 +109,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'withdrawal symptoms', case: 'word' },
       { text: 'withdrawal syndrome', case: 'word' },
     ],
-    short: 'When the body has got used to a drug, so stopping it suddenly causes withdrawal symptoms. This is not the same as addiction.',
+    short:
+      'When the body has got used to a drug, so stopping it suddenly causes withdrawal symptoms. This is not the same as addiction.',
     sources: ['medlineplus', 'ketalar-label'],
   },
   {
@@ -130,7 +134,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'out-of-body experiences', case: 'word' },
       { text: 'K-hole', case: 'word' },
     ],
-    short: 'Feeling cut off from your body, thoughts or surroundings, as if in a dream or watching yourself. Ketamine often causes this during a dose.',
+    short:
+      'Feeling cut off from your body, thoughts or surroundings, as if in a dream or watching yourself. Ketamine often causes this during a dose.',
     sources: ['fda-2023-compounded', 'spravato-approval'],
   },
   {
@@ -160,7 +165,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'hallucinating', case: 'word' },
       { text: 'hallucinatory', case: 'word' },
     ],
-    short: 'Seeing, hearing or feeling things that are not really there. Ketamine can cause them, mostly during a dose or soon after.',
+    short:
+      'Seeing, hearing or feeling things that are not really there. Ketamine can cause them, mostly during a dose or soon after.',
     sources: ['medlineplus', 'ketalar-label'],
   },
   {
@@ -179,7 +185,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'raised BP', case: 'word' },
       { text: 'elevated BP', case: 'word' },
     ],
-    short: 'Blood pushing harder than normal on the walls of blood vessels. Ketamine raises blood pressure for a short time, which can be risky with heart disease.',
+    short:
+      'Blood pushing harder than normal on the walls of blood vessels. Ketamine raises blood pressure for a short time, which can be risky with heart disease.',
     sources: ['medlineplus', 'ketalar-label'],
   },
   {
@@ -198,7 +205,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'tachycardia', case: 'word' },
       { text: 'palpitations', case: 'word' },
     ],
-    short: 'A heart that beats faster than normal, often over 100 beats a minute at rest. Ketamine can speed up the heart during a dose.',
+    short:
+      'A heart that beats faster than normal, often over 100 beats a minute at rest. Ketamine can speed up the heart during a dose.',
     sources: ['medlineplus', 'ketalar-label'],
   },
   {
@@ -212,7 +220,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'CSF pressure', case: 'word' },
       { text: 'cerebrospinal fluid pressure', case: 'word' },
     ],
-    short: 'The pressure inside the skull. It can rise after a head injury or with a brain tumor, and high levels are dangerous.',
+    short:
+      'The pressure inside the skull. It can rise after a head injury or with a brain tumor, and high levels are dangerous.',
     sources: ['medlineplus'],
   },
   {
@@ -226,7 +235,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'ocular hypertension', case: 'word' },
       { text: 'glaucoma', case: 'word' },
     ],
-    short: 'The pressure of the fluid inside the eye. When it stays too high, as in many cases of glaucoma, it can harm sight.',
+    short:
+      'The pressure of the fluid inside the eye. When it stays too high, as in many cases of glaucoma, it can harm sight.',
     sources: ['medlineplus'],
   },
   {
@@ -244,7 +254,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'ketamine bladder syndrome', case: 'word' },
       { text: 'KIC', case: 'abbr', ambiguous: true },
     ],
-    short: 'Bladder damage from ketamine, seen mostly after long, heavy use. It causes a frequent, urgent and painful need to pee.',
+    short:
+      'Bladder damage from ketamine, seen mostly after long, heavy use. It causes a frequent, urgent and painful need to pee.',
     sources: ['chan-2022', 'fda-2023-compounded'],
   },
   {
@@ -269,7 +280,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'abnormal liver tests', case: 'word' },
       { text: 'abnormal LFTs', case: 'word' },
     ],
-    short: 'Harm to the liver or to the bile ducts that drain it. Repeated or long ketamine infusions have been linked to this kind of damage.',
+    short:
+      'Harm to the liver or to the bile ducts that drain it. Repeated or long ketamine infusions have been linked to this kind of damage.',
     sources: ['cotter-2021', 'livertox-ketamine'],
   },
   {
@@ -285,7 +297,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'emesis', case: 'word' },
       { text: 'PONV', case: 'abbr' },
     ],
-    short: 'Feeling sick to your stomach, and throwing up. Both are common with ketamine. A drug given first can often stop them.',
+    short:
+      'Feeling sick to your stomach, and throwing up. Both are common with ketamine. A drug given first can often stop them.',
     sources: ['cadth-2020', 'patil-2012'],
   },
   {
@@ -301,7 +314,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'jerky eye movements', case: 'word' },
       { text: 'involuntary eye movements', case: 'word' },
     ],
-    short: 'Fast, jerky eye movements you cannot control, often with double or blurred sight. Ketamine can cause these for a short time.',
+    short:
+      'Fast, jerky eye movements you cannot control, often with double or blurred sight. Ketamine can cause these for a short time.',
     sources: ['ketalar-label'],
   },
   {
@@ -317,7 +331,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'schizophrenia', case: 'word' },
       { text: 'schizoaffective disorder', case: 'word' },
     ],
-    short: 'A state in which a person loses touch with what is real, with hallucinations or firm false beliefs. It can happen in schizophrenia and some other illnesses.',
+    short:
+      'A state in which a person loses touch with what is real, with hallucinations or firm false beliefs. It can happen in schizophrenia and some other illnesses.',
     sources: ['medlineplus'],
   },
   {
@@ -340,7 +355,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'dreamlike state', case: 'word' },
       { text: 'dreamlike states', case: 'word' },
     ],
-    short: 'Short-lived effects that look like psychosis, such as strange thoughts, vivid dreams, seeing things or confusion. They are common with ketamine.',
+    short:
+      'Short-lived effects that look like psychosis, such as strange thoughts, vivid dreams, seeing things or confusion. They are common with ketamine.',
     sources: ['sigtermans-2009', 'ketalar-label'],
   },
   {
@@ -353,7 +369,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'shallow breathing', case: 'word' },
       { text: 'hypoventilation', case: 'word' },
     ],
-    short: 'Breathing that becomes too slow or shallow, so the body gets too little oxygen. It can be life-threatening.',
+    short:
+      'Breathing that becomes too slow or shallow, so the body gets too little oxygen. It can be life-threatening.',
     sources: ['medlineplus'],
   },
   {
@@ -370,7 +387,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'controlled drug', case: 'word' },
       { text: 'controlled drugs', case: 'word' },
     ],
-    short: 'A US legal group for drugs that have a medical use and a moderate or low risk of dependence. Ketamine has been in this group since 1999.',
+    short:
+      'A US legal group for drugs that have a medical use and a moderate or low risk of dependence. Ketamine has been in this group since 1999.',
     sources: ['dea-1999'],
   },
   {
@@ -386,7 +404,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'sleepy', case: 'word', ambiguous: true },
       { text: 'somnolence', case: 'word' },
     ],
-    short: 'A calm, sleepy or slowed-down state caused by a drug. Deep sedation makes it hard to stay awake or respond.',
+    short:
+      'A calm, sleepy or slowed-down state caused by a drug. Deep sedation makes it hard to stay awake or respond.',
     sources: ['medlineplus'],
   },
   {
@@ -405,7 +424,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'adverse drug reaction', case: 'word' },
       { text: 'adverse drug reactions', case: 'word' },
     ],
-    short: 'An unwanted effect of a medicine or treatment. Some are mild and pass quickly. Others are serious and need care.',
+    short:
+      'An unwanted effect of a medicine or treatment. Some are mild and pass quickly. Others are serious and need care.',
     sources: ['medlineplus'],
   },
   {

@@ -119,7 +119,13 @@ export const treatmentDetails: GlossaryDetail[] = [
       'SNRIs raise the levels of 2 brain chemicals, serotonin and norepinephrine. These help control mood and pain signals. Duloxetine is used for depression and anxiety. It is also used for nerve pain from diabetes, for fibromyalgia, and for some long-lasting muscle and joint pain. It can take a few weeks to work fully, and it can cause nausea, dry mouth and sweating.',
     ketamineNote:
       'A 2015 expert review named SNRIs, along with tricyclics and gabapentinoids, as first choices for nerve pain. Ketamine is not on that list.',
-    related: ['neuropathic-pain', 'tricyclic-antidepressant', 'gabapentinoid', 'fibromyalgia', 'major-depressive-disorder'],
+    related: [
+      'neuropathic-pain',
+      'tricyclic-antidepressant',
+      'gabapentinoid',
+      'fibromyalgia',
+      'major-depressive-disorder',
+    ],
     sources: ['medlineplus', 'finnerup-2015'],
   },
   {

@@ -13,7 +13,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'Tylenol', case: 'word' },
       { text: 'Panadol', case: 'word' },
     ],
-    short: 'A common medicine for pain and fever that you can buy without a prescription. It is kind to the stomach, but too much can harm the liver.',
+    short:
+      'A common medicine for pain and fever that you can buy without a prescription. It is kind to the stomach, but too much can harm the liver.',
     sources: ['medlineplus'],
   },
   {
@@ -26,7 +27,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'acupuncturists', case: 'word' },
       { text: 'electroacupuncture', case: 'word' },
     ],
-    short: 'A treatment in which very thin needles are put into the skin at chosen points. Some people use it to ease pain.',
+    short:
+      'A treatment in which very thin needles are put into the skin at chosen points. Some people use it to ease pain.',
     sources: ['medlineplus'],
   },
   {
@@ -48,7 +50,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'Xanax', case: 'word' },
       { text: 'Klonopin', case: 'word' },
     ],
-    short: 'Calming drugs that ease worry and cause sleepiness. One of them, midazolam, is sometimes given with ketamine to soften its effects on the mind.',
+    short:
+      'Calming drugs that ease worry and cause sleepiness. One of them, midazolam, is sometimes given with ketamine to soften its effects on the mind.',
     sources: ['medlineplus', 'patil-2012', 'ketalar-label'],
   },
   {
@@ -63,7 +66,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'Catapres', case: 'word' },
       { text: 'Precedex', case: 'word' },
     ],
-    short: 'A drug that lowers blood pressure and calms the body’s stress signals. A related drug, dexmedetomidine, helps keep people calm in hospital.',
+    short:
+      'A drug that lowers blood pressure and calms the body’s stress signals. A related drug, dexmedetomidine, helps keep people calm in hospital.',
     sources: ['medlineplus'],
   },
   {
@@ -77,7 +81,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'cognitive behaviour therapy', case: 'word' },
       { text: 'CBT', case: 'abbr', ambiguous: true },
     ],
-    short: 'A talking therapy that teaches practical ways to change unhelpful thoughts and habits. For pain, it helps people cope and stay active.',
+    short:
+      'A talking therapy that teaches practical ways to change unhelpful thoughts and habits. For pain, it helps people cope and stay active.',
     sources: ['medlineplus'],
   },
   {
@@ -92,7 +97,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'Neurontin', case: 'word' },
       { text: 'Lyrica', case: 'word' },
     ],
-    short: 'Nerve pain medicines, mainly gabapentin and pregabalin. Expert reviews list them among the first drugs to try for nerve pain.',
+    short:
+      'Nerve pain medicines, mainly gabapentin and pregabalin. Expert reviews list them among the first drugs to try for nerve pain.',
     sources: ['finnerup-2015', 'medlineplus'],
   },
   {
@@ -106,7 +112,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'IV lidocaine', case: 'word' },
       { text: 'intravenous lidocaine', case: 'word' },
     ],
-    short: 'Lidocaine, a numbing drug, dripped slowly into a vein. It is sometimes tried for hard-to-treat pain. Like ketamine for pain, this is an off-label use.',
+    short:
+      'Lidocaine, a numbing drug, dripped slowly into a vein. It is sometimes tried for hard-to-treat pain. Like ketamine for pain, this is an off-label use.',
     sources: ['cadth-2020', 'medlineplus'],
   },
   {
@@ -130,7 +137,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'pain rehabilitation', case: 'word' },
       { text: 'functional restoration', case: 'word' },
     ],
-    short: 'Treating pain with several methods at once, such as medicine, exercise, talking therapy and self-care. It is a common plan for long-lasting pain.',
+    short:
+      'Treating pain with several methods at once, such as medicine, exercise, talking therapy and self-care. It is a common plan for long-lasting pain.',
     sources: ['medlineplus'],
   },
   {
@@ -155,7 +163,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'Aleve', case: 'word' },
       { text: 'Celebrex', case: 'word' },
     ],
-    short: 'Painkillers that also calm swelling, such as ibuprofen and naproxen. Heavy or long use can harm the stomach, kidneys and heart.',
+    short:
+      'Painkillers that also calm swelling, such as ibuprofen and naproxen. Heavy or long use can harm the stomach, kidneys and heart.',
     sources: ['medlineplus'],
   },
   {
@@ -173,7 +182,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'anti-nausea medication', case: 'word' },
       { text: 'anti-nausea drug', case: 'word' },
     ],
-    short: 'A medicine that stops or eases the urge to throw up. Clinics often give it just before a ketamine infusion.',
+    short:
+      'A medicine that stops or eases the urge to throw up. Clinics often give it just before a ketamine infusion.',
     sources: ['medlineplus', 'patil-2012'],
   },
   {
@@ -202,7 +212,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'Vicodin', case: 'word' },
       { text: 'Dilaudid', case: 'word' },
     ],
-    short: 'Strong painkillers, such as morphine and fentanyl. They can lead to addiction and to overdose, which can kill.',
+    short:
+      'Strong painkillers, such as morphine and fentanyl. They can lead to addiction and to overdose, which can kill.',
     sources: ['medlineplus'],
   },
   {
@@ -214,7 +225,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'opioid-reducing', case: 'word' },
       { text: 'opioid reduction', case: 'word' },
     ],
-    short: 'Cutting how much opioid painkiller a person needs. For ketamine, this has been shown mostly around surgery, not for long-term pain.',
+    short:
+      'Cutting how much opioid painkiller a person needs. For ketamine, this has been shown mostly around surgery, not for long-term pain.',
     sources: ['brinck-2018-cochrane', 'cadth-2020'],
   },
   {
@@ -230,7 +242,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'physiotherapists', case: 'word' },
       { text: 'exercise therapy', case: 'word' },
     ],
-    short: 'Care that uses guided exercise, stretching and hands-on methods to help you move better and do more. It is a key part of care for many kinds of pain.',
+    short:
+      'Care that uses guided exercise, stretching and hands-on methods to help you move better and do more. It is a key part of care for many kinds of pain.',
     sources: ['medlineplus'],
   },
   {
@@ -254,7 +267,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'Effexor', case: 'word' },
       { text: 'Savella', case: 'word' },
     ],
-    short: 'A type of antidepressant, such as duloxetine, that also eases some kinds of pain. Expert reviews list it among the first drugs to try for nerve pain.',
+    short:
+      'A type of antidepressant, such as duloxetine, that also eases some kinds of pain. Expert reviews list it among the first drugs to try for nerve pain.',
     sources: ['finnerup-2015', 'medlineplus'],
   },
   {
@@ -273,7 +287,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'desipramine', case: 'word' },
       { text: 'imipramine', case: 'word' },
     ],
-    short: 'An older group of antidepressants, such as amitriptyline. Taken in low doses, they are one of the first choices for nerve pain.',
+    short:
+      'An older group of antidepressants, such as amitriptyline. Taken in low doses, they are one of the first choices for nerve pain.',
     sources: ['finnerup-2015', 'medlineplus'],
   },
 ];

@@ -110,7 +110,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   },
   page: async ({ extContext, worker }, use) => {
     // A clean slate: defaults for every setting, no answers, no sites turned off.
-    await worker.evaluate(() => chrome.storage.local.remove(['settings', 'disabledSites', 'checklistAnswers']));
+    await worker.evaluate(() =>
+      (globalThis as unknown as ChromeGlobal).chrome.storage.local.remove([
+        'settings',
+        'disabledSites',
+        'checklistAnswers',
+      ]),
+    );
     const page = await extContext.newPage();
     await use(page);
     await page.close();
@@ -118,3 +124,25 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export const expect = test.expect;
+
+/** The bits of the extension's `chrome` global that tests call inside the worker. */
+export interface ChromeGlobal {
+  chrome: {
+    storage: {
+      local: {
+        get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+        set(items: Record<string, unknown>): Promise<void>;
+        remove(keys: string | string[]): Promise<void>;
+      };
+      session: {
+        get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+      };
+    };
+    runtime: { reload(): void; getManifest(): { version: string } };
+    tabs: {
+      query(q: object): Promise<{ id?: number; url?: string }[]>;
+      sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+    };
+    action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  };
+}

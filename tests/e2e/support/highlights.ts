@@ -16,7 +16,9 @@ export async function readHighlights(target: Page | Frame, name = 'painlens-term
       const range = document.createRange();
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
-      const el = (r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement) as Element | null;
+      const el = (
+        r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement
+      ) as Element | null;
       const block = el?.closest('[data-expect]') ?? null;
       return { text: range.toString().replace(/\s+/g, ' '), block: block ? block.id || block.localName : null, range };
     });
@@ -26,7 +28,10 @@ export async function readHighlights(target: Page | Frame, name = 'painlens-term
 }
 
 /** Waits until PainLens's highlight count stops changing (scanning runs in idle slices). */
-export async function waitForSettled(target: Page | Frame, { min = 1, quietMs = 400, timeout = 15_000 } = {}): Promise<number> {
+export async function waitForSettled(
+  target: Page | Frame,
+  { min = 1, quietMs = 400, timeout = 15_000 } = {},
+): Promise<number> {
   const start = Date.now();
   let last = -1;
   let stableSince = Date.now();

@@ -49,8 +49,13 @@ export async function startServer(corpus: string | null, port = 0): Promise<Page
     if (!base) return send(404, 'not found');
     const file = path.join(base, decodeURIComponent(rel));
     if (!file.startsWith(base) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return send(404, 'not found');
-    const extra = fs.existsSync(`${file}.headers.json`) ? JSON.parse(fs.readFileSync(`${file}.headers.json`, 'utf8')) : {};
-    send(200, fs.readFileSync(file), { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...extra });
+    const extra = fs.existsSync(`${file}.headers.json`)
+      ? JSON.parse(fs.readFileSync(`${file}.headers.json`, 'utf8'))
+      : {};
+    send(200, fs.readFileSync(file), {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      ...extra,
+    });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

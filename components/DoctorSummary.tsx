@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import type { ChecklistSummary } from '@/lib/checklist-evaluate';
+
+export interface DoctorSummaryProps {
+  summary: ChecklistSummary;
+  /** e.g. "25 Nov 2026". */
+  reviewedOn: string;
+  onCopy?: () => void;
+  onPrint?: () => void;
+  onReset?: () => void;
+  /** "Copied" and the like, announced politely. */
+  status?: string;
+}
+
+/** "Questions for my doctor": the checklist's discussion summary, with Copy, Print and Reset. */
+export function DoctorSummary({
+  summary,
+  reviewedOn,
+  onCopy,
+  onPrint,
+  onReset,
+  status,
+}: DoctorSummaryProps): JSX.Element {
+  const [confirming, setConfirming] = useState(false);
+  const list = (title: string, items: readonly { questionId: string; text: string }[]) =>
+    items.length > 0 && (
+      <>
+        <h3>{title}</h3>
+        <ul>
+          {items.map((i) => (
+            <li key={i.questionId}>{i.text}</li>
+          ))}
+        </ul>
+      </>
+    );
+  return (
+    <section class="card doctor-summary" aria-labelledby="doctor-summary-title">
+      <h2 id="doctor-summary-title" style={{ marginTop: 0 }}>
+        Questions for my doctor
+      </h2>
+      {summary.urgent && (
+        <div class="notice notice-danger" role="alert">
+          <strong>Please get help now.</strong> {summary.urgent}
+        </div>
+      )}
+      <p>{summary.headline}</p>
+      {list('Talk about these first', summary.reviewFirst)}
+      {list('What may fit', summary.mayFit)}
+      {list('Other notes', summary.notes)}
+      <h3>Questions to ask</h3>
+      <ol>
+        {summary.questionsToAsk.map((q) => (
+          <li key={q}>{q}</li>
+        ))}
+      </ol>
+      <p class="small muted">
+        {summary.notAdvice} Content reviewed {reviewedOn}.
+      </p>
+      <div class="row no-print">
+        {onCopy && (
+          <button type="button" class="btn" onClick={onCopy}>
+            Copy
+          </button>
+        )}
+        {onPrint && (
+          <button type="button" class="btn" onClick={onPrint}>
+            Print
+          </button>
+        )}
+        {onReset && !confirming && (
+          <button type="button" class="btn" onClick={() => setConfirming(true)}>
+            Reset answers
+          </button>
+        )}
+        {onReset && confirming && (
+          <span class="row" role="group" aria-label="Confirm reset">
+            <span>Clear all your answers?</span>
+            <button
+              type="button"
+              class="btn btn-danger"
+              onClick={() => {
+                setConfirming(false);
+                onReset();
+              }}
+            >
+              Yes, clear them
+            </button>
+            <button type="button" class="btn" onClick={() => setConfirming(false)}>
+              Keep my answers
+            </button>
+          </span>
+        )}
+      </div>
+      <p class="small" role="status">
+        {status ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import type { JSX } from 'preact';
+
+export interface GlossaryIndexProps {
+  entries: readonly { id: string; name: string }[];
+  hrefFor: (id: string) => string;
+}
+
+/** Every entry A to Z, with a letter bar. */
+export function GlossaryIndex({ entries, hrefFor }: GlossaryIndexProps): JSX.Element {
+  const sorted = [...entries].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  const byLetter = new Map<string, { id: string; name: string }[]>();
+  for (const e of sorted) {
+    const letter = /[a-z]/i.test(e.name[0] ?? '') ? e.name[0]!.toUpperCase() : '#';
+    byLetter.set(letter, [...(byLetter.get(letter) ?? []), e]);
+  }
+  const letters = [...byLetter.keys()];
+  return (
+    <section aria-labelledby="glossary-az-title">
+      <h2 id="glossary-az-title">All terms, A to Z</h2>
+      <nav class="az" aria-label="Jump to letter">
+        {letters.map((l) => (
+          <a
+            key={l}
+            href={`#glossary-letter-${l}`}
+            onClick={(e) => {
+              e.preventDefault();
+              document.getElementById(`glossary-letter-${l}`)?.scrollIntoView({ block: 'start' });
+            }}
+          >
+            {l}
+          </a>
+        ))}
+      </nav>
+      {letters.map((l) => (
+        <div key={l}>
+          <h3 id={`glossary-letter-${l}`}>{l}</h3>
+          <ul>
+            {byLetter.get(l)!.map((e) => (
+              <li key={e.id}>
+                <a href={hrefFor(e.id)}>{e.name}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import type { JSX } from 'preact';
+
+export interface LearnCardsProps {
+  sections: readonly { id: string; title: string; summary: string }[];
+  onOpen: (id: string) => void;
+}
+
+/** The guide as short cards (popup); each opens the full section in the side panel. */
+export function LearnCards({ sections, onOpen }: LearnCardsProps): JSX.Element {
+  return (
+    <ul class="plain">
+      {sections.map((s) => (
+        <li key={s.id} class="card">
+          <h3 style={{ marginTop: 0 }}>{s.title}</h3>
+          <p>{s.summary}</p>
+          <button type="button" class="btn-link" onClick={() => onOpen(s.id)} aria-label={`Read more: ${s.title}`}>
+            Read more in the side panel
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,178 @@
+// The toolbar popup: quick answers while reading. State and storage live here; components only draw.
+import { useMemo, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { browser } from 'wxt/browser';
+import { glossary, findGlossaryEntry } from '@/lib/content/glossary';
+import { guideSections } from '@/lib/content/guide';
+import { checklistQuestions } from '@/lib/content/checklist';
+import { contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/lib/content/review';
+import { evaluateChecklist } from '@/lib/checklist-evaluate';
+import { createGlossarySearch } from '@/lib/glossary-search';
+import { mergeFrameCounts } from '@/lib/messages';
+import { isSiteOff } from '@/lib/settings';
+import type { PanelRoute } from '@/lib/route';
+import { Switch } from '@/components/Switch';
+import { SectionTabs } from '@/components/SectionTabs';
+import { PageTermList } from '@/components/PageTermList';
+import { LearnCards } from '@/components/LearnCards';
+import { ChecklistForm } from '@/components/ChecklistForm';
+import { GlossarySearch } from '@/components/GlossarySearch';
+import { Disclaimer } from '@/components/Disclaimer';
+import { Notice } from '@/components/Notice';
+import { useAppState } from '../hooks/use-app-state';
+import { useActiveTab } from '../hooks/use-active-tab';
+import { openSidePanel } from '../side-panel';
+import { panelRouteItem } from '../storage';
+import { showTermOnPage } from '../page-actions';
+
+const TABS = [
+  { id: 'page', label: 'On this page' },
+  { id: 'learn', label: 'Learn' },
+  { id: 'checklist', label: 'Checklist' },
+  { id: 'search', label: 'Search' },
+];
+
+export function PopupApp(): JSX.Element {
+  const state = useAppState();
+  const active = useActiveTab();
+  const [tab, setTab] = useState('page');
+  const [query, setQuery] = useState('');
+  const search = useMemo(() => createGlossarySearch(glossary), []);
+  const settings = state.settings.value;
+  const site = active.terms?.site ?? '';
+  const siteOff = site !== '' && isSiteOff(state.sites.value, site);
+
+  const pageTerms = useMemo(() => {
+    const counts = active.terms ? mergeFrameCounts(active.terms) : {};
+    return Object.entries(counts)
+      .map(([id, count]) => ({ id, name: findGlossaryEntry(id)?.name ?? id, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }, [active.terms]);
+
+  const results = useMemo(
+    () =>
+      search.search(query, 12).flatMap((h) => {
+        const e = findGlossaryEntry(h.id);
+        return e ? [{ id: e.id, name: e.name, short: e.short }] : [];
+      }),
+    [query, search],
+  );
+
+  const summary = evaluateChecklist(state.answers.value);
+
+  // The side panel must open inside the click, before anything is awaited.
+  const openPanel = (route: Omit<PanelRoute, 'at'>) => {
+    const opening = openSidePanel({ windowId: active.windowId ?? undefined }, route);
+    void panelRouteItem.setValue({ ...route, at: Date.now() });
+    void opening.then(() => window.close());
+  };
+
+  const emptyText = settings.paused
+    ? 'PainLens is paused. Turn highlighting on to see the terms on this page.'
+    : siteOff
+      ? 'PainLens is off on this site.'
+      : active.ready && !active.terms
+        ? 'No explained terms found on this page (PainLens cannot read browser pages or the extension store).'
+        : 'No explained terms on this page yet.';
+
+  return (
+    <>
+      <header class="app-header">
+        <h1 class="brand">
+          <img src="/icon/32.png" alt="" width={28} height={28} />
+          PainLens
+        </h1>
+        <p class="tagline">
+          Plain-language help with medical words, and a balanced guide to ketamine for chronic pain.
+        </p>
+        <Switch
+          id="pause-switch"
+          label="Explain terms on pages"
+          checked={!settings.paused}
+          onChange={(on) => void state.setPaused(!on)}
+        />
+        {site && !settings.paused && (
+          <Switch
+            id="site-switch"
+            label={`On ${site}`}
+            checked={!siteOff}
+            onChange={(on) => void state.setSiteOff(site, !on)}
+          />
+        )}
+      </header>
+      <SectionTabs label="PainLens sections" tabs={TABS} selected={tab} onSelect={setTab} idPrefix="popup" />
+      <main>
+        {state.repaired.length > 0 && (
+          <Notice>
+            Some saved data could not be read ({state.repaired.join(', ')}) and was reset to defaults. Everything else
+            was kept.
+          </Notice>
+        )}
+        <div role="tabpanel" id="popup-panel-page" aria-labelledby="popup-tab-page" hidden={tab !== 'page'}>
+          <h2>Explained terms on this page</h2>
+          <PageTermList
+            terms={pageTerms}
+            emptyText={emptyText}
+            onChoose={(id) => {
+              if (active.tabId !== null) void showTermOnPage(active.tabId, active.terms, id).then(() => window.close());
+            }}
+          />
+        </div>
+        <div role="tabpanel" id="popup-panel-learn" aria-labelledby="popup-tab-learn" hidden={tab !== 'learn'}>
+          <h2>Ketamine therapy for chronic pain</h2>
+          <LearnCards sections={guideSections} onOpen={(id) => openPanel({ view: 'guide', id })} />
+        </div>
+        <div
+          role="tabpanel"
+          id="popup-panel-checklist"
+          aria-labelledby="popup-tab-checklist"
+          hidden={tab !== 'checklist'}
+        >
+          <h2>Is it worth asking about?</h2>
+          <p class="small">
+            Answer what you can. Your answers stay on this device and make a list of questions for your doctor.
+          </p>
+          <ChecklistForm
+            questions={checklistQuestions}
+            answers={state.answers.value}
+            onAnswer={(id, a) => void state.setAnswer(id, a)}
+            compact
+            idPrefix="popup-q"
+          />
+          <p>
+            {summary.answered} of {summary.total} answered.{' '}
+            <button type="button" class="btn-link" onClick={() => openPanel({ view: 'checklist' })}>
+              See questions for my doctor
+            </button>
+          </p>
+        </div>
+        <div role="tabpanel" id="popup-panel-search" aria-labelledby="popup-tab-search" hidden={tab !== 'search'}>
+          <GlossarySearch
+            query={query}
+            onQuery={setQuery}
+            results={results}
+            onOpen={(id) => openPanel({ view: 'glossary', id })}
+            idPrefix="popup"
+          />
+        </div>
+        <p class="row" style={{ marginTop: '1rem' }}>
+          <button
+            type="button"
+            class="btn btn-primary"
+            onClick={() => openPanel({ view: tab === 'checklist' ? 'checklist' : 'guide' })}
+          >
+            Open full guide
+          </button>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/privacy.html') })}
+          >
+            Privacy
+          </button>
+        </p>
+        <Disclaimer text={notMedicalAdvice} reviewedOn={formatReviewDate(contentReviewedOn)} />
+      </main>
+    </>
+  );
+}
