@@ -1,6 +1,6 @@
 // Storage-backed state for the extension pages: read once, then follow every change (from the
 // popup, the side panel or the tooltip) through `watch`. Values are validated on the way in.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { WxtStorageItem } from '#imports';
 import type { Normalized } from '@/lib/settings';
 
@@ -21,21 +21,25 @@ export function useStored<T>(
     repaired: [],
     ready: false,
   }));
+  // The callers pass fresh functions on each render; the effect below must not restart for that.
+  const fns = useRef({ normalize, repair });
+  fns.current = { normalize, repair };
   useEffect(() => {
+    const { normalize: read, repair: write } = fns.current;
     let alive = true;
     void item
       .getValue()
       .catch(() => undefined)
       .then((raw) => {
         if (!alive) return;
-        const n = normalize(raw);
+        const n = read(raw);
         setState({ value: n.value, repaired: n.repaired, ready: true });
         // Write the cleaned value back so the next read is clean; the notice stays for this session.
-        if (n.repaired.length) void repair(n.value);
+        if (n.repaired.length) void write(n.value);
       });
     const unwatch = item.watch((raw) => {
       if (!alive) return;
-      const n = normalize(raw);
+      const n = read(raw);
       setState((prev) => ({ value: n.value, repaired: prev.repaired, ready: true }));
     });
     return () => {

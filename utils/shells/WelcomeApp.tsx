@@ -1,5 +1,5 @@
 // The welcome page: the real page code runs on it, so the sample paragraph behaves as on any site.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { glossary } from '@/lib/content/glossary';
@@ -25,11 +25,11 @@ function termTexts(): Map<string, TooltipTerm> {
 }
 
 export function WelcomeApp(): JSX.Element {
-  const controller = useRef<ContentController | null>(null);
+  const [controller, setController] = useState<ContentController | null>(null);
   const [shortcut, setShortcut] = useState('');
   useEffect(() => {
     const life = pageLifecycle();
-    controller.current = startContent(
+    const started = startContent(
       window,
       life,
       {
@@ -48,6 +48,7 @@ export function WelcomeApp(): JSX.Element {
       },
       { forms: listMatcherForms(glossary), footnote: contentFootnote },
     );
+    setController(started);
     void browser.commands
       ?.getAll()
       .then((c) => setShortcut(c.find((x) => x.name === 'next-term')?.shortcut ?? ''))
@@ -70,7 +71,7 @@ export function WelcomeApp(): JSX.Element {
               <button
                 type="button"
                 class="btn-link"
-                onClick={() => controller.current?.handle({ type: 'step-term', direction: 1 })}
+                onClick={() => controller?.handle({ type: 'step-term', direction: 1 })}
               >
                 step through the terms with the keyboard
               </button>
