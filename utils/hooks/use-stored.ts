@@ -21,11 +21,11 @@ export function useStored<T>(
     repaired: [],
     ready: false,
   }));
-  // The callers pass fresh functions on each render; the effect below must not restart for that.
-  const fns = useRef({ normalize, repair });
-  fns.current = { normalize, repair };
+  // Callers pass equivalent fresh functions on each render; the first ones serve, so the effect
+  // below restarts only when the item changes.
+  const fnsRef = useRef({ normalize, repair });
   useEffect(() => {
-    const { normalize: read, repair: write } = fns.current;
+    const { normalize: read, repair: write } = fnsRef.current;
     let alive = true;
     void item
       .getValue()
