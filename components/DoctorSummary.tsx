@@ -6,6 +6,8 @@ export interface DoctorSummaryProps {
   summary: ChecklistSummary;
   /** e.g. "25 Nov 2026". */
   reviewedOn: string;
+  /** When the answers last changed, e.g. "25 Nov 2026" (printed on the handout). */
+  answeredOn?: string;
   onCopy?: () => void;
   onPrint?: () => void;
   onReset?: () => void;
@@ -17,6 +19,7 @@ export interface DoctorSummaryProps {
 export function DoctorSummary({
   summary,
   reviewedOn,
+  answeredOn,
   onCopy,
   onPrint,
   onReset,
@@ -45,6 +48,7 @@ export function DoctorSummary({
         </div>
       )}
       <p>{summary.headline}</p>
+      {answeredOn && <p class="small muted">Answers last changed {answeredOn}.</p>}
       {list('Talk about these first', summary.reviewFirst)}
       {list('What may fit', summary.mayFit)}
       {list('Other notes', summary.notes)}

@@ -1,28 +1,90 @@
-// Checklist answers as stored, and their validation. Pure.
+// Checklist answers as stored, their migration and validation. Pure.
+//
+// Version 1 stored { [questionId]: 'yes' | 'no' | 'unsure' }. Version 2 keeps the date of each
+// answer as well, so the printed summary can say when the answers were given.
 import type { Answer } from './content/types';
 import type { Normalized } from './settings';
 
-export type ChecklistAnswers = Record<string, Answer>;
+export interface StoredAnswer {
+  answer: Answer;
+  /** Day the answer was given (YYYY-MM-DD), or null when it came from version 1. */
+  on: string | null;
+}
+
+export type ChecklistAnswers = Record<string, StoredAnswer>;
+export type ChecklistAnswersV1 = Record<string, Answer>;
+
+export const ANSWERS_VERSION = 2;
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Keeps every well-formed answer (even for questions this version does not know); drops the rest. */
+function isAnswer(v: unknown): v is Answer {
+  return ANSWERS.includes(v as Answer);
+}
+
+/** Version 1 → 2: every valid answer is kept, with no date. */
+export function migrateAnswersV1(v1: unknown): ChecklistAnswers {
+  const out: ChecklistAnswers = {};
+  if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) return out;
+  for (const [id, a] of Object.entries(v1 as Record<string, unknown>)) {
+    if (ID.test(id) && isAnswer(a)) out[id] = { answer: a, on: null };
+  }
+  return out;
+}
+
+/**
+ * Keeps every well-formed answer (even for questions this version does not know, and version-1
+ * values that slipped through); drops the rest and says how many.
+ */
 export function normalizeAnswers(raw: unknown): Normalized<ChecklistAnswers> {
   if (raw === undefined || raw === null) return { value: {}, repaired: [] };
   if (typeof raw !== 'object' || Array.isArray(raw)) return { value: {}, repaired: ['checklistAnswers'] };
   const value: ChecklistAnswers = {};
   let bad = 0;
-  for (const [id, answer] of Object.entries(raw as Record<string, unknown>)) {
-    if (ID.test(id) && ANSWERS.includes(answer as Answer)) value[id] = answer as Answer;
-    else bad++;
+  for (const [id, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (!ID.test(id)) {
+      bad++;
+    } else if (isAnswer(v)) {
+      value[id] = { answer: v, on: null };
+    } else if (typeof v === 'object' && v !== null && isAnswer((v as StoredAnswer).answer)) {
+      const on = (v as StoredAnswer).on;
+      value[id] = { answer: (v as StoredAnswer).answer, on: typeof on === 'string' && DAY.test(on) ? on : null };
+    } else {
+      bad++;
+    }
   }
   return { value, repaired: bad ? [`checklistAnswers (${bad} unreadable answer${bad === 1 ? '' : 's'})`] : [] };
 }
 
-export function withAnswer(answers: ChecklistAnswers, id: string, answer: Answer | null): ChecklistAnswers {
+export function withAnswer(
+  answers: ChecklistAnswers,
+  id: string,
+  answer: Answer | null,
+  today: string,
+): ChecklistAnswers {
   const next = { ...answers };
-  if (answer) next[id] = answer;
+  if (answer) next[id] = { answer, on: today };
   else delete next[id];
   return next;
+}
+
+/** Just the answers, as the checklist evaluation takes them. */
+export function answerValues(answers: ChecklistAnswers): Record<string, Answer> {
+  const out: Record<string, Answer> = {};
+  for (const [id, a] of Object.entries(answers)) out[id] = a.answer;
+  return out;
+}
+
+/** The most recent answer date, for the printed summary. */
+export function lastAnsweredOn(answers: ChecklistAnswers): string | null {
+  let last: string | null = null;
+  for (const a of Object.values(answers)) if (a.on && (!last || a.on > last)) last = a.on;
+  return last;
+}
+
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

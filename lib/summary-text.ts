@@ -2,8 +2,13 @@
 import type { ChecklistSummary } from './checklist-evaluate';
 import { formatReviewDate } from './content/review';
 
-export function formatSummaryText(summary: ChecklistSummary, today: string): string {
-  const lines: string[] = ['Questions for my doctor about ketamine therapy (from PainLens)', `Date: ${today}`, ''];
+/** `today` and `answeredOn` are ISO dates (YYYY-MM-DD); `answeredOn` is null when unknown. */
+export function formatSummaryText(summary: ChecklistSummary, today: string, answeredOn: string | null): string {
+  const lines: string[] = [
+    'Questions for my doctor about ketamine therapy (from PainLens)',
+    `Date: ${formatReviewDate(today)}${answeredOn ? ` (answers last changed ${formatReviewDate(answeredOn)})` : ''}`,
+    '',
+  ];
   if (summary.urgent) lines.push(`IMPORTANT: ${summary.urgent}`, '');
   lines.push(summary.headline, '');
   const section = (title: string, items: readonly { text: string }[]) => {

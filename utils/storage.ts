@@ -3,7 +3,7 @@
 // uploaded to a browser account. Values are validated when read (lib/settings.ts, lib/answers.ts).
 import { storage } from '#imports';
 import { DEFAULT_SETTINGS, normalizeSettings, normalizeSiteList, type Normalized, type Settings } from '@/lib/settings';
-import { normalizeAnswers, type ChecklistAnswers } from '@/lib/answers';
+import { ANSWERS_VERSION, migrateAnswersV1, normalizeAnswers, type ChecklistAnswers } from '@/lib/answers';
 import type { TabTerms } from '@/lib/messages';
 import type { PanelRoute } from '@/lib/route';
 import { DISABLED_SITES_KEY, SETTINGS_KEY } from './storage-keys';
@@ -21,7 +21,11 @@ export const disabledSitesItem = storage.defineItem<string[]>(`local:${DISABLED_
 
 export const checklistAnswersItem = storage.defineItem<ChecklistAnswers>('local:checklistAnswers', {
   fallback: {},
-  version: 1,
+  version: ANSWERS_VERSION,
+  migrations: {
+    // Version 2 records the day of each answer.
+    2: migrateAnswersV1,
+  },
 });
 
 /** Where the side panel should open next (set by the popup, the tooltip's "More" and the context menu). */

@@ -1,6 +1,6 @@
 // The state every extension page shares: settings, sites turned off, checklist answers.
 import { normalizeSettings, normalizeSiteList, type Settings } from '@/lib/settings';
-import { normalizeAnswers, withAnswer, type ChecklistAnswers } from '@/lib/answers';
+import { normalizeAnswers, todayIso, withAnswer, type ChecklistAnswers } from '@/lib/answers';
 import type { Answer } from '@/lib/content/types';
 import {
   checklistAnswersItem,
@@ -34,7 +34,8 @@ export function useAppState() {
       }),
     // Each answer is merged into the latest stored answers under a lock: two pages answering at
     // once never overwrite each other.
-    setAnswer: (id: string, answer: Answer | null) => updateChecklistAnswers((a) => withAnswer(a, id, answer)),
+    setAnswer: (id: string, answer: Answer | null) =>
+      updateChecklistAnswers((a) => withAnswer(a, id, answer, todayIso())),
     resetAnswers: () => updateChecklistAnswers(() => ({})),
   };
 }

@@ -7,6 +7,7 @@ import { guideSections } from '@/lib/content/guide';
 import { checklistQuestions } from '@/lib/content/checklist';
 import { contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/lib/content/review';
 import { evaluateChecklist } from '@/lib/checklist-evaluate';
+import { answerValues } from '@/lib/answers';
 import { createGlossarySearch } from '@/lib/glossary-search';
 import { mergeFrameCounts } from '@/lib/messages';
 import { isSiteOff } from '@/lib/settings';
@@ -58,7 +59,7 @@ export function PopupApp(): JSX.Element {
     [query, search],
   );
 
-  const summary = evaluateChecklist(state.answers.value);
+  const summary = evaluateChecklist(answerValues(state.answers.value));
 
   // The side panel must open inside the click, before anything is awaited.
   const openPanel = (route: Omit<PanelRoute, 'at'>) => {
@@ -134,7 +135,7 @@ export function PopupApp(): JSX.Element {
           </p>
           <ChecklistForm
             questions={checklistQuestions}
-            answers={state.answers.value}
+            answers={answerValues(state.answers.value)}
             onAnswer={(id, a) => void state.setAnswer(id, a)}
             compact
             idPrefix="popup-q"

@@ -10,6 +10,7 @@ import { checklistQuestions } from '@/lib/content/checklist';
 import { sources } from '@/lib/content/sources';
 import { contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/lib/content/review';
 import { evaluateChecklist } from '@/lib/checklist-evaluate';
+import { answerValues, lastAnsweredOn, todayIso } from '@/lib/answers';
 import { createGlossarySearch } from '@/lib/glossary-search';
 import { createCite } from '@/lib/cite';
 import { findPageClaims, listConditions } from '@/lib/page-claims';
@@ -125,7 +126,8 @@ export function SidePanelApp(): JSX.Element {
     .map(([id, count]) => ({ id, name: findGlossaryEntry(id)?.name ?? id, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   const claims = findPageClaims(counts, evidenceCards);
-  const summary = evaluateChecklist(state.answers.value);
+  const summary = evaluateChecklist(answerValues(state.answers.value));
+  const answeredOn = lastAnsweredOn(state.answers.value);
   const results = search.search(query, 15).flatMap((h) => {
     const e = findGlossaryEntry(h.id);
     return e ? [{ id: e.id, name: e.name, short: e.short }] : [];
@@ -135,7 +137,7 @@ export function SidePanelApp(): JSX.Element {
 
   const copySummary = async () => {
     try {
-      await navigator.clipboard.writeText(formatSummaryText(summary, new Date().toLocaleDateString()));
+      await navigator.clipboard.writeText(formatSummaryText(summary, todayIso(), lastAnsweredOn(state.answers.value)));
       setStatus('Copied. You can paste it into an email or a note.');
     } catch {
       setStatus('Copy did not work here. Use Print instead, or select the text and copy it.');
@@ -247,13 +249,14 @@ export function SidePanelApp(): JSX.Element {
             </p>
             <ChecklistForm
               questions={checklistQuestions}
-              answers={state.answers.value}
+              answers={answerValues(state.answers.value)}
               onAnswer={(id, a) => void state.setAnswer(id, a)}
               idPrefix="panel-q"
             />
             <DoctorSummary
               summary={summary}
               reviewedOn={reviewed}
+              answeredOn={answeredOn ? formatReviewDate(answeredOn) : undefined}
               status={status}
               onCopy={() => void copySummary()}
               onPrint={() => window.print()}
