@@ -47,10 +47,11 @@ export async function readChecklistAnswers(): Promise<Normalized<ChecklistAnswer
   return normalizeAnswers(await checklistAnswersItem.getValue().catch(() => undefined));
 }
 
-/**
- * Read-modify-write under a lock shared by every extension page and the worker, so the popup and
- * the side panel editing at the same moment cannot overwrite each other's changes.
- */
+// Read-modify-write, so the popup and the side panel editing at the same moment cannot overwrite
+// each other's changes. Within one page, updates to an item run one after another; across pages and the worker, a Web
+// Lock of the same name does the same (extension pages share one origin).
+const localQueues = new Map<string, Promise<unknown>>();
+
 export async function updateItem<T>(
   name: string,
   read: () => Promise<T>,
@@ -63,7 +64,13 @@ export async function updateItem<T>(
     return next;
   };
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  return locks ? locks.request(`painlens:${name}`, run) : run();
+  const locked = () => (locks ? locks.request(`painlens:${name}`, run) : run());
+  const result = (localQueues.get(name) ?? Promise.resolve()).then(locked, locked);
+  localQueues.set(
+    name,
+    result.catch(() => {}),
+  );
+  return result;
 }
 
 export function updateSettings(change: (s: Settings) => Settings): Promise<Settings> {
