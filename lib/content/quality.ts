@@ -168,12 +168,16 @@ function normalizeWords(text: string): string[] {
 }
 
 /** Runs of `n` words that a content text shares with the seed document. */
-export function findSeedOverlaps(seedText: string, n = SEED_RUN_WORDS): string[] {
+export function findSeedOverlaps(
+  seedText: string,
+  texts: readonly LabeledText[] = listContentTexts(),
+  n = SEED_RUN_WORDS,
+): string[] {
   const seedWords = normalizeWords(seedText);
   const runs = new Set<string>();
   for (let i = 0; i + n <= seedWords.length; i++) runs.add(seedWords.slice(i, i + n).join(' '));
   const problems: string[] = [];
-  for (const { where, text } of listContentTexts()) {
+  for (const { where, text } of texts) {
     const words = normalizeWords(text);
     for (let i = 0; i + n <= words.length; i++) {
       const run = words.slice(i, i + n).join(' ');
