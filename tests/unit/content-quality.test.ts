@@ -21,7 +21,9 @@ import { sources } from '@/lib/content/sources';
 import { listMatcherForms } from '@/lib/glossary-matcher';
 import { parseForm } from '@/lib/term-matcher';
 
-const seedPath = process.env.PAINLENS_SEED ?? path.resolve(import.meta.dirname, '../../../shared/seed/ketamine-therapy-for-chronic-pain.txt');
+const seedPath =
+  process.env.PAINLENS_SEED ??
+  path.resolve(import.meta.dirname, '../../../shared/seed/ketamine-therapy-for-chronic-pain.txt');
 
 describe('patient content', () => {
   it('has at least 100 glossary entries', () => {
@@ -84,7 +86,9 @@ describe('patient content', () => {
 
   it('the originality check catches a copied run, whatever its case, quotes or spacing', () => {
     const seed = 'Ketamine’s fast-acting nature and ability to modulate activity provide relief.';
-    const copied = [{ where: 'test', text: 'Our note: KETAMINE\'S fast acting nature and ability to modulate activity.' }];
+    const copied = [
+      { where: 'test', text: "Our note: KETAMINE'S fast acting nature and ability to modulate activity." },
+    ];
     const original = [{ where: 'test', text: 'Ketamine acts fast, but relief is often short.' }];
     expect(findSeedOverlaps(seed, copied)).toHaveLength(1);
     expect(findSeedOverlaps(seed, original)).toEqual([]);
