@@ -115,6 +115,15 @@ function walkAst(node: unknown, visit: (n: { type: string; start: number; end: n
   for (const [key, value] of Object.entries(n)) if (key !== 'parent') walkAst(value, visit);
 }
 
+/** Nodes whose `source` is a module specifier: static, re-export, dynamic and type imports. */
+const IMPORT_NODES = new Set([
+  'ImportDeclaration',
+  'ExportNamedDeclaration',
+  'ExportAllDeclaration',
+  'ImportExpression',
+  'TSImportType',
+]);
+
 const parsedCache = new Map<string, ParsedModule>();
 
 function parseModule(file: SourceFile): ParsedModule {
@@ -124,23 +133,20 @@ function parseModule(file: SourceFile): ParsedModule {
   const result = parseSync(file.path, file.text);
   const jsxText: Span[] = [];
   const literals: Span[] = [];
+  const imports: { spec: string; offset: number }[] = [];
   walkAst(result.program, (n) => {
     if (n.type === 'JSXText') jsxText.push(n);
     else if (n.type === 'TemplateElement') literals.push(n);
     else if (n.type === 'Literal' && (typeof n.value === 'string' || 'regex' in n)) literals.push(n);
+    // From the AST rather than the module record, which leaves out imports inside `declare module`
+    // blocks and `import('x').T` types.
+    if (IMPORT_NODES.has(n.type)) {
+      const source = (n as { source?: { type?: string; value?: unknown } }).source;
+      if (source?.type === 'Literal' && typeof source.value === 'string')
+        imports.push({ spec: source.value, offset: n.start });
+    }
   });
   const code = blank(file.text, [...result.comments, ...jsxText]);
-  const imports = [
-    ...result.module.staticImports.map((i) => ({ spec: i.moduleRequest.value, offset: i.start })),
-    ...result.module.staticExports.flatMap((e) =>
-      e.entries.flatMap((x) => (x.moduleRequest ? [{ spec: x.moduleRequest.value, offset: e.start }] : [])),
-    ),
-    ...result.module.dynamicImports.flatMap((d) => {
-      const raw = file.text.slice(d.moduleRequest.start, d.moduleRequest.end);
-      const m = /^(['"`])([^'"`$]*)\1$/.exec(raw);
-      return m ? [{ spec: m[2]!, offset: d.start }] : [];
-    }),
-  ];
   const parsed: ParsedModule = {
     code,
     bare: blank(code, literals),
@@ -152,7 +158,7 @@ function parseModule(file: SourceFile): ParsedModule {
   return parsed;
 }
 
-const isModule = (f: SourceFile) => MODULE_EXT.test(f.path) && !f.path.endsWith('.d.ts');
+const isModule = (f: SourceFile) => MODULE_EXT.test(f.path);
 const under = (dir: string) => (f: SourceFile) => f.path.startsWith(`${dir}/`);
 
 /** Every match of `pattern` (global) in one view of a module, as violations. */
@@ -540,16 +546,19 @@ describe('parsing', () => {
     expect(p.code).toContain("'“window.y”'");
   });
 
-  it('collects static, type-only, re-export and literal dynamic imports with their lines', () => {
+  it('collects static, type-only, re-export, dynamic and declared imports with their lines', () => {
     const src =
-      "import a from 'a';\nimport type { B } from 'b';\nexport { c } from './c';\nconst d = await import('d');\nimport 'e.css';\n";
+      "import a from 'a';\nimport type { B } from 'b';\nexport { c } from './c';\nconst d = await import('d');\nimport 'e.css';\n" +
+      "type T = import('f').X;\ndeclare module 'v' {\n  import type { G } from 'g';\n}\n";
     const p = parseModule(file('lib/x.ts', src));
     expect(p.imports.map((i) => [i.spec, p.lineAt(i.offset)])).toEqual([
       ['a', 1],
       ['b', 2],
-      ['e.css', 5],
       ['./c', 3],
       ['d', 4],
+      ['e.css', 5],
+      ['f', 6],
+      ['g', 8],
     ]);
   });
 
@@ -632,6 +641,11 @@ describe('rule: layer boundaries', () => {
     expect(brief(checkBoundaries([file('lib/x.ts', src)]))).toEqual(
       [1, 2, 3, 4, 5, 6, 7, 8, 9].map((l) => `lib/x.ts:${l} lib-purity`),
     );
+  });
+
+  it('lib: declaration files count too', () => {
+    const dts = "declare module 'virtual:x' {\n  import type { JSX } from 'preact';\n}\n";
+    expect(brief(checkBoundaries([file('lib/x.d.ts', dts)]))).toEqual(['lib/x.d.ts:2 lib-purity']);
   });
 
   it('lib: no browser globals in code, but words in comments and strings are fine', () => {
