@@ -63,7 +63,15 @@ export function ChecklistForm({
                       </label>
                     ))}
                     {current && (
-                      <button type="button" class="btn-link small" onClick={() => onAnswer(q.id, null)}>
+                      <button
+                        type="button"
+                        class="btn-link small"
+                        onClick={(e) => {
+                          // The button goes away once cleared; keep focus in this question.
+                          e.currentTarget.closest('fieldset')?.querySelector('input')?.focus();
+                          onAnswer(q.id, null);
+                        }}
+                      >
                         Clear<span class="visually-hidden"> answer to: {q.question}</span>
                       </button>
                     )}

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { ChecklistSummary } from '@/lib/checklist-evaluate';
 
@@ -26,6 +26,20 @@ export function DoctorSummary({
   status,
 }: DoctorSummaryProps): JSX.Element {
   const [confirming, setConfirming] = useState(false);
+  // The button pressed disappears as the step changes; focus follows to the step's safe button,
+  // or keyboard and screen-reader users are left at the top of the page.
+  const resetRef = useRef<HTMLButtonElement>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const moveFocusRef = useRef(false);
+  useEffect(() => {
+    if (!moveFocusRef.current) return;
+    moveFocusRef.current = false;
+    (confirming ? keepRef : resetRef).current?.focus();
+  }, [confirming]);
+  const step = (next: boolean) => {
+    moveFocusRef.current = true;
+    setConfirming(next);
+  };
   const list = (title: string, items: readonly { questionId: string; text: string }[]) =>
     items.length > 0 && (
       <>
@@ -73,7 +87,7 @@ export function DoctorSummary({
           </button>
         )}
         {onReset && !confirming && (
-          <button type="button" class="btn" onClick={() => setConfirming(true)}>
+          <button type="button" class="btn" ref={resetRef} onClick={() => step(true)}>
             Reset answers
           </button>
         )}
@@ -84,13 +98,13 @@ export function DoctorSummary({
               type="button"
               class="btn btn-danger"
               onClick={() => {
-                setConfirming(false);
+                step(false);
                 onReset();
               }}
             >
               Yes, clear them
             </button>
-            <button type="button" class="btn" onClick={() => setConfirming(false)}>
+            <button type="button" class="btn" ref={keepRef} onClick={() => step(false)}>
               Keep my answers
             </button>
           </span>

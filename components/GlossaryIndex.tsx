@@ -23,8 +23,11 @@ export function GlossaryIndex({ entries, hrefFor }: GlossaryIndexProps): JSX.Ele
             key={l}
             href={`#glossary-letter-${l}`}
             onClick={(e) => {
+              // No hash change: the side panel routes on the hash. Move focus as a same-page link would.
               e.preventDefault();
-              document.getElementById(`glossary-letter-${l}`)?.scrollIntoView({ block: 'start' });
+              const heading = document.getElementById(`glossary-letter-${l}`);
+              heading?.scrollIntoView({ block: 'start' });
+              heading?.focus({ preventScroll: true });
             }}
           >
             {l}
@@ -33,7 +36,9 @@ export function GlossaryIndex({ entries, hrefFor }: GlossaryIndexProps): JSX.Ele
       </nav>
       {letters.map((l) => (
         <div key={l}>
-          <h3 id={`glossary-letter-${l}`}>{l}</h3>
+          <h3 id={`glossary-letter-${l}`} tabIndex={-1}>
+            {l}
+          </h3>
           <ul>
             {byLetter.get(l)!.map((e) => (
               <li key={e.id}>

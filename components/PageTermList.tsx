@@ -20,11 +20,14 @@ export function PageTermList({ terms, onChoose, emptyText }: PageTermListProps):
     <ul class="plain term-list" aria-label="Explained terms on this page">
       {terms.map((t) => (
         <li key={t.id}>
-          <button type="button" onClick={() => onChoose(t.id)}>
+          {/* aria-label on the plain count span is prohibited by ARIA (and axe); the button carries it. */}
+          <button
+            type="button"
+            onClick={() => onChoose(t.id)}
+            aria-label={`${t.name}, ${t.count} time${t.count === 1 ? '' : 's'} on this page`}
+          >
             <span>{t.name}</span>
-            <span class="count" aria-label={`${t.count} time${t.count === 1 ? '' : 's'} on this page`}>
-              {t.count}
-            </span>
+            <span class="count">{t.count}</span>
           </button>
         </li>
       ))}

@@ -35,7 +35,7 @@ export function SectionTabs(props: SectionTabsProps): JSX.Element {
   };
   return (
     <div class="tabs" role="tablist" aria-label={props.label} onKeyDown={onKeyDown}>
-      {props.tabs.map((t) => (
+      {props.tabs.map((t, i) => (
         <button
           key={t.id}
           type="button"
@@ -43,7 +43,8 @@ export function SectionTabs(props: SectionTabsProps): JSX.Element {
           id={`${props.idPrefix}-tab-${t.id}`}
           aria-selected={t.id === props.selected}
           aria-controls={`${props.idPrefix}-panel-${t.id}`}
-          tabIndex={t.id === props.selected ? 0 : -1}
+          // The arrow keys treat an unknown `selected` as the first tab; Tab must reach that same tab.
+          tabIndex={i === index ? 0 : -1}
           onClick={() => props.onSelect(t.id)}
         >
           {t.label}

@@ -103,7 +103,7 @@ export function SettingsForm(props: SettingsFormProps): JSX.Element {
                   type="button"
                   class="btn"
                   onClick={() => props.onRemoveSite(s)}
-                  aria-label={`Turn PainLens back on for ${s}`}
+                  aria-label={`Remove ${s}: turn PainLens back on there`}
                 >
                   Remove
                 </button>

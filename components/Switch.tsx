@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
 
 export interface SwitchProps {
@@ -12,7 +13,9 @@ export interface SwitchProps {
 
 /** An on/off switch: a button with role="switch", so it works with Space, Enter and screen readers. */
 export function Switch(props: SwitchProps): JSX.Element {
-  const descId = props.id && props.description ? `${props.id}-desc` : undefined;
+  const autoId = useId();
+  // Without an id the description must still be linked, or screen readers never read it.
+  const descId = props.description ? `${props.id ?? autoId}-desc` : undefined;
   return (
     <span class="row">
       <button
