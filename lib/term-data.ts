@@ -24,12 +24,19 @@ export interface TooltipTerm {
   source: string | null;
 }
 
-function packForm(f: MatchForm): string {
+// A form or a notAfter word holding one of these would unpack as something else: refuse it at build time.
+const RESERVED_IN_TEXT = /[|!^?]/;
+const RESERVED_IN_WORD = /[|!,]/;
+
+function packForm(id: string, f: MatchForm): string {
+  if (RESERVED_IN_TEXT.test(f.text) || f.notAfter?.some((w) => RESERVED_IN_WORD.test(w))) {
+    throw new Error(`Glossary entry ${id}: the form ${JSON.stringify(f.text)} uses a character reserved for packing`);
+  }
   return `${f.case === 'abbr' ? '^' : ''}${f.ambiguous ? '?' : ''}${f.text}${f.notAfter?.length ? `!${f.notAfter.join(',')}` : ''}`;
 }
 
 export function packForms(glossary: readonly GlossaryEntry[]): PackedForms {
-  return glossary.map((e) => [e.id, e.forms.map(packForm).join('|')]);
+  return glossary.map((e) => [e.id, e.forms.map((f) => packForm(e.id, f)).join('|')]);
 }
 
 export function unpackForms(packed: PackedForms): MatcherForm[] {
