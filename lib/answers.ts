@@ -37,10 +37,14 @@ function readEntry(v: unknown): StoredAnswer | null {
 /**
  * Version 1 → 2: every valid answer is kept, with no date. Answers already in the version-2 shape
  * are kept too: WXT writes a value and its version mark in two storage calls, so a page closed
- * between them leaves version-2 answers marked as version 1.
+ * between them leaves version-2 answers marked as version 1. Unreadable entries are left as they
+ * are, so the next read (normalizeAnswers) reports them to the reader instead of losing them quietly.
  */
 export function migrateAnswersV1(v1: unknown): ChecklistAnswers {
-  return normalizeAnswers(v1).value;
+  if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) return v1 as ChecklistAnswers;
+  const out: Record<string, unknown> = {};
+  for (const [id, v] of Object.entries(v1 as Record<string, unknown>)) out[id] = (ID.test(id) && readEntry(v)) || v;
+  return out as ChecklistAnswers;
 }
 
 /**

@@ -76,9 +76,16 @@ export function readTermText(texts: TermTexts, id: string): TooltipTerm | null {
   return { id, name: t[0], short: t[1], source: typeof t[2] === 'string' && t[2] ? t[2] : null };
 }
 
-/** A short fingerprint of the texts, so a stale copy in storage is noticed after an update. */
+/**
+ * A short fingerprint of the texts, so a stale or damaged copy in storage is noticed. Object keys are
+ * taken in sorted order: a storage area may hand them back in another order than they were written.
+ */
 export function fingerprint(value: unknown): string {
-  const s = JSON.stringify(value);
+  const s = JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return (h >>> 0).toString(36);

@@ -6,7 +6,7 @@ import type { ContentScriptContext } from '#imports';
 import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/start-content';
 import type { BackgroundMessage, ContentMessage } from '@/lib/messages';
 import { isSiteOff, normalizeSettings, normalizeSiteList, siteKey } from '@/lib/settings';
-import { readTermText, type TermTexts, type TooltipTerm } from '@/lib/term-data';
+import { fingerprint, readTermText, type TermTexts, type TooltipTerm } from '@/lib/term-data';
 import { DISABLED_SITES_KEY, SETTINGS_KEY, TERM_TEXTS_KEY } from './storage-keys';
 
 /** The site this frame belongs to: the top page's host where the browser tells us, else our own. */
@@ -37,10 +37,11 @@ function toMap(texts: TermTexts): Map<string, TooltipTerm> {
 async function loadTermTexts(version: string): Promise<Map<string, TooltipTerm>> {
   const got = await browser.storage.local.get(TERM_TEXTS_KEY);
   const stored = got[TERM_TEXTS_KEY] as { version?: unknown; texts?: unknown } | undefined;
-  if (stored && stored.version === version && stored.texts && typeof stored.texts === 'object') {
+  // The version is the texts' fingerprint: a copy that does not match it is stale or damaged.
+  if (stored && stored.version === version && fingerprint(stored.texts) === version) {
     return toMap(stored.texts as TermTexts);
   }
-  // Missing or from another version (just updated): the worker answers with its own copy.
+  // Missing, from another version (just updated) or damaged: the worker answers with its own copy.
   const reply = (await browser.runtime.sendMessage({ type: 'get-term-texts' } satisfies BackgroundMessage)) as
     TermTexts | undefined;
   if (!reply || typeof reply !== 'object') throw new Error('PainLens: no tooltip texts');

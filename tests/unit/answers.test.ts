@@ -29,13 +29,17 @@ describe('migrateAnswersV1', () => {
     ['null', null],
     ['a string', 'yes'],
     ['an array', ['yes', 'no']],
-  ])('gives no answers for %s', (_, raw) => {
-    expect(migrateAnswersV1(raw)).toEqual({});
+  ])('gives no answers for %s, and leaves it for the read to report', (_, raw) => {
+    expect(migrateAnswersV1(raw)).toEqual(raw);
+    expect(normalizeAnswers(migrateAnswersV1(raw)).value).toEqual({});
   });
 
-  it('drops only the unreadable entries', () => {
-    expect(migrateAnswersV1({ ok: 'yes', 'Bad Id': 'no', other: 'maybe', n: 1 })).toEqual({
-      ok: { answer: 'yes', on: null },
+  it('converts the readable entries and leaves the unreadable ones for the read to report', () => {
+    const migrated = migrateAnswersV1({ ok: 'yes', 'Bad Id': 'no', other: 'maybe', n: 1 });
+    expect(migrated).toEqual({ ok: { answer: 'yes', on: null }, 'Bad Id': 'no', other: 'maybe', n: 1 });
+    expect(normalizeAnswers(migrated)).toEqual({
+      value: { ok: { answer: 'yes', on: null } },
+      repaired: ['checklistAnswers (3 unreadable answers)'],
     });
   });
 

@@ -15,6 +15,8 @@ const entry = (forms: GlossaryEntry['forms']): GlossaryEntry => ({
 });
 
 describe('packForms and unpackForms', () => {
+  const matcher = compileMatcher(unpackForms(packForms(glossary)));
+
   it('round-trips every form of the whole glossary', () => {
     const expected = glossary.flatMap((e) =>
       e.forms.map((f) => ({
@@ -31,7 +33,6 @@ describe('packForms and unpackForms', () => {
   it.each(glossary.map((e) => [e.id, e] as const))(
     'the matcher built from the packed forms finds every form of %s',
     (id, e) => {
-      const matcher = compileMatcher(unpackForms(packForms(glossary)));
       for (const f of e.forms) {
         const found = matcher.findMatches(f.text);
         expect(
@@ -141,6 +142,17 @@ describe('fingerprint', () => {
   it('is stable for equal values', () => {
     expect(fingerprint(texts)).toBe(fingerprint(JSON.parse(JSON.stringify(texts))));
     expect(fingerprint(texts)).toMatch(/^[0-9a-z]{1,7}$/);
+  });
+
+  it('does not depend on the order of keys (a storage area may give them back sorted)', () => {
+    const reversed = Object.fromEntries(Object.entries(texts).toReversed());
+    expect(Object.keys(reversed)[0]).not.toBe(Object.keys(texts)[0]);
+    expect(fingerprint(reversed)).toBe(fingerprint(texts));
+    expect(fingerprint({ b: 1, a: { d: 2, c: 3 } })).toBe(fingerprint({ a: { c: 3, d: 2 }, b: 1 }));
+  });
+
+  it('tells arrays in a different order apart', () => {
+    expect(fingerprint(['a', 'b'])).not.toBe(fingerprint(['b', 'a']));
   });
 
   it('changes when any one tooltip text changes', () => {
