@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/start-content';
-import type { BackgroundMessage, ContentMessage } from '@/lib/messages';
+import type { BackgroundMessage, ContentMessage, TermCounts } from '@/lib/messages';
 import { isSiteOff, normalizeSettings, normalizeSiteList, siteKey } from '@/lib/settings';
 import { fingerprint, readTermText, type TermTexts, type TooltipTerm } from '@/lib/term-data';
 import { DISABLED_SITES_KEY, SETTINGS_KEY, TERM_TEXTS_KEY } from './storage-keys';
@@ -53,6 +53,20 @@ export function createContentBridge(ctx: ContentScriptContext, loc: Location, te
   let settings = normalizeSettings(undefined).value;
   let sites: string[] = [];
   const state = (): ContentState => ({ settings, siteOff: isSiteOff(sites, site) });
+  let reported: TermCounts = {};
+  const report = (counts: TermCounts) => send({ type: 'terms-found', counts, site });
+  // A document leaving (a reload, which the worker does not see as navigation, or a removed frame)
+  // withdraws its terms; the frames of the next document get new ids. Back from the back-forward
+  // cache, it reports them again.
+  const win = typeof window === 'undefined' ? null : window;
+  if (win) {
+    ctx.addEventListener(win, 'pagehide', () => {
+      if (Object.keys(reported).length) report({});
+    });
+    ctx.addEventListener(win, 'pageshow', (e: PageTransitionEvent) => {
+      if (e.persisted && Object.keys(reported).length) report(reported);
+    });
+  }
   return {
     site,
     async loadState() {
@@ -77,7 +91,8 @@ export function createContentBridge(ctx: ContentScriptContext, loc: Location, te
     },
     loadTermTexts: () => loadTermTexts(textsVersion),
     reportTerms(counts) {
-      send({ type: 'terms-found', counts, site });
+      reported = counts;
+      report(counts);
     },
     openTerm(termId) {
       send({ type: 'open-term', termId });

@@ -16,10 +16,17 @@ import { handleMessage } from '@/utils/background/start-background';
 import { createContentBridge, frameSite } from '@/utils/content-bridge';
 import { settingsItem, updateDisabledSites, updateSettings } from '@/utils/storage';
 
+/** The parts of WXT's ContentScriptContext the bridge uses: invalidation and auto-removed listeners. */
 function fakeContext() {
   const invalidated: (() => void)[] = [];
-  const ctx = { onInvalidated: (fn: () => void) => void invalidated.push(fn) } as unknown as ContentScriptContext;
-  return { ctx, invalidate: () => invalidated.forEach((fn) => fn()) };
+  const ctx = {
+    onInvalidated: (fn: () => void) => void invalidated.push(fn),
+    addEventListener: (target: EventTarget, type: string, handler: (e: Event) => void) => {
+      target.addEventListener(type, handler);
+      invalidated.push(() => target.removeEventListener(type, handler));
+    },
+  } as unknown as ContentScriptContext;
+  return { ctx, invalidate: () => invalidated.splice(0).forEach((fn) => fn()) };
 }
 
 const location = (hostname: string, ancestors: string[] = []) =>
@@ -194,6 +201,71 @@ describe('messages to the background', () => {
     ]);
     page.invalidate();
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+});
+
+describe('the document leaving', () => {
+  // A reload keeps the URL, so the worker hears no navigation; the frames get new ids. Each document
+  // withdraws its own terms as it goes, and puts them back if it returns from the back-forward cache.
+  let win: EventTarget;
+  const pageEvent = (type: string, persisted: boolean) =>
+    win.dispatchEvent(Object.assign(new Event(type), { persisted }));
+  const stored = async () =>
+    ((await fakeBrowser.storage.session.get(`tabTerms.${TAB_ID}`))[`tabTerms.${TAB_ID}`] as TabTerms | undefined)
+      ?.frames;
+
+  beforeEach(() => {
+    win = new EventTarget();
+    vi.stubGlobal('window', win);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.stubGlobal('browser', fakeBrowser);
+    vi.stubGlobal('chrome', fakeBrowser);
+  });
+
+  it('withdraws this frame’s terms on pagehide, and only this frame’s', async () => {
+    const send = routeToBackground(6);
+    const frame = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
+    await fakeBrowser.storage.session.set({
+      [`tabTerms.${TAB_ID}`]: { tabId: TAB_ID, site: 'example.com', frames: { 0: { ketamine: 1 } } },
+    });
+    frame.reportTerms({ fibromyalgia: 2 });
+    await eventually(async () => expect(await stored()).toEqual({ 0: { ketamine: 1 }, 6: { fibromyalgia: 2 } }));
+    pageEvent('pagehide', false);
+    expect(send).toHaveBeenLastCalledWith({ type: 'terms-found', counts: {}, site: 'example.com' });
+    await eventually(async () => expect(await stored()).toEqual({ 0: { ketamine: 1 } }));
+  });
+
+  it('puts the terms back when the page returns from the back-forward cache', async () => {
+    const send = routeToBackground(0);
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    bridge.reportTerms({ ketamine: 3 });
+    pageEvent('pagehide', true);
+    pageEvent('pageshow', true);
+    expect(send.mock.calls.map(([m]) => (m as unknown as { counts: object }).counts)).toEqual([
+      { ketamine: 3 },
+      {},
+      { ketamine: 3 },
+    ]);
+    await eventually(async () => expect(await stored()).toEqual({ 0: { ketamine: 3 } }));
+  });
+
+  it('sends nothing for a frame that never reported terms, or on a first pageshow', async () => {
+    const send = routeToBackground(0);
+    createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    pageEvent('pageshow', false);
+    pageEvent('pagehide', false);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('stops listening when the content script is invalidated', async () => {
+    const send = routeToBackground(0);
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    bridge.reportTerms({ ketamine: 3 });
+    page.invalidate();
+    pageEvent('pagehide', false);
+    expect(send).toHaveBeenCalledTimes(1);
   });
 });
 
