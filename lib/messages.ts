@@ -32,6 +32,11 @@ export interface TabTerms {
 const TERM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FRAME_ID = /^(0|[1-9][0-9]{0,9})$/;
 
+/** Glossary ids are kebab-case: lower-case letters and digits joined by single hyphens. */
+export function isTermId(v: unknown): v is string {
+  return typeof v === 'string' && TERM_ID.test(v);
+}
+
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

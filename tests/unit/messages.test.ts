@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mergeFrameCounts, normalizeTabTerms, sanitizeCounts, type TabTerms, type TermCounts } from '@/lib/messages';
+import {
+  isTermId,
+  mergeFrameCounts,
+  normalizeTabTerms,
+  sanitizeCounts,
+  type TabTerms,
+  type TermCounts,
+} from '@/lib/messages';
+import { glossary } from '@/lib/content/glossary';
 
 describe('mergeFrameCounts', () => {
   it.each<[string, Record<string, TermCounts>, TermCounts]>([
@@ -73,5 +81,15 @@ describe('normalizeTabTerms', () => {
     ],
   ])('%s', (_, raw, value, repaired) => {
     expect(normalizeTabTerms(raw, 7)).toEqual({ value, repaired });
+  });
+});
+
+describe('isTermId', () => {
+  it('accepts every glossary id', () => {
+    for (const e of glossary) expect(isTermId(e.id), e.id).toBe(true);
+  });
+
+  it.each(['', 'Ketamine', 'a b', '-a', 'a-', 'a--b', 'a_b', '<b>', 3, null, undefined, {}])('rejects %j', (v) => {
+    expect(isTermId(v)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { sources } from '@/lib/content/sources';
 import { fingerprint, packTermTexts, type TermTexts } from '@/lib/term-data';
 import { createGlossarySearch } from '@/lib/glossary-search';
 import {
+  isTermId,
   mergeFrameCounts,
   sanitizeCounts,
   type BackgroundMessage,
@@ -122,7 +123,8 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
         sanitizeCounts(m.counts),
       ).then(() => undefined);
     case 'open-term':
-      return openRoute({ view: 'glossary', id: termId(m.termId) }, tab).then(() => undefined);
+      // A malformed id opens the glossary list rather than an entry named "undefined".
+      return openRoute({ view: 'glossary', id: isTermId(m.termId) ? m.termId : undefined }, tab).then(() => undefined);
     case 'set-site-off':
       return updateDisabledSites((list) => withSite(list, String(m.site), m.off !== false)).then(() => undefined);
     case 'get-term-texts':
@@ -131,11 +133,6 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
     default:
       return undefined;
   }
-}
-
-/** A glossary-shaped id from a message, or none (the panel then opens on the glossary list). */
-function termId(raw: unknown): string | undefined {
-  return typeof raw === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(raw) ? raw : undefined;
 }
 
 export async function handleCommand(command: string): Promise<void> {
