@@ -3,7 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 import { termDataPlugin } from './scripts/term-data-plugin';
 
-// Unit tests of pure logic run in Node; DOM and component tests in happy-dom.
+// Unit tests of pure logic run in Node; DOM and component tests in happy-dom. Integration tests
+// drive the background, storage and content bridge against WXT's in-memory fakeBrowser, in Node.
 // End-to-end tests (real Chromium) live in tests/e2e and run under Playwright, not here.
 export default defineConfig({
   plugins: [WxtVitest(), preact(), termDataPlugin()],
@@ -22,6 +23,15 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/dom/**/*.test.{ts,tsx}', 'tests/components/**/*.test.tsx'],
           setupFiles: ['tests/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['tests/integration/**/*.test.ts'],
+          setupFiles: ['tests/integration/setup.ts'],
         },
       },
     ],

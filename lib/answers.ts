@@ -24,14 +24,27 @@ function isAnswer(v: unknown): v is Answer {
   return ANSWERS.includes(v as Answer);
 }
 
-/** Version 1 → 2: every valid answer is kept, with no date. */
-export function migrateAnswersV1(v1: unknown): ChecklistAnswers {
-  const out: ChecklistAnswers = {};
-  if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) return out;
-  for (const [id, a] of Object.entries(v1 as Record<string, unknown>)) {
-    if (ID.test(id) && isAnswer(a)) out[id] = { answer: a, on: null };
+/** One stored entry in either version's shape, or null when it is unreadable. */
+function readEntry(v: unknown): StoredAnswer | null {
+  if (isAnswer(v)) return { answer: v, on: null };
+  if (typeof v === 'object' && v !== null && isAnswer((v as StoredAnswer).answer)) {
+    const on = (v as StoredAnswer).on;
+    return { answer: (v as StoredAnswer).answer, on: typeof on === 'string' && DAY.test(on) ? on : null };
   }
-  return out;
+  return null;
+}
+
+/**
+ * Version 1 → 2: every valid answer is kept, with no date. Answers already in the version-2 shape
+ * are kept too: WXT writes a value and its version mark in two storage calls, so a page closed
+ * between them leaves version-2 answers marked as version 1. Unreadable entries are left as they
+ * are, so the next read (normalizeAnswers) reports them to the reader instead of losing them quietly.
+ */
+export function migrateAnswersV1(v1: unknown): ChecklistAnswers {
+  if (typeof v1 !== 'object' || v1 === null || Array.isArray(v1)) return v1 as ChecklistAnswers;
+  const out: Record<string, unknown> = {};
+  for (const [id, v] of Object.entries(v1 as Record<string, unknown>)) out[id] = (ID.test(id) && readEntry(v)) || v;
+  return out as ChecklistAnswers;
 }
 
 /**
@@ -44,16 +57,9 @@ export function normalizeAnswers(raw: unknown): Normalized<ChecklistAnswers> {
   const value: ChecklistAnswers = {};
   let bad = 0;
   for (const [id, v] of Object.entries(raw as Record<string, unknown>)) {
-    if (!ID.test(id)) {
-      bad++;
-    } else if (isAnswer(v)) {
-      value[id] = { answer: v, on: null };
-    } else if (typeof v === 'object' && v !== null && isAnswer((v as StoredAnswer).answer)) {
-      const on = (v as StoredAnswer).on;
-      value[id] = { answer: (v as StoredAnswer).answer, on: typeof on === 'string' && DAY.test(on) ? on : null };
-    } else {
-      bad++;
-    }
+    const entry = ID.test(id) ? readEntry(v) : null;
+    if (entry) value[id] = entry;
+    else bad++;
   }
   return { value, repaired: bad ? [`checklistAnswers (${bad} unreadable answer${bad === 1 ? '' : 's'})`] : [] };
 }

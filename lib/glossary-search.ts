@@ -1,6 +1,7 @@
 // Glossary search with typo tolerance, on MiniSearch (a maintained full-text search library). Pure.
 import MiniSearch from 'minisearch';
 import type { GlossaryEntry } from './content/types';
+import { applyMedicalContext, compileMatcher } from './term-matcher';
 
 export interface GlossaryHit {
   id: string;
@@ -44,21 +45,101 @@ export function createGlossarySearch(entries: readonly GlossaryEntry[]): Glossar
     if (!q) return [];
     let hits = index.search(q);
     if (hits.length === 0) hits = index.search(q, { combineWith: 'OR' });
-    return hits.slice(0, limit).map((h) => ({ id: String(h.id), score: h.score }));
+    const out = hits.map((h) => ({ id: String(h.id), score: h.score }));
+    // The entry named exactly by the query comes first: a fuzzy hit on a rarer word ("arketamine"
+    // for "ketamine") can outscore it.
+    const key = normalize(q);
+    const named = exact.get(key) ?? exact.get(key.replace(/s$/, ''));
+    const at = named ? out.findIndex((h) => h.id === named) : -1;
+    if (at > 0) out.unshift(...out.splice(at, 1));
+    return out.slice(0, limit);
+  }
+
+  // The same matcher as the page: finds the forms inside a longer selection ("ketamine infusions").
+  const matcher = compileMatcher(
+    entries.flatMap((e) =>
+      e.forms.map((f) => ({ termId: e.id, text: f.text, case: f.case, ambiguous: f.ambiguous, notAfter: f.notAfter })),
+    ),
+  );
+
+  /** The entry of the longest form inside the text; an unambiguous form beats an ambiguous one. */
+  function formInside(selection: string): string | null {
+    const matches = applyMedicalContext(matcher.findMatches(selection));
+    let best: { id: string; length: number; ambiguous: boolean } | null = null;
+    for (const m of matches) {
+      const length = m.end - m.start;
+      const better =
+        !best || (best.ambiguous && !m.ambiguous) || (best.ambiguous === m.ambiguous && length > best.length);
+      if (better) best = { id: m.termId, length, ambiguous: m.ambiguous };
+    }
+    return best?.id ?? null;
+  }
+
+  /** A misspelt name or form ("ketamin"): the one entry within a small edit distance of the whole text. */
+  function nearForm(text: string): string | null {
+    if (text.length < 5) return null;
+    const limit = text.length < 8 ? 1 : 2;
+    let bestDistance = limit + 1;
+    let found: Set<string> = new Set();
+    for (const [key, id] of exact) {
+      if (Math.abs(key.length - text.length) > limit) continue;
+      const d = editDistance(text, key, limit);
+      if (d < bestDistance) {
+        bestDistance = d;
+        found = new Set([id]);
+      } else if (d === bestDistance) {
+        found.add(id);
+      }
+    }
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   function explain(selection: string): { best: string | null; suggestions: string[] } {
     const text = normalize(selection).slice(0, 200);
     if (!text) return { best: null, suggestions: [] };
-    const direct = exact.get(text) ?? exact.get(text.replace(/s$/, ''));
-    const hits = search(selection, 6).map((h) => h.id);
-    if (direct) return { best: direct, suggestions: hits.filter((id) => id !== direct).slice(0, 5) };
+    const hits = search(selection, 6);
+    const direct =
+      exact.get(text) ??
+      exact.get(text.replace(/s$/, '')) ??
+      formInside(selection.slice(0, 200)) ??
+      nearForm(text) ??
+      nearForm(text.replace(/s$/, ''));
+    if (direct)
+      return {
+        best: direct,
+        suggestions: hits
+          .map((h) => h.id)
+          .filter((id) => id !== direct)
+          .slice(0, 5),
+      };
     // A fuzzy hit only counts as "the" answer when it is clearly ahead of the rest.
-    const scored = search(selection, 6);
-    const [first, second] = scored;
+    const [first, second] = hits;
     const clear = first && (!second || first.score > second.score * 1.5) && text.length >= 4;
-    return { best: clear ? first.id : null, suggestions: (clear ? hits.slice(1) : hits).slice(0, 5) };
+    const ids = hits.map((h) => h.id);
+    return { best: clear ? first.id : null, suggestions: (clear ? ids.slice(1) : ids).slice(0, 5) };
   }
 
   return { search, explain };
+}
+
+/** Optimal string alignment distance (adjacent swaps count as one edit), giving up above `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
 }

@@ -12,7 +12,10 @@ export function findPageClaims(counts: TermCounts, cards: readonly EvidenceCard[
 
 /** "fibromyalgia and CRPS" from the cards' titles, for one calm sentence. */
 export function listConditions(cards: readonly EvidenceCard[]): string {
-  const names = cards.map((c) => c.title.replace(/^Ketamine for /i, '').replace(/^./, (ch) => ch.toLowerCase()));
+  // Lower-case the first letter for the middle of a sentence, unless it starts an abbreviation ("CRPS").
+  const names = cards.map((c) =>
+    c.title.replace(/^Ketamine for /i, '').replace(/^[A-Z](?![A-Z])/, (ch) => ch.toLowerCase()),
+  );
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -29,7 +29,7 @@ export function splitSentences(text: string): string[] {
   return text
     .replace(/(\d)\.(\d)/g, '$1·$2')
     .split(/(?<=[.!?])\s+|\n+/)
-    .map((s) => s.trim())
+    .map((s) => s.replace(/(\d)·(\d)/g, '$1.$2').trim())
     .filter((s) => /[A-Za-z]/.test(s));
 }
 

@@ -1,4 +1,5 @@
 // Where the side panel opens. Pure.
+import type { Normalized } from './settings';
 
 export type PanelView = 'page' | 'guide' | 'evidence' | 'checklist' | 'glossary' | 'sources' | 'settings';
 
@@ -26,10 +27,32 @@ export function parseRoute(raw: unknown): PanelRoute | null {
   };
 }
 
+/** parseRoute, saying which stored fields were unreadable (storage.session's panelRoute). */
+export function normalizeRoute(raw: unknown): Normalized<PanelRoute | null> {
+  if (raw === undefined || raw === null) return { value: null, repaired: [] };
+  const value = parseRoute(raw);
+  if (!value) return { value: null, repaired: ['panelRoute'] };
+  const r = raw as Record<string, unknown>;
+  const repaired: string[] = [];
+  if (r.id !== undefined && typeof r.id !== 'string') repaired.push('panelRoute.id');
+  if (r.query !== undefined && typeof r.query !== 'string') repaired.push('panelRoute.query');
+  if (typeof r.at !== 'number') repaired.push('panelRoute.at');
+  return { value, repaired };
+}
+
 /** "#glossary/ketamine" style hashes, so a route survives a reload and works as a link. */
 export function routeFromHash(hash: string): PanelRoute | null {
   const [view, id] = hash.replace(/^#/, '').split('/');
-  return parseRoute({ view, id: id ? decodeURIComponent(id) : undefined, at: 0 });
+  return parseRoute({ view, id: id ? decodeId(id) : undefined, at: 0 });
+}
+
+/** A hand-edited or cut-off link ("%E2%80") still opens the view, without the entry. */
+function decodeId(id: string): string | undefined {
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return undefined;
+  }
 }
 
 export function routeToHash(route: Pick<PanelRoute, 'view' | 'id'>): string {

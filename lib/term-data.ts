@@ -24,12 +24,19 @@ export interface TooltipTerm {
   source: string | null;
 }
 
-function packForm(f: MatchForm): string {
+// A form or a notAfter word holding one of these would unpack as something else: refuse it at build time.
+const RESERVED_IN_TEXT = /[|!^?]/;
+const RESERVED_IN_WORD = /[|!,]/;
+
+function packForm(id: string, f: MatchForm): string {
+  if (RESERVED_IN_TEXT.test(f.text) || f.notAfter?.some((w) => RESERVED_IN_WORD.test(w))) {
+    throw new Error(`Glossary entry ${id}: the form ${JSON.stringify(f.text)} uses a character reserved for packing`);
+  }
   return `${f.case === 'abbr' ? '^' : ''}${f.ambiguous ? '?' : ''}${f.text}${f.notAfter?.length ? `!${f.notAfter.join(',')}` : ''}`;
 }
 
 export function packForms(glossary: readonly GlossaryEntry[]): PackedForms {
-  return glossary.map((e) => [e.id, e.forms.map(packForm).join('|')]);
+  return glossary.map((e) => [e.id, e.forms.map((f) => packForm(e.id, f)).join('|')]);
 }
 
 export function unpackForms(packed: PackedForms): MatcherForm[] {
@@ -69,9 +76,16 @@ export function readTermText(texts: TermTexts, id: string): TooltipTerm | null {
   return { id, name: t[0], short: t[1], source: typeof t[2] === 'string' && t[2] ? t[2] : null };
 }
 
-/** A short fingerprint of the texts, so a stale copy in storage is noticed after an update. */
+/**
+ * A short fingerprint of the texts, so a stale or damaged copy in storage is noticed. Object keys are
+ * taken in sorted order: a storage area may hand them back in another order than they were written.
+ */
 export function fingerprint(value: unknown): string {
-  const s = JSON.stringify(value);
+  const s = JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return (h >>> 0).toString(36);

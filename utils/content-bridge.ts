@@ -4,9 +4,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/start-content';
-import type { BackgroundMessage, ContentMessage } from '@/lib/messages';
+import type { BackgroundMessage, ContentMessage, TermCounts } from '@/lib/messages';
 import { isSiteOff, normalizeSettings, normalizeSiteList, siteKey } from '@/lib/settings';
-import { readTermText, type TermTexts, type TooltipTerm } from '@/lib/term-data';
+import { fingerprint, readTermText, type TermTexts, type TooltipTerm } from '@/lib/term-data';
 import { DISABLED_SITES_KEY, SETTINGS_KEY, TERM_TEXTS_KEY } from './storage-keys';
 
 /** The site this frame belongs to: the top page's host where the browser tells us, else our own. */
@@ -37,10 +37,11 @@ function toMap(texts: TermTexts): Map<string, TooltipTerm> {
 async function loadTermTexts(version: string): Promise<Map<string, TooltipTerm>> {
   const got = await browser.storage.local.get(TERM_TEXTS_KEY);
   const stored = got[TERM_TEXTS_KEY] as { version?: unknown; texts?: unknown } | undefined;
-  if (stored && stored.version === version && stored.texts && typeof stored.texts === 'object') {
+  // The version is the texts' fingerprint: a copy that does not match it is stale or damaged.
+  if (stored && stored.version === version && fingerprint(stored.texts) === version) {
     return toMap(stored.texts as TermTexts);
   }
-  // Missing or from another version (just updated): the worker answers with its own copy.
+  // Missing, from another version (just updated) or damaged: the worker answers with its own copy.
   const reply = (await browser.runtime.sendMessage({ type: 'get-term-texts' } satisfies BackgroundMessage)) as
     TermTexts | undefined;
   if (!reply || typeof reply !== 'object') throw new Error('PainLens: no tooltip texts');
@@ -52,6 +53,20 @@ export function createContentBridge(ctx: ContentScriptContext, loc: Location, te
   let settings = normalizeSettings(undefined).value;
   let sites: string[] = [];
   const state = (): ContentState => ({ settings, siteOff: isSiteOff(sites, site) });
+  let reported: TermCounts = {};
+  const report = (counts: TermCounts) => send({ type: 'terms-found', counts, site });
+  // A document leaving (a reload, which the worker does not see as navigation, or a removed frame)
+  // withdraws its terms; the frames of the next document get new ids. Back from the back-forward
+  // cache, it reports them again.
+  const win = typeof window === 'undefined' ? null : window;
+  if (win) {
+    ctx.addEventListener(win, 'pagehide', () => {
+      if (Object.keys(reported).length) report({});
+    });
+    ctx.addEventListener(win, 'pageshow', (e: PageTransitionEvent) => {
+      if (e.persisted && Object.keys(reported).length) report(reported);
+    });
+  }
   return {
     site,
     async loadState() {
@@ -76,7 +91,8 @@ export function createContentBridge(ctx: ContentScriptContext, loc: Location, te
     },
     loadTermTexts: () => loadTermTexts(textsVersion),
     reportTerms(counts) {
-      send({ type: 'terms-found', counts, site });
+      reported = counts;
+      report(counts);
     },
     openTerm(termId) {
       send({ type: 'open-term', termId });

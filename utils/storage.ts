@@ -4,8 +4,8 @@
 import { storage } from '#imports';
 import { DEFAULT_SETTINGS, normalizeSettings, normalizeSiteList, type Normalized, type Settings } from '@/lib/settings';
 import { ANSWERS_VERSION, migrateAnswersV1, normalizeAnswers, type ChecklistAnswers } from '@/lib/answers';
-import type { TabTerms } from '@/lib/messages';
-import type { PanelRoute } from '@/lib/route';
+import { normalizeTabTerms, type TabTerms } from '@/lib/messages';
+import { normalizeRoute, type PanelRoute } from '@/lib/route';
 import { DISABLED_SITES_KEY, SETTINGS_KEY } from './storage-keys';
 
 export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
@@ -45,6 +45,19 @@ export async function readDisabledSites(): Promise<Normalized<string[]>> {
 
 export async function readChecklistAnswers(): Promise<Normalized<ChecklistAnswers>> {
   return normalizeAnswers(await checklistAnswersItem.getValue().catch(() => undefined));
+}
+
+export async function readPanelRoute(): Promise<Normalized<PanelRoute | null>> {
+  return normalizeRoute(await panelRouteItem.getValue().catch(() => undefined));
+}
+
+export async function readTabTerms(tabId: number): Promise<Normalized<TabTerms | null>> {
+  return normalizeTabTerms(
+    await tabTermsItem(tabId)
+      .getValue()
+      .catch(() => undefined),
+    tabId,
+  );
 }
 
 // Read-modify-write, so the popup and the side panel editing at the same moment cannot overwrite

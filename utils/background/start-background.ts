@@ -6,10 +6,17 @@ import { glossary } from '@/lib/content/glossary';
 import { sources } from '@/lib/content/sources';
 import { fingerprint, packTermTexts, type TermTexts } from '@/lib/term-data';
 import { createGlossarySearch } from '@/lib/glossary-search';
-import { mergeFrameCounts, type BackgroundMessage, type ContentMessage, type TabTerms } from '@/lib/messages';
+import {
+  isTermId,
+  mergeFrameCounts,
+  sanitizeCounts,
+  type BackgroundMessage,
+  type ContentMessage,
+  type TabTerms,
+} from '@/lib/messages';
 import { withSite } from '@/lib/settings';
 import type { PanelRoute } from '@/lib/route';
-import { panelRouteItem, tabTermsItem, updateDisabledSites } from '../storage';
+import { panelRouteItem, readTabTerms, tabTermsItem, updateDisabledSites } from '../storage';
 import { TERM_TEXTS_KEY } from '../storage-keys';
 import { openSidePanel } from '../side-panel';
 
@@ -21,23 +28,28 @@ function getTermTexts(): TermTexts {
   return (termTexts ??= packTermTexts(glossary, sources));
 }
 
-/** Writes the tooltip texts for content scripts, unless the same version is there already. */
+/** Writes the tooltip texts for content scripts, unless the same texts, intact, are there already. */
 export async function ensureTermTexts(): Promise<void> {
   const texts = getTermTexts();
   const version = fingerprint(texts);
   const got = await browser.storage.local.get(TERM_TEXTS_KEY);
-  const stored = got[TERM_TEXTS_KEY] as { version?: string } | undefined;
-  if (stored?.version !== version) await browser.storage.local.set({ [TERM_TEXTS_KEY]: { version, texts } });
+  const stored = got[TERM_TEXTS_KEY] as { version?: unknown; texts?: unknown } | undefined;
+  // The version is the texts' fingerprint, so a damaged copy under the right version is caught too.
+  if (stored?.version !== version || fingerprint(stored.texts) !== version) {
+    await browser.storage.local.set({ [TERM_TEXTS_KEY]: { version, texts } });
+  }
 }
 
-// Frames of one tab report at once; chain updates per tab so none is lost.
+// Frames of one tab report at once; chain updates per tab so none is lost. Closing and navigating
+// go through the same chain, so a report being stored cannot bring a cleared record back.
 const tabQueues = new Map<number, Promise<unknown>>();
 function queueForTab<T>(tabId: number, job: () => Promise<T>): Promise<T> {
   const next = (tabQueues.get(tabId) ?? Promise.resolve()).then(job, job);
-  tabQueues.set(
-    tabId,
-    next.catch(() => {}),
-  );
+  const tail = next.catch(() => {});
+  tabQueues.set(tabId, tail);
+  void tail.then(() => {
+    if (tabQueues.get(tabId) === tail) tabQueues.delete(tabId);
+  });
   return next;
 }
 
@@ -49,7 +61,7 @@ export async function recordTerms(
 ): Promise<TabTerms> {
   return queueForTab(tabId, async () => {
     const item = tabTermsItem(tabId);
-    const prev = (await item.getValue()) ?? { tabId, site: '', frames: {} };
+    const prev = (await readTabTerms(tabId)).value ?? { tabId, site: '', frames: {} };
     const frames = { ...prev.frames };
     if (Object.keys(counts).length) frames[String(frameId)] = counts;
     else delete frames[String(frameId)];
@@ -77,8 +89,15 @@ async function setBadge(tabId: number, distinct: number): Promise<void> {
 }
 
 export async function clearTab(tabId: number): Promise<void> {
-  await queueForTab(tabId, () => tabTermsItem(tabId).removeValue());
-  await setBadge(tabId, 0);
+  await queueForTab(tabId, async () => {
+    await tabTermsItem(tabId).removeValue();
+    await setBadge(tabId, 0);
+  });
+}
+
+/** The tab closed: forget its terms (no badge to clear). */
+export function forgetTab(tabId: number): Promise<void> {
+  return queueForTab(tabId, () => tabTermsItem(tabId).removeValue());
 }
 
 async function openRoute(
@@ -104,7 +123,8 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
         sanitizeCounts(m.counts),
       ).then(() => undefined);
     case 'open-term':
-      return openRoute({ view: 'glossary', id: String(m.termId) }, tab).then(() => undefined);
+      // A malformed id opens the glossary list rather than an entry named "undefined".
+      return openRoute({ view: 'glossary', id: isTermId(m.termId) ? m.termId : undefined }, tab).then(() => undefined);
     case 'set-site-off':
       return updateDisabledSites((list) => withSite(list, String(m.site), m.off !== false)).then(() => undefined);
     case 'get-term-texts':
@@ -113,15 +133,6 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
     default:
       return undefined;
   }
-}
-
-function sanitizeCounts(raw: unknown): Record<string, number> {
-  const out: Record<string, number> = {};
-  if (typeof raw !== 'object' || raw === null) return out;
-  for (const [id, n] of Object.entries(raw)) {
-    if (typeof n === 'number' && n > 0 && Number.isFinite(n) && /^[a-z0-9-]+$/.test(id)) out[id] = Math.floor(n);
-  }
-  return out;
 }
 
 export async function handleCommand(command: string): Promise<void> {
@@ -173,10 +184,7 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener(handleMessage as never);
   browser.commands?.onCommand.addListener((command) => void handleCommand(command));
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
-  browser.tabs.onRemoved.addListener((tabId) => {
-    tabQueues.delete(tabId);
-    void tabTermsItem(tabId).removeValue();
-  });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document: its content scripts will report afresh.
     if (change.status === 'loading' && change.url !== undefined) void clearTab(tabId);

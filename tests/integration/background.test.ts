@@ -1,0 +1,508 @@
+// The background worker (utils/background/start-background.ts) against WXT's fakeBrowser.
+//
+// fakeBrowser implements runtime, storage, tabs, windows and action (badge text, colour, title).
+// It throws "not implemented" for contextMenus, commands, sidePanel and tabs.sendMessage, so those
+// are replaced here: vi.fn for the calls, and a small event with trigger() for the two events.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { termTextsVersion } from 'virtual:painlens-term-data';
+import { glossary } from '@/lib/content/glossary';
+import { sources } from '@/lib/content/sources';
+import { packTermTexts, readTermText, type TermTexts } from '@/lib/term-data';
+import type { TabTerms } from '@/lib/messages';
+import {
+  clearTab,
+  handleCommand,
+  handleInstalled,
+  handleMenuClick,
+  handleMessage,
+  MENU_ID,
+  startBackground,
+} from '@/utils/background/start-background';
+import { readDisabledSites, readPanelRoute, readTabTerms } from '@/utils/storage';
+
+type Listener = (...args: never[]) => unknown;
+
+function fakeEvent<L extends Listener>() {
+  const listeners = new Set<L>();
+  return {
+    addListener: (l: L) => void listeners.add(l),
+    removeListener: (l: L) => void listeners.delete(l),
+    hasListener: (l: L) => listeners.has(l),
+    hasListeners: () => listeners.size > 0,
+    trigger: (...args: Parameters<L>) => [...listeners].map((l) => l(...args)),
+  };
+}
+
+const TAB = { id: 5, windowId: 1 };
+const sender = (frameId: number, tab: { id?: number } | undefined = TAB) => ({ tab, frameId }) as never;
+const message = (m: unknown, from = sender(0)) => fakeBrowser.runtime.onMessage.trigger(m, from, () => {});
+const found = (counts: unknown, frameId = 0, site: unknown = 'example.com', tab = TAB) =>
+  message({ type: 'terms-found', counts, site }, sender(frameId, tab));
+
+const badge = (tabId = TAB.id) => fakeBrowser.action.getBadgeText({ tabId });
+const title = (tabId = TAB.id) => fakeBrowser.action.getTitle({ tabId });
+const record = async (tabId = TAB.id) =>
+  (await fakeBrowser.storage.session.get(`tabTerms.${tabId}`))[`tabTerms.${tabId}`];
+const storedRoute = async () => (await fakeBrowser.storage.session.get('panelRoute')).panelRoute;
+
+/** Waits for listeners that run their work without returning it (`void handle…()`); generous for a loaded machine. */
+const eventually = (check: () => unknown) => vi.waitFor(check, { timeout: 5000, interval: 5 });
+
+let menus: {
+  create: ReturnType<typeof vi.fn>;
+  removeAll: ReturnType<typeof vi.fn>;
+  onClicked: ReturnType<typeof fakeEvent>;
+};
+let onCommand: ReturnType<typeof fakeEvent>;
+let sidePanelOpen: ReturnType<typeof vi.fn>;
+let sendToTab: ReturnType<typeof vi.fn>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  menus = { create: vi.fn(() => MENU_ID), removeAll: vi.fn(async () => {}), onClicked: fakeEvent() };
+  onCommand = fakeEvent();
+  sidePanelOpen = vi.fn(async () => {});
+  sendToTab = vi.fn(async () => undefined);
+  Object.assign(fakeBrowser.contextMenus, menus);
+  Object.assign(fakeBrowser.commands, { onCommand });
+  Object.assign(fakeBrowser.sidePanel, { open: sidePanelOpen, setPanelBehavior: vi.fn(async () => {}) });
+  Object.assign(fakeBrowser.tabs, { sendMessage: sendToTab });
+  startBackground();
+});
+
+describe('install and start', () => {
+  const welcomeUrl = 'chrome-extension://test-extension-id/welcome.html';
+  const openUrls = async () => (await fakeBrowser.tabs.query({})).map((t) => t.url);
+
+  it('opens the welcome page on install, creates the menu and writes the tooltip texts', async () => {
+    await handleInstalled({ reason: 'install' });
+    expect(await openUrls()).toContain(welcomeUrl);
+    expect(menus.removeAll).toHaveBeenCalledTimes(1);
+    expect(menus.create).toHaveBeenCalledWith({
+      id: MENU_ID,
+      title: 'Explain “%s” with PainLens',
+      contexts: ['selection'],
+    });
+    expect(menus.removeAll.mock.invocationCallOrder[0]).toBeLessThan(menus.create.mock.invocationCallOrder[0]!);
+    expect((await fakeBrowser.storage.local.get('termTexts')).termTexts).toEqual({
+      version: termTextsVersion,
+      texts: packTermTexts(glossary, sources),
+    });
+  });
+
+  it.each(['update', 'chrome_update', 'shared_module_update'])('opens no welcome page on %s', async (reason) => {
+    await handleInstalled({ reason });
+    expect(await openUrls()).not.toContain(welcomeUrl);
+    expect(menus.create).toHaveBeenCalledTimes(1);
+    expect((await fakeBrowser.storage.local.get('termTexts')).termTexts).toMatchObject({ version: termTextsVersion });
+  });
+
+  it('reacts to runtime.onInstalled itself', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await eventually(async () => expect(await openUrls()).toContain(welcomeUrl));
+  });
+
+  it('writes the tooltip texts as the worker starts, with the version the content script expects', async () => {
+    await eventually(async () =>
+      expect((await fakeBrowser.storage.local.get('termTexts')).termTexts).toMatchObject({ version: termTextsVersion }),
+    );
+  });
+
+  it('does not rewrite the tooltip texts when the stored version is current', async () => {
+    await handleInstalled({ reason: 'install' });
+    await new Promise((r) => setTimeout(r, 0));
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await handleInstalled({ reason: 'update' });
+    await fakeBrowser.runtime.onStartup.trigger();
+    await handleMessage({ type: 'get-term-texts' }, sender(0));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(set.mock.calls.filter(([items]) => 'termTexts' in (items as object))).toEqual([]);
+  });
+
+  it.each([
+    ['an old version', { version: 'old', texts: {} }],
+    ['garbage', 'garbage'],
+    ['no version', { texts: {} }],
+    ['the current version over corrupt texts', { version: termTextsVersion, texts: 'x' }],
+    [
+      'the current version over texts missing an entry',
+      {
+        version: termTextsVersion,
+        texts: Object.fromEntries(Object.entries(packTermTexts(glossary, sources)).filter(([id]) => id !== 'ketamine')),
+      },
+    ],
+  ])('rewrites the tooltip texts over %s', async (_, stale) => {
+    await fakeBrowser.storage.local.set({ termTexts: stale });
+    await handleInstalled({ reason: 'update' });
+    expect((await fakeBrowser.storage.local.get('termTexts')).termTexts).toEqual({
+      version: termTextsVersion,
+      texts: packTermTexts(glossary, sources),
+    });
+  });
+
+  it('creates the menu again when the browser starts', async () => {
+    await fakeBrowser.runtime.onStartup.trigger();
+    await eventually(() => expect(menus.create).toHaveBeenCalledTimes(1));
+  });
+});
+
+describe('messages from content scripts', () => {
+  it('records the terms of a tab in storage.session and shows the number of distinct terms', async () => {
+    await found({ ketamine: 3, 'complex-regional-pain-syndrome': 1 });
+    expect(await record()).toEqual({
+      tabId: 5,
+      site: 'example.com',
+      frames: { 0: { ketamine: 3, 'complex-regional-pain-syndrome': 1 } },
+    });
+    expect(await badge()).toBe('2');
+    expect(await title()).toBe('PainLens: 2 explained terms on this page');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({ tabId: 5 })).toEqual([0x1d, 0x6f, 0x6a, 255]);
+  });
+
+  it('says "term" for one', async () => {
+    await found({ ketamine: 7 });
+    expect(await badge()).toBe('1');
+    expect(await title()).toBe('PainLens: 1 explained term on this page');
+  });
+
+  it('merges frames reporting at the same moment; a term in two frames counts once', async () => {
+    await Promise.all([
+      found({ ketamine: 3, 'complex-regional-pain-syndrome': 1 }, 0),
+      found({ 'complex-regional-pain-syndrome': 2, fibromyalgia: 1 }, 3, 'ads.example.net'),
+    ]);
+    expect(await record()).toEqual({
+      tabId: 5,
+      site: 'example.com',
+      frames: {
+        0: { ketamine: 3, 'complex-regional-pain-syndrome': 1 },
+        3: { 'complex-regional-pain-syndrome': 2, fibromyalgia: 1 },
+      },
+    });
+    expect(await badge()).toBe('3');
+  });
+
+  it('loses no frame when twenty report at once', async () => {
+    await Promise.all(Array.from({ length: 20 }, (_, i) => found({ [`term-${i}`]: 1 }, i)));
+    const frames = ((await record()) as TabTerms).frames;
+    expect(Object.keys(frames).sort((a, b) => Number(a) - Number(b))).toEqual(
+      Array.from({ length: 20 }, (_, i) => String(i)),
+    );
+    expect(await badge()).toBe('20');
+  });
+
+  it('takes the site from the top frame even when a sub-frame reports first', async () => {
+    await found({ fibromyalgia: 1 }, 3, 'ads.example.net');
+    expect(((await record()) as TabTerms).site).toBe('ads.example.net');
+    await found({ ketamine: 1 }, 0, 'example.com');
+    await found({ opioid: 1 }, 4, 'other.example.org');
+    expect(((await record()) as TabTerms).site).toBe('example.com');
+  });
+
+  it('removes the counts of a frame that reports nothing, and clears the badge with the last', async () => {
+    await found({ ketamine: 3 }, 0);
+    await found({ fibromyalgia: 1, opioid: 2 }, 3);
+    expect(await badge()).toBe('3');
+    await found({}, 3);
+    expect(((await record()) as TabTerms).frames).toEqual({ 0: { ketamine: 3 } });
+    expect(await badge()).toBe('1');
+    await found({}, 0);
+    expect(((await record()) as TabTerms).frames).toEqual({});
+    expect(await badge()).toBe('');
+    expect(await title()).toBe('PainLens');
+  });
+
+  it.each<[string, unknown, Record<string, number>]>([
+    [
+      'bad counts among good ones',
+      {
+        ketamine: 2.7,
+        'complex-regional-pain-syndrome': 0.5,
+        'Bad Id': 3,
+        opioid: -1,
+        nausea: '4',
+        fibromyalgia: null,
+      },
+      { ketamine: 2 },
+    ],
+    ['ids with markup', { '<img src=x>': 1, 'a b': 1, ketamine: 1 }, { ketamine: 1 }],
+    ['an array', [3, 4], {}],
+    ['a string', 'ketamine', {}],
+    ['null', null, {}],
+  ])('sanitizes garbage counts: %s', async (_, counts, kept) => {
+    await found(counts);
+    const frames = ((await record()) as TabTerms).frames;
+    expect(frames).toEqual(Object.keys(kept).length ? { 0: kept } : {});
+    expect(await badge()).toBe(Object.keys(kept).length ? String(Object.keys(kept).length) : '');
+  });
+
+  it('stores an empty site when the site is not text', async () => {
+    await found({ ketamine: 1 }, 0, { host: 'x' });
+    expect(((await record()) as TabTerms).site).toBe('');
+  });
+
+  it('ignores terms reported from outside a tab', async () => {
+    const fromPage = { frameId: 0 } as never;
+    expect(await message({ type: 'terms-found', counts: { ketamine: 1 }, site: 'example.com' }, fromPage)).toEqual([
+      undefined,
+    ]);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+  });
+
+  it('leaves other tabs alone', async () => {
+    await found({ ketamine: 1 }, 0, 'a.com', { id: 5, windowId: 1 });
+    await found({ ketamine: 1, opioid: 1 }, 0, 'b.com', { id: 6, windowId: 1 });
+    expect(await badge(5)).toBe('1');
+    expect(await badge(6)).toBe('2');
+    await found({}, 0, 'a.com', { id: 5, windowId: 1 });
+    expect(await badge(6)).toBe('2');
+  });
+
+  it('repairs a corrupt stored record when the next report comes in', async () => {
+    await fakeBrowser.storage.session.set({
+      'tabTerms.5': { tabId: 'x', site: 5, frames: { 2: 'ketamine', 3: { opioid: 2, x: 'y' } } },
+    });
+    await found({ ketamine: 1 }, 0);
+    expect(await readTabTerms(5)).toEqual({
+      value: { tabId: 5, site: 'example.com', frames: { 0: { ketamine: 1 }, 3: { opioid: 2 } } },
+      repaired: [],
+    });
+    expect(await badge()).toBe('2');
+  });
+
+  it('keeps the frames of a tab across a worker restart (storage.session)', async () => {
+    await found({ ketamine: 1 }, 0);
+    vi.resetModules();
+    const restarted = await import('@/utils/background/start-background');
+    await restarted.handleMessage({ type: 'terms-found', counts: { opioid: 2 }, site: 'x.com' }, sender(3));
+    expect(((await record()) as TabTerms).frames).toEqual({ 0: { ketamine: 1 }, 3: { opioid: 2 } });
+    expect(await badge()).toBe('2');
+  });
+
+  it('opens the side panel at a glossary entry for open-term', async () => {
+    const before = Date.now();
+    expect(await message({ type: 'open-term', termId: 'ketamine' })).toEqual([undefined]);
+    expect(sidePanelOpen).toHaveBeenCalledWith({ tabId: 5 });
+    const { value, repaired } = await readPanelRoute();
+    expect(repaired).toEqual([]);
+    expect(value).toMatchObject({ view: 'glossary', id: 'ketamine' });
+    expect(value!.at).toBeGreaterThanOrEqual(before);
+  });
+
+  it.each([{}, 42, null, 'Bad Id'])('opens the glossary without an entry for a term id of %j', async (termId) => {
+    await message({ type: 'open-term', termId });
+    expect((await readPanelRoute()).value).toMatchObject({ view: 'glossary', id: undefined });
+  });
+
+  it('opens the side panel page in a tab where the panel cannot open', async () => {
+    sidePanelOpen.mockRejectedValue(new Error('sidePanel.open() may only be called in response to a user gesture.'));
+    await message({ type: 'open-term', termId: 'nmda-receptor' });
+    const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
+    expect(urls).toContain('chrome-extension://test-extension-id/sidepanel.html#glossary/nmda-receptor');
+    expect(await storedRoute()).toMatchObject({ view: 'glossary', id: 'nmda-receptor' });
+  });
+
+  it('moves the panel again when the same term is asked twice', async () => {
+    await message({ type: 'open-term', termId: 'ketamine' });
+    const first = (await storedRoute()) as { at: number };
+    await new Promise((r) => setTimeout(r, 5));
+    await message({ type: 'open-term', termId: 'ketamine' });
+    expect(((await storedRoute()) as { at: number }).at).toBeGreaterThan(first.at);
+  });
+
+  it('turns a site off and on again', async () => {
+    await message({ type: 'set-site-off', site: 'www.Example.com', off: true });
+    await message({ type: 'set-site-off', site: 'news.org', off: true });
+    expect(await readDisabledSites()).toEqual({ value: ['example.com', 'news.org'], repaired: [] });
+    await message({ type: 'set-site-off', site: 'example.com', off: false });
+    expect(await readDisabledSites()).toEqual({ value: ['news.org'], repaired: [] });
+  });
+
+  it('changes nothing for a page without a site (file:, data:)', async () => {
+    await message({ type: 'set-site-off', site: 'news.org', off: true });
+    await message({ type: 'set-site-off', site: '', off: true });
+    expect(await readDisabledSites()).toEqual({ value: ['news.org'], repaired: [] });
+  });
+
+  it('answers get-term-texts with every tooltip text', async () => {
+    const [reply] = (await message({ type: 'get-term-texts' })) as unknown as [TermTexts];
+    expect(Object.keys(reply)).toHaveLength(glossary.length);
+    expect(readTermText(reply, 'ketamine')).toMatchObject({ id: 'ketamine', name: 'Ketamine' });
+  });
+
+  it.each([null, undefined, 'terms-found', 42, {}, { type: 'unknown' }, { type: 'step-term', direction: 1 }])(
+    'leaves %j unanswered, so other listeners may answer',
+    async (m) => {
+      expect(handleMessage(m, sender(0))).toBeUndefined();
+      expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    },
+  );
+});
+
+describe('keyboard commands', () => {
+  async function activeTab(url = 'https://example.com/') {
+    const win = await fakeBrowser.windows.create({ focused: true });
+    return fakeBrowser.tabs.create({ windowId: win!.id, url, active: true });
+  }
+
+  it.each([
+    ['next-term', 1],
+    ['previous-term', -1],
+  ])('%s sends step-term %i to the top frame of the active tab', async (command, direction) => {
+    const tab = await activeTab();
+    onCommand.trigger(command as never);
+    await eventually(() =>
+      expect(sendToTab).toHaveBeenCalledWith(tab.id, { type: 'step-term', direction }, { frameId: 0 }),
+    );
+  });
+
+  it('does not throw when the tab has no content script', async () => {
+    await activeTab('chrome://settings/');
+    sendToTab.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(handleCommand('next-term')).resolves.toBeUndefined();
+    expect(sendToTab).toHaveBeenCalledTimes(1);
+  });
+
+  it('ignores other commands', async () => {
+    await activeTab();
+    await handleCommand('_execute_action');
+    expect(sendToTab).not.toHaveBeenCalled();
+  });
+
+  it('does nothing without an active tab', async () => {
+    await fakeBrowser.windows.create({ focused: true });
+    await expect(handleCommand('next-term')).resolves.toBeUndefined();
+    expect(sendToTab).not.toHaveBeenCalled();
+  });
+});
+
+describe('context menu', () => {
+  const click = (selectionText: string | undefined, menuItemId: string = MENU_ID) =>
+    handleMenuClick({ menuItemId, selectionText, editable: false, pageUrl: 'https://example.com/' }, TAB as never);
+
+  it.each([
+    ['fibromyalgia', 'fibromyalgia'],
+    ['fibromialgia', 'fibromyalgia'],
+    ['Fibromyalgia.', 'fibromyalgia'],
+    ['NMDA receptors', 'nmda-receptor'],
+    ['opioids', 'opioid'],
+    ['  CRPS  ', 'complex-regional-pain-syndrome'],
+    ['ketamine infusions', 'ketamine'],
+  ])('"%s" opens the glossary at %s', async (selection, id) => {
+    await click(selection);
+    expect(sidePanelOpen).toHaveBeenCalledWith({ tabId: TAB.id });
+    const { value } = await readPanelRoute();
+    expect(value).toMatchObject({ view: 'glossary', id, query: undefined });
+  });
+
+  it.each(['zebra crossing', 'depression'])(
+    '"%s" opens the glossary with the query, so the panel suggests near matches',
+    async (selection) => {
+      await click(selection);
+      const { value } = await readPanelRoute();
+      expect(value).toMatchObject({ view: 'glossary', id: undefined, query: selection });
+    },
+  );
+
+  it('cuts a long selection to 200 characters', async () => {
+    await click(`${'zebra '.repeat(60)}`);
+    expect(((await readPanelRoute()).value?.query ?? '').length).toBeLessThanOrEqual(200);
+  });
+
+  it('opens the side panel before anything is awaited (the user gesture must still be active)', async () => {
+    const done = click('fibromyalgia');
+    expect(sidePanelOpen).toHaveBeenCalledTimes(1);
+    await done;
+  });
+
+  it('ignores other menu items', async () => {
+    await click('fibromyalgia', 'other-extension-item');
+    expect(sidePanelOpen).not.toHaveBeenCalled();
+    expect(await storedRoute()).toBeUndefined();
+  });
+
+  it('reacts to contextMenus.onClicked itself', async () => {
+    menus.onClicked.trigger(
+      { menuItemId: MENU_ID, selectionText: 'esketamin', editable: false } as never,
+      TAB as never,
+    );
+    await eventually(async () => expect((await readPanelRoute()).value).toMatchObject({ id: 'esketamine' }));
+  });
+});
+
+describe('tab closed or navigated', () => {
+  it('removes the record when the tab closes', async () => {
+    await found({ ketamine: 1 });
+    await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
+    await eventually(async () => expect(await record()).toBeUndefined());
+  });
+
+  it('leaves no record behind when a tab closes while its report is being stored', async () => {
+    const pending = found({ ketamine: 1, opioid: 1 });
+    await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
+    await pending;
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await record()).toBeUndefined();
+  });
+
+  it('clears the record and the badge when the tab loads a new page', async () => {
+    await found({ ketamine: 1, opioid: 1 });
+    expect(await badge()).toBe('2');
+    await fakeBrowser.tabs.onUpdated.trigger(5, { status: 'loading', url: 'https://other.example/' }, {} as never);
+    await eventually(async () => {
+      expect(await record()).toBeUndefined();
+      expect(await badge()).toBe('');
+    });
+  });
+
+  it.each([
+    ['the load completing', { status: 'complete' }],
+    ['a title change', { title: 'New title' }],
+    ['a favicon', { favIconUrl: 'https://example.com/favicon.ico' }],
+  ])('keeps the record on %s', async (_, change) => {
+    await found({ ketamine: 1 });
+    await fakeBrowser.tabs.onUpdated.trigger(5, change as never, {} as never);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await record()).toBeDefined();
+    expect(await badge()).toBe('1');
+  });
+
+  it('clearTab waits for reports already queued for the tab', async () => {
+    const pending = found({ ketamine: 1 });
+    await clearTab(5);
+    await pending;
+    expect(await record()).toBeUndefined();
+    expect(await badge()).toBe('');
+  });
+});
+
+describe('Firefox (sidebarAction, browserAction)', () => {
+  const action = fakeBrowser.action;
+  let sidebarOpen: ReturnType<typeof vi.fn>;
+
+  beforeEach(() => {
+    vi.stubEnv('FIREFOX', 'true');
+    vi.stubEnv('CHROME', '');
+    sidebarOpen = vi.fn(async () => {});
+    // Firefox MV2 has browserAction instead of action, and sidebarAction instead of sidePanel.
+    Object.assign(fakeBrowser, { action: undefined, browserAction: action, sidebarAction: { open: sidebarOpen } });
+  });
+  afterEach(() => {
+    Object.assign(fakeBrowser, { action, browserAction: undefined, sidebarAction: undefined });
+    vi.stubEnv('FIREFOX', '');
+    vi.stubEnv('CHROME', 'true');
+  });
+
+  it('shows the count on the browserAction badge', async () => {
+    await found({ ketamine: 1, opioid: 4 });
+    expect(await action.getBadgeText({ tabId: TAB.id })).toBe('2');
+  });
+
+  it('opens the sidebar from the context menu before anything is awaited', async () => {
+    const done = handleMenuClick({ menuItemId: MENU_ID, selectionText: 'CRPS', editable: false }, TAB as never);
+    expect(sidebarOpen).toHaveBeenCalledTimes(1);
+    await done;
+    expect(sidePanelOpen).not.toHaveBeenCalled();
+    expect((await readPanelRoute()).value).toMatchObject({ view: 'glossary', id: 'complex-regional-pain-syndrome' });
+  });
+});

@@ -1,0 +1,338 @@
+// utils/content-bridge.ts (the content script's link to storage and the worker) against fakeBrowser.
+// fakeBrowser's runtime.sendMessage only returns a reply for listeners that call sendResponse, while
+// the product's listeners return promises (webextension-polyfill style); where a reply matters the
+// call is routed to the background's handleMessage with a sender, as the browser would.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { termTextsVersion } from 'virtual:painlens-term-data';
+import type { ContentScriptContext } from '#imports';
+import type { ContentState } from '@/content/start-content';
+import { glossary } from '@/lib/content/glossary';
+import { sources } from '@/lib/content/sources';
+import type { TabTerms } from '@/lib/messages';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { packTermTexts } from '@/lib/term-data';
+import { handleMessage } from '@/utils/background/start-background';
+import { createContentBridge, frameSite } from '@/utils/content-bridge';
+import { settingsItem, updateDisabledSites, updateSettings } from '@/utils/storage';
+
+/** The parts of WXT's ContentScriptContext the bridge uses: invalidation and auto-removed listeners. */
+function fakeContext() {
+  const invalidated: (() => void)[] = [];
+  const ctx = {
+    onInvalidated: (fn: () => void) => void invalidated.push(fn),
+    addEventListener: (target: EventTarget, type: string, handler: (e: Event) => void) => {
+      target.addEventListener(type, handler);
+      invalidated.push(() => target.removeEventListener(type, handler));
+    },
+  } as unknown as ContentScriptContext;
+  return { ctx, invalidate: () => invalidated.splice(0).forEach((fn) => fn()) };
+}
+
+const location = (hostname: string, ancestors: string[] = []) =>
+  ({ hostname, ancestorOrigins: Object.assign([...ancestors], { contains: () => false }) }) as unknown as Location;
+
+const texts = packTermTexts(glossary, sources);
+const TAB_ID = 9;
+
+/** Delivers a content script's message to the background, as from the top frame of tab 9. */
+function routeToBackground(frameId = 0) {
+  return vi
+    .spyOn(fakeBrowser.runtime, 'sendMessage')
+    .mockImplementation(
+      async (m: unknown) => handleMessage(m, { tab: { id: TAB_ID }, frameId } as never) as Promise<never>,
+    );
+}
+
+/** Waits for listeners that run their work without returning it (`void handle…()`); generous for a loaded machine. */
+const eventually = (check: () => unknown) => vi.waitFor(check, { timeout: 5000, interval: 5 });
+
+let page: ReturnType<typeof fakeContext>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  page = fakeContext();
+});
+afterEach(() => {
+  page.invalidate();
+});
+
+describe('frameSite', () => {
+  it.each<[string, string[], string]>([
+    ['www.example.com', [], 'example.com'],
+    ['ads.tracker.net', ['https://www.news.org'], 'news.org'],
+    ['inner.example', ['https://mid.example', 'https://top.example:8443'], 'top.example'],
+    ['', [], ''],
+    ['example.com', ['null'], 'example.com'],
+  ])('%s inside %j is %j', (host, ancestors, site) => {
+    expect(frameSite(location(host, ancestors))).toBe(site);
+  });
+});
+
+describe('loadState', () => {
+  it('reads the defaults when nothing is stored', async () => {
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    expect(await bridge.loadState()).toEqual({ settings: DEFAULT_SETTINGS, siteOff: false });
+  });
+
+  it('reads the settings and the site list written by the extension pages', async () => {
+    const settings: Settings = { paused: false, highlightStyle: 'background', mentions: 'first', hoverDelayMs: 700 };
+    await updateSettings(() => settings);
+    await updateDisabledSites(() => ['example.com', 'other.org']);
+    const bridge = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
+    expect(bridge.site).toBe('example.com');
+    expect(await bridge.loadState()).toEqual({ settings, siteOff: true });
+  });
+
+  it('applies the top page’s site to its frames', async () => {
+    await updateDisabledSites(() => ['news.org']);
+    const bridge = createContentBridge(page.ctx, location('ads.tracker.net', ['https://news.org']), termTextsVersion);
+    expect((await bridge.loadState()).siteOff).toBe(true);
+  });
+
+  it('falls back field by field on garbage', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { paused: 'no', highlightStyle: 'background', hoverDelayMs: -5 },
+      disabledSites: 'example.com',
+    });
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    expect(await bridge.loadState()).toEqual({
+      settings: { ...DEFAULT_SETTINGS, highlightStyle: 'background' },
+      siteOff: false,
+    });
+  });
+});
+
+describe('watchState', () => {
+  it('fires on changes to the settings and the site list, with the validated state', async () => {
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    await bridge.loadState();
+    const states: ContentState[] = [];
+    bridge.watchState((s) => states.push(s));
+
+    await updateSettings((s) => ({ ...s, paused: true }));
+    await updateDisabledSites((l) => [...l, 'example.com']);
+    await fakeBrowser.storage.local.set({ settings: { paused: true, highlightStyle: 'neon' } });
+    await settingsItem.removeValue();
+
+    expect(states).toEqual([
+      { settings: { ...DEFAULT_SETTINGS, paused: true }, siteOff: false },
+      { settings: { ...DEFAULT_SETTINGS, paused: true }, siteOff: true },
+      { settings: { ...DEFAULT_SETTINGS, paused: true }, siteOff: true },
+      { settings: DEFAULT_SETTINGS, siteOff: true },
+    ]);
+  });
+
+  it('ignores other keys and other storage areas', async () => {
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const onChange = vi.fn();
+    bridge.watchState(onChange);
+    await fakeBrowser.storage.local.set({ checklistAnswers: {} });
+    await fakeBrowser.storage.session.set({ settings: { paused: true } });
+    await fakeBrowser.storage.sync.set({ disabledSites: ['example.com'] });
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('stops listening when the content script is invalidated (extension updated or reloaded)', async () => {
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const onChange = vi.fn();
+    bridge.watchState(onChange);
+    page.invalidate();
+    await updateSettings((s) => ({ ...s, paused: true }));
+    expect(onChange).not.toHaveBeenCalled();
+    expect(fakeBrowser.storage.onChanged.hasListeners()).toBe(false);
+  });
+});
+
+describe('messages to the background', () => {
+  it('reportTerms sends terms-found with the site, and the background records it', async () => {
+    const send = routeToBackground();
+    const bridge = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
+    bridge.reportTerms({ ketamine: 2, fibromyalgia: 1 });
+    expect(send).toHaveBeenCalledWith({
+      type: 'terms-found',
+      counts: { ketamine: 2, fibromyalgia: 1 },
+      site: 'example.com',
+    });
+    await eventually(async () => {
+      const stored = (await fakeBrowser.storage.session.get(`tabTerms.${TAB_ID}`))[`tabTerms.${TAB_ID}`] as TabTerms;
+      expect(stored).toEqual({ tabId: TAB_ID, site: 'example.com', frames: { 0: { ketamine: 2, fibromyalgia: 1 } } });
+    });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB_ID })).toBe('2');
+  });
+
+  it('does not throw or leave a rejected promise when the worker cannot be reached', async () => {
+    // fakeBrowser rejects with "No listeners available", like a worker that is restarting.
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    expect(() => bridge.reportTerms({ ketamine: 1 })).not.toThrow();
+    expect(() => bridge.openTerm('ketamine')).not.toThrow();
+    expect(() => bridge.turnOffSite()).not.toThrow();
+    await new Promise((r) => setTimeout(r, 10));
+  });
+
+  it('openTerm and turnOffSite send their messages', async () => {
+    const send = routeToBackground();
+    Object.assign(fakeBrowser.sidePanel, { open: vi.fn(async () => {}) });
+    const bridge = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
+    bridge.openTerm('ketamine');
+    bridge.turnOffSite();
+    expect(send.mock.calls.map(([m]) => m)).toEqual([
+      { type: 'open-term', termId: 'ketamine' },
+      { type: 'set-site-off', site: 'example.com', off: true },
+    ]);
+    await eventually(async () =>
+      expect((await fakeBrowser.storage.local.get('disabledSites')).disabledSites).toEqual(['example.com']),
+    );
+    expect((await fakeBrowser.storage.session.get('panelRoute')).panelRoute).toMatchObject({ id: 'ketamine' });
+  });
+
+  it('onMessage passes step-term and show-term on, and nothing else', async () => {
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const handler = vi.fn();
+    bridge.onMessage(handler);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'step-term', direction: -1 }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'show-term', termId: 'ketamine' }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'terms-found', counts: {} }, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger(null, {}, () => {});
+    await fakeBrowser.runtime.onMessage.trigger('step-term', {}, () => {});
+    expect(handler.mock.calls).toEqual([
+      [{ type: 'step-term', direction: -1 }],
+      [{ type: 'show-term', termId: 'ketamine' }],
+    ]);
+    page.invalidate();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+});
+
+describe('the document leaving', () => {
+  // A reload keeps the URL, so the worker hears no navigation; the frames get new ids. Each document
+  // withdraws its own terms as it goes, and puts them back if it returns from the back-forward cache.
+  let win: EventTarget;
+  const pageEvent = (type: string, persisted: boolean) =>
+    win.dispatchEvent(Object.assign(new Event(type), { persisted }));
+  const stored = async () =>
+    ((await fakeBrowser.storage.session.get(`tabTerms.${TAB_ID}`))[`tabTerms.${TAB_ID}`] as TabTerms | undefined)
+      ?.frames;
+
+  beforeEach(() => {
+    win = new EventTarget();
+    vi.stubGlobal('window', win);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.stubGlobal('browser', fakeBrowser);
+    vi.stubGlobal('chrome', fakeBrowser);
+  });
+
+  it('withdraws this frame’s terms on pagehide, and only this frame’s', async () => {
+    const send = routeToBackground(6);
+    const frame = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
+    await fakeBrowser.storage.session.set({
+      [`tabTerms.${TAB_ID}`]: { tabId: TAB_ID, site: 'example.com', frames: { 0: { ketamine: 1 } } },
+    });
+    frame.reportTerms({ fibromyalgia: 2 });
+    await eventually(async () => expect(await stored()).toEqual({ 0: { ketamine: 1 }, 6: { fibromyalgia: 2 } }));
+    pageEvent('pagehide', false);
+    expect(send).toHaveBeenLastCalledWith({ type: 'terms-found', counts: {}, site: 'example.com' });
+    await eventually(async () => expect(await stored()).toEqual({ 0: { ketamine: 1 } }));
+  });
+
+  it('puts the terms back when the page returns from the back-forward cache', async () => {
+    const send = routeToBackground(0);
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    bridge.reportTerms({ ketamine: 3 });
+    pageEvent('pagehide', true);
+    pageEvent('pageshow', true);
+    expect(send.mock.calls.map(([m]) => (m as unknown as { counts: object }).counts)).toEqual([
+      { ketamine: 3 },
+      {},
+      { ketamine: 3 },
+    ]);
+    await eventually(async () => expect(await stored()).toEqual({ 0: { ketamine: 3 } }));
+  });
+
+  it('sends nothing for a frame that never reported terms, or on a first pageshow', async () => {
+    const send = routeToBackground(0);
+    createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    pageEvent('pageshow', false);
+    pageEvent('pagehide', false);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('stops listening when the content script is invalidated', async () => {
+    const send = routeToBackground(0);
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    bridge.reportTerms({ ketamine: 3 });
+    page.invalidate();
+    pageEvent('pagehide', false);
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('loadTermTexts', () => {
+  it('reads the texts from storage when the version matches, without asking the worker', async () => {
+    await fakeBrowser.storage.local.set({ termTexts: { version: termTextsVersion, texts } });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const map = await bridge.loadTermTexts();
+    expect(send).not.toHaveBeenCalled();
+    expect(map.size).toBe(glossary.length);
+    expect(map.get('ketamine')).toMatchObject({ id: 'ketamine', name: 'Ketamine' });
+  });
+
+  it.each([
+    [
+      'a stale version (the extension was just updated)',
+      { version: 'old', texts: { ketamine: ['Old', 'Old text', ''] } },
+    ],
+    ['nothing stored', undefined],
+    ['garbage', 'garbage'],
+    ['texts that are not an object', { version: termTextsVersion, texts: 'x' }],
+    [
+      'the current version over changed texts',
+      { version: termTextsVersion, texts: { ...texts, ketamine: ['Ketamine', 'Tampered.', ''] } },
+    ],
+  ])('asks the worker when storage has %s', async (_, stored) => {
+    if (stored !== undefined) await fakeBrowser.storage.local.set({ termTexts: stored });
+    const send = routeToBackground();
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const map = await bridge.loadTermTexts();
+    expect(send).toHaveBeenCalledWith({ type: 'get-term-texts' });
+    expect(map.size).toBe(glossary.length);
+    expect(map.get('ketamine')?.name).toBe('Ketamine');
+    // And the worker brings storage up to date for the next page.
+    await eventually(async () =>
+      expect((await fakeBrowser.storage.local.get('termTexts')).termTexts).toEqual({
+        version: termTextsVersion,
+        texts,
+      }),
+    );
+  });
+
+  it('reads stored texts whose keys came back in another order', async () => {
+    const reordered = Object.fromEntries(Object.entries(texts).toReversed());
+    await fakeBrowser.storage.local.set({ termTexts: { version: termTextsVersion, texts: reordered } });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    expect((await bridge.loadTermTexts()).size).toBe(glossary.length);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('skips unreadable entries of a reply', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      ketamine: ['Ketamine', 'A drug.', ''],
+      bad: 'x',
+      worse: [1, 2],
+    } as never);
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const map = await bridge.loadTermTexts();
+    expect([...map.keys()]).toEqual(['ketamine']);
+    expect(map.get('ketamine')).toEqual({ id: 'ketamine', name: 'Ketamine', short: 'A drug.', source: null });
+  });
+
+  it('fails clearly when the worker has no answer', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    await expect(bridge.loadTermTexts()).rejects.toThrow('PainLens: no tooltip texts');
+  });
+});

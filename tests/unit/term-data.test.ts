@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { glossary } from '@/lib/content/glossary';
+import { sources } from '@/lib/content/sources';
+import type { GlossaryEntry } from '@/lib/content/types';
+import { fingerprint, packForms, packTermTexts, readTermText, unpackForms, type TermTexts } from '@/lib/term-data';
+import { compileMatcher } from '@/lib/term-matcher';
+
+const entry = (forms: GlossaryEntry['forms']): GlossaryEntry => ({
+  id: 'test-term',
+  name: 'Test term',
+  category: 'drug',
+  forms,
+  short: 'A test.',
+  sources: [],
+});
+
+describe('packForms and unpackForms', () => {
+  const matcher = compileMatcher(unpackForms(packForms(glossary)));
+
+  it('round-trips every form of the whole glossary', () => {
+    const expected = glossary.flatMap((e) =>
+      e.forms.map((f) => ({
+        termId: e.id,
+        text: f.text,
+        case: f.case,
+        ambiguous: f.ambiguous ?? false,
+        notAfter: f.notAfter?.length ? f.notAfter : undefined,
+      })),
+    );
+    expect(unpackForms(packForms(glossary))).toEqual(expected);
+  });
+
+  it.each(glossary.map((e) => [e.id, e] as const))(
+    'the matcher built from the packed forms finds every form of %s',
+    (id, e) => {
+      for (const f of e.forms) {
+        const found = matcher.findMatches(f.text);
+        expect(
+          found.map((m) => f.text.slice(m.start, m.end)),
+          f.text,
+        ).toContain(f.text);
+        // The longest form at that place wins, and it belongs to this entry unless the form is shared.
+        if (!f.sharedReason) expect(found.some((m) => m.termId === id && m.end - m.start === f.text.length)).toBe(true);
+      }
+    },
+  );
+
+  it.each([
+    ['an abbreviation', { text: 'CRPS', case: 'abbr' as const }, 'test-term', '^CRPS'],
+    ['an ambiguous abbreviation', { text: 'IV', case: 'abbr' as const, ambiguous: true }, 'test-term', '^?IV'],
+    [
+      'words that must not come before',
+      { text: 'IV', case: 'abbr' as const, ambiguous: true, notAfter: ['stage', 'type'] },
+      'test-term',
+      '^?IV!stage,type',
+    ],
+    ['an empty notAfter list', { text: 'oral', case: 'word' as const, notAfter: [] }, 'test-term', 'oral'],
+  ])('packs %s', (_, form, id, packed) => {
+    expect(packForms([entry([form])])).toEqual([[id, packed]]);
+  });
+
+  it.each(['a|b', '^lead', '?lead', 'bang!', 'x^y'])('refuses a form with a character the packing uses: %j', (text) => {
+    expect(() => packForms([entry([{ text, case: 'word' }])])).toThrow(/test-term/);
+  });
+
+  it.each(['a,b', 'a|b', 'a!b'])('refuses a notAfter word with a character the packing uses: %j', (word) => {
+    expect(() => packForms([entry([{ text: 'IV', case: 'abbr', notAfter: [word] }])])).toThrow(/test-term/);
+  });
+});
+
+describe('packTermTexts and readTermText', () => {
+  const texts = packTermTexts(glossary, sources);
+  const labels = new Map(sources.map((s) => [s.id, s.short]));
+
+  it.each(glossary.map((e) => [e.id, e] as const))('%s reads back as written', (id, e) => {
+    expect(readTermText(texts, id)).toEqual({
+      id,
+      name: e.name,
+      short: e.short,
+      source: labels.get(e.sources[0]!) ?? null,
+    });
+  });
+
+  it('has one entry per glossary entry and nothing else', () => {
+    expect(Object.keys(texts).sort()).toEqual(glossary.map((e) => e.id).sort());
+  });
+
+  it('survives the JSON round trip of storage', () => {
+    expect(JSON.parse(JSON.stringify(texts))).toEqual(texts);
+  });
+
+  it('gives no source label for an entry without sources or with an unknown one', () => {
+    const out = packTermTexts(
+      [
+        { ...entry([]), sources: [] },
+        { ...entry([]), id: 'other', sources: ['nope'] },
+      ],
+      sources,
+    );
+    expect(readTermText(out, 'test-term')?.source).toBeNull();
+    expect(readTermText(out, 'other')?.source).toBeNull();
+  });
+
+  const bad = {
+    missing: undefined,
+    string: 'Ketamine',
+    object: { name: 'Ketamine' },
+    numberName: [1, 'short', 'src'],
+    numberShort: ['Ketamine', 2, 'src'],
+    empty: [],
+  } as unknown as TermTexts;
+
+  it.each([
+    'missing',
+    'string',
+    'object',
+    'numberName',
+    'numberShort',
+    'empty',
+    'nope',
+    '__proto__',
+    'constructor',
+    'toString',
+  ])('readTermText gives null for bad input: %s', (id) => {
+    expect(readTermText(bad, id)).toBeNull();
+  });
+
+  it.each<[unknown, string | null]>([
+    ['Label', 'Label'],
+    ['', null],
+    [5, null],
+    [undefined, null],
+  ])('a source label of %j reads as %j', (label, source) => {
+    const one = { x: ['Name', 'Short', label] } as unknown as TermTexts;
+    expect(readTermText(one, 'x')).toEqual({ id: 'x', name: 'Name', short: 'Short', source });
+  });
+});
+
+describe('fingerprint', () => {
+  const texts = packTermTexts(glossary, sources);
+
+  it('is stable for equal values', () => {
+    expect(fingerprint(texts)).toBe(fingerprint(JSON.parse(JSON.stringify(texts))));
+    expect(fingerprint(texts)).toMatch(/^[0-9a-z]{1,7}$/);
+  });
+
+  it('does not depend on the order of keys (a storage area may give them back sorted)', () => {
+    const reversed = Object.fromEntries(Object.entries(texts).toReversed());
+    expect(Object.keys(reversed)[0]).not.toBe(Object.keys(texts)[0]);
+    expect(fingerprint(reversed)).toBe(fingerprint(texts));
+    expect(fingerprint({ b: 1, a: { d: 2, c: 3 } })).toBe(fingerprint({ a: { c: 3, d: 2 }, b: 1 }));
+  });
+
+  it('tells arrays in a different order apart', () => {
+    expect(fingerprint(['a', 'b'])).not.toBe(fingerprint(['b', 'a']));
+  });
+
+  it('changes when any one tooltip text changes', () => {
+    const seen = new Set([fingerprint(texts)]);
+    for (const id of Object.keys(texts).slice(0, 40)) {
+      const [name, short, source] = texts[id]!;
+      seen.add(fingerprint({ ...texts, [id]: [name, `${short} `, source] }));
+    }
+    expect(seen.size).toBe(41);
+  });
+});
