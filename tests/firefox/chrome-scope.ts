@@ -3,7 +3,8 @@
 // The run uses them for two things puppeteer-core cannot do on moz-extension:// pages:
 //  - an error log: BiDi reports no log events for extension pages, the background page or content
 //    scripts, but every one of their errors reaches Firefox's console service;
-//  - the real sidebar (sidebar_action): closing it, to see the add-on open it again.
+//  - the real sidebar (sidebar_action): closing it, to see the add-on open it again, and pictures of
+//    whole Firefox windows with it.
 // puppeteer-core has no public API for raw BiDi commands; its BiDi Browser exposes the connection.
 import type { Browser } from 'puppeteer-core';
 
@@ -87,20 +88,41 @@ export function readErrorLog(browser: Browser, logContext: string): Promise<Logg
   return evaluateInChrome<LoggedError[]>(browser, logContext, `globalThis.${LOG_GLOBAL} || []`);
 }
 
-/** Closes the sidebar in every window that shows a tab whose URL starts with `tabUrlPrefix`. */
-export async function closeSidebarBeside(browser: Browser, tabUrlPrefix: string): Promise<number> {
-  let closed = 0;
+/** The Firefox windows that hold a tab whose URL starts with `tabUrlPrefix` (selected or not). */
+export async function windowsWithTab(browser: Browser, tabUrlPrefix: string, selectedOnly = false): Promise<string[]> {
+  const found: string[] = [];
   for (const w of await chromeWindows(browser)) {
     const hit = await evaluateInChrome<boolean>(
       browser,
       w.context,
-      `(() => {
-        if (!gBrowser.tabs.some((t) => t.linkedBrowser.currentURI.spec.startsWith(${JSON.stringify(tabUrlPrefix)}))) return false;
-        SidebarController.hide();
-        return true;
-      })()`,
+      `(${selectedOnly} ? [gBrowser.selectedTab] : gBrowser.tabs).some((t) =>
+        t.linkedBrowser.currentURI.spec.startsWith(${JSON.stringify(tabUrlPrefix)}))`,
     );
-    if (hit) closed++;
+    if (hit) found.push(w.context);
   }
-  return closed;
+  return found;
+}
+
+export function closeSidebar(browser: Browser, windowContext: string): Promise<boolean> {
+  return evaluateInChrome<boolean>(browser, windowContext, `(SidebarController.hide(), true)`);
+}
+
+/**
+ * A PNG of a whole Firefox window as drawn, toolbar and sidebar included (BiDi's captureScreenshot
+ * refuses chrome contexts; WindowGlobalParent.drawSnapshot composites the window's processes).
+ */
+export async function snapshotWindow(browser: Browser, windowContext: string): Promise<Buffer> {
+  const dataUrl = await evaluateInChrome<string>(
+    browser,
+    windowContext,
+    `(async () => {
+      const bitmap = await window.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
+      const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+      canvas.width = bitmap.width;
+      canvas.height = bitmap.height;
+      canvas.getContext('2d').drawImage(bitmap, 0, 0);
+      return canvas.toDataURL('image/png');
+    })()`,
+  );
+  return Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 }

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { launch, type Browser, type Page } from 'puppeteer-core';
 import { startServer, type PageServer } from '../e2e/support/server';
-import { closeSidebarBeside, readErrorLog, startErrorLog } from './chrome-scope';
+import { closeSidebar, readErrorLog, snapshotWindow, startErrorLog, windowsWithTab } from './chrome-scope';
 import { ROOT } from '../e2e/support/paths';
 import {
   centerOfText,
@@ -383,7 +383,9 @@ async function runBuild(build: string, dir: string): Promise<void> {
         };
       }, windowId);
     // Firefox opens an add-on's sidebar when it is installed; close it so the click has to open it.
-    assert((await closeSidebarBeside(b, ext('popup.html'))) === 1, 'no Firefox window shows the popup tab');
+    const popupWindows = await windowsWithTab(b, ext('popup.html'));
+    assert(popupWindows.length === 1, `${popupWindows.length} Firefox windows hold the popup tab`);
+    await closeSidebar(b, popupWindows[0]!);
     const before = await waitUntil('the sidebar to close', readViews, (v) => !v.open && v.sidebar.length === 0);
     await popup.bringToFront();
     const [button] = await popup.$$('xpath/.//button[normalize-space(.)="Open full guide"]');
@@ -398,6 +400,12 @@ async function runBuild(build: string, dir: string): Promise<void> {
     assert(after.sidebar[0]!.chars > 1000, `the guide in the sidebar has only ${after.sidebar[0]!.chars} characters`);
     // sidebarAction.open() failing would have opened sidepanel.html in a new tab instead.
     assert(after.panelTabs === before.panelTabs, 'the guide opened in a tab: sidebarAction.open() was refused');
+    // For the eyes: the article's window, whose sidebar (open since install) follows the same route.
+    await article.bringToFront();
+    const [articleWindow] = await windowsWithTab(b, server!.url(ARTICLE), true);
+    if (articleWindow) {
+      fs.writeFileSync(path.join(SCREENS, `${build}-window.png`), await snapshotWindow(b, articleWindow));
+    }
   });
 
   await check(build, 'page DOM unchanged after highlighting, tooltip, pause and resume', async () => {
