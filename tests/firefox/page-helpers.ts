@@ -157,8 +157,8 @@ export function readTooltip(page: Page): Promise<TooltipState> {
 }
 
 /**
- * Opens a moz-extension:// page. Firefox's BiDi never reports "load" for extension pages, so
- * navigation is not awaited; callers wait for the element they need instead.
+ * Opens a moz-extension:// page. Firefox's BiDi never reports "load" for extension pages, so no
+ * load event is awaited; callers wait for the element they need instead.
  */
 export async function openExtensionPage(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: [], timeout: 15_000 });

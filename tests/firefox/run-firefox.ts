@@ -2,6 +2,8 @@
 // (Playwright cannot drive stock Firefox). The Firefox builds are installed as temporary add-ons:
 // .output/firefox-mv2 always, .output/firefox-mv3 too when it was built. Each check is one named
 // test; the totals go to test-results/firefox-report.json and to a last line "N passed, N failed".
+// Screenshots: test-results/screens/firefox-*.png. Errors are read from Firefox's console service
+// and the real sidebar is driven through Firefox's own windows (see chrome-scope.ts).
 //
 // Usage: npx wxt build -b firefox && npx wxt build -b firefox --mv3 && npx tsx tests/firefox/run-firefox.ts
 // Env: FIREFOX_PATH (default /usr/bin/firefox-esr), FIREFOX_RUN_TIMEOUT_MS (default 120000).
