@@ -95,7 +95,7 @@ export function PopupApp(): JSX.Element {
         {site && !settings.paused && (
           <Switch
             id="site-switch"
-            label={`On ${site}`}
+            label={`Explain terms on ${site}`}
             checked={!siteOff}
             onChange={(on) => void state.setSiteOff(site, !on)}
           />
@@ -148,6 +148,7 @@ export function PopupApp(): JSX.Element {
           </p>
         </div>
         <div role="tabpanel" id="popup-panel-search" aria-labelledby="popup-tab-search" hidden={tab !== 'search'}>
+          <h2>Look up a word</h2>
           <GlossarySearch
             query={query}
             onQuery={setQuery}

@@ -185,7 +185,7 @@ export function SidePanelApp(): JSX.Element {
               {site && !settings.paused && (
                 <Switch
                   id="panel-site-switch"
-                  label={`On ${site}`}
+                  label={`Explain terms on ${site}`}
                   checked={!siteOff}
                   onChange={(on) => void state.setSiteOff(site, !on)}
                 />
