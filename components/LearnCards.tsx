@@ -13,7 +13,12 @@ export function LearnCards({ sections, onOpen }: LearnCardsProps): JSX.Element {
         <li key={s.id} class="card">
           <h3 style={{ marginTop: 0 }}>{s.title}</h3>
           <p>{s.summary}</p>
-          <button type="button" class="btn-link" onClick={() => onOpen(s.id)} aria-label={`Read more: ${s.title}`}>
+          <button
+            type="button"
+            class="btn-link"
+            onClick={() => onOpen(s.id)}
+            aria-label={`Read more in the side panel: ${s.title}`}
+          >
             Read more in the side panel
           </button>
         </li>

@@ -7,7 +7,6 @@ import {
   openArticle,
   parkSidePanel,
   readChecked,
-  readPanelRoute,
   readTabTerms,
   shoot,
   waitForPanelAt,
@@ -131,6 +130,13 @@ test('On this page: every term with its count; choosing one scrolls the article 
   // Most frequent first.
   const nums = shown.map(([, c]) => c);
   expect(nums).toEqual([...nums].sort((a, b) => b - a));
+  // Count pills stay one line tall beside names that wrap onto two lines.
+  const pills = await list
+    .locator('.count')
+    .evaluateAll((els) =>
+      els.map((e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)),
+    );
+  expect(Math.max(...pills)).toBeLessThan(1.2);
   await shoot(popup, 'popup-on-this-page', false);
 
   // "Schedule III" first appears at the end of the article, far below the fold.
@@ -145,18 +151,20 @@ test('On this page: every term with its count; choosing one scrolls the article 
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   const active = await readHighlights(page, 'painlens-term-active');
   expect(active.map((a) => a.text)).toEqual(['Schedule III']);
-  const inView = await page.evaluate(() => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
-      'painlens-term-active',
-    );
-    const r = [...h!][0]!;
-    const range = document.createRange();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    const box = range.getBoundingClientRect();
-    return box.top >= 0 && box.bottom <= window.innerHeight;
-  });
-  expect(inView).toBe(true);
+  // The page may scroll smoothly: wait for the term to arrive in view.
+  const inView = () =>
+    page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
+        'painlens-term-active',
+      );
+      const r = [...h!][0]!;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const box = range.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+  await expect.poll(inView).toBe(true);
 });
 
 test('Learn: one card per guide section; each opens the side panel at that section', async ({
@@ -176,12 +184,9 @@ test('Learn: one card per guide section; each opens the side panel at that secti
   await expect(cards.getByRole('heading', { level: 3 })).toHaveText(guideSections.map((s) => s.title));
   await shoot(popup, 'popup-learn', false);
   const section = guideSections[2]!;
-  const clicked = Date.now();
-  await popup.getByRole('button', { name: `Read more: ${section.title}` }).click();
+  await popup.getByRole('button', { name: `Read more in the side panel: ${section.title}` }).click();
+  // The side panel opens (or, where the browser refuses, a tab) and shows that section.
   await waitForPanelAt(context, extensionId, `#guide/${section.id}`);
-  const route = await readPanelRoute(worker);
-  expect(route).toMatchObject({ view: 'guide', id: section.id });
-  expect(route!.at).toBeGreaterThanOrEqual(clicked - 1000);
 });
 
 test('Checklist: compact, and the same answers as the side panel', async ({
@@ -259,10 +264,6 @@ test('"Open full guide" opens the side panel at the guide', async ({
   const tabId = await openArticle(page, worker, server);
   await parkSidePanel(context, extensionId, worker);
   const popup = await openPopup({ tab: tabId });
-  const clicked = Date.now();
   await popup.getByRole('button', { name: 'Open full guide' }).click();
   await waitForPanelAt(context, extensionId, '#guide');
-  const route = await readPanelRoute(worker);
-  expect(route).toMatchObject({ view: 'guide' });
-  expect(route!.at).toBeGreaterThanOrEqual(clicked - 1000);
 });

@@ -3,7 +3,16 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support-ext/fixtures';
 import { readHighlights, waitForSettled, centerOfText } from './support/highlights';
-import { getLocal, openArticle, readChecked, setLocal, shoot, waitForTabTerms } from './support-ext/ext';
+import {
+  getLocal,
+  getSession,
+  openArticle,
+  readChecked,
+  setLocal,
+  setSession,
+  shoot,
+  waitForTabTerms,
+} from './support-ext/ext';
 import { findGlossaryEntry, glossary } from '../../lib/content/glossary';
 import { guideSections } from '../../lib/content/guide';
 import { evidenceCards } from '../../lib/content/evidence-cards';
@@ -53,6 +62,23 @@ test('Guide: the table of contents leads to every section', async ({ openPanel }
   const sourceId = (await ref.getAttribute('href'))!.replace('#sources/', '');
   await ref.click();
   await expect(panel.locator(`#source-${sourceId}`)).toBeInViewport();
+});
+
+test('a route sent to the panel is used once: a panel opened later starts at This page', async ({
+  worker,
+  openPanel,
+}) => {
+  const first = await openPanel();
+  await expect(first.getByRole('heading', { level: 2, name: 'This page' })).toBeVisible();
+  // What "Open full guide" or the tooltip's "More" sends: every open panel goes there.
+  await setSession(worker, { panelRoute: { view: 'guide', id: 'how-it-works', at: Date.now() } });
+  await expect(first).toHaveURL(/#guide\/how-it-works$/);
+  await expect(first.locator('#guide-how-it-works')).toBeInViewport();
+  // Once used, it is gone: a panel opened within the next minute no longer jumps to the guide.
+  await expect.poll(() => getSession(worker, 'panelRoute')).toBeNull();
+  const later = await openPanel();
+  await expect(later.getByRole('heading', { level: 2, name: 'This page' })).toBeVisible();
+  await expect(later).not.toHaveURL(/#guide/);
 });
 
 test('Evidence: one card per condition, each with its strength, key numbers and bottom line', async ({ openPanel }) => {
@@ -145,6 +171,41 @@ test('What this page claims: the evidence card for each condition a page ties to
   await expect(plainPanel.getByRole('list', { name: 'Explained terms on this page' })).toContainText('Fibromyalgia');
   await expect(plainPanel.getByRole('region', { name: /What the evidence says/ })).toHaveCount(0);
   await other.close();
+});
+
+test('Checklist and settings layout: questions sit inside their boxes, each radio beside its words', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel({ hash: '#checklist' });
+  const checkLegends = () =>
+    panel.locator('fieldset').evaluateAll((sets) =>
+      sets
+        .filter((f) => {
+          // A legend drawn on the border starts at the box's top edge; inside, below the border.
+          const legend = f.querySelector('legend')!.getBoundingClientRect();
+          const box = f.getBoundingClientRect();
+          const border = parseFloat(getComputedStyle(f).borderTopWidth);
+          return legend.top < box.top + border || legend.left < box.left || legend.right > box.right;
+        })
+        .map((f) => f.querySelector('legend')!.textContent),
+    );
+  expect(await checkLegends(), 'legends outside their boxes').toEqual([]);
+  await panel.evaluate(() => (location.hash = '#settings'));
+  await expect(panel.locator('#view-settings')).toBeVisible();
+  expect(await checkLegends(), 'legends outside their boxes').toEqual([]);
+  const apart = await panel.locator('label:has(input[type=radio])').evaluateAll((labels) =>
+    labels
+      .filter((label) => {
+        const input = label.querySelector('input')!.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        range.setStartAfter(label.querySelector('input')!);
+        const firstLine = range.getClientRects()[0]!;
+        return Math.abs(firstLine.top + firstLine.height / 2 - (input.top + input.height / 2)) > input.height;
+      })
+      .map((l) => l.textContent),
+  );
+  expect(apart, 'radios on a different line from their words').toEqual([]);
 });
 
 test('Checklist: answers are kept across a reload', async ({ openPanel, worker }) => {

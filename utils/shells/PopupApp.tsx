@@ -101,8 +101,9 @@ export function PopupApp(): JSX.Element {
           />
         )}
       </header>
-      <SectionTabs label="PainLens sections" tabs={TABS} selected={tab} onSelect={setTab} idPrefix="popup" />
       <main>
+        {/* Inside <main>, so every part of the popup is in a landmark (axe "region"). */}
+        <SectionTabs label="PainLens sections" tabs={TABS} selected={tab} onSelect={setTab} idPrefix="popup" />
         {state.repaired.length > 0 && (
           <Notice>
             Some saved data could not be read ({state.repaired.join(', ')}) and was reset to defaults. Everything else

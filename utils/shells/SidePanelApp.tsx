@@ -75,6 +75,8 @@ export function SidePanelApp(): JSX.Element {
       const hash = routeToHash(r);
       if (location.hash !== hash) location.hash = hash;
       else setRoute({ view: r.view, id: r.id });
+      // A route is for one opening: used once, so a panel opened later starts where it should.
+      void panelRouteItem.setValue(null);
     };
     void panelRouteItem.getValue().then((r) => {
       // A route older than a minute was meant for an earlier opening.

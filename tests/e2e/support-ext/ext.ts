@@ -142,25 +142,8 @@ export async function waitForPanelAt(
 
 /** Sends any side panel left open by an earlier test to the Sources view, so hashes start known. */
 export async function parkSidePanel(context: BrowserContext, extensionId: string, worker: Worker): Promise<void> {
-  await worker.evaluate(() =>
-    (
-      globalThis as unknown as { chrome: { storage: { session: { set(i: object): Promise<void> } } } }
-    ).chrome.storage.session.set({ panelRoute: { view: 'sources', at: Date.now() } }),
-  );
+  await setSession(worker, { panelRoute: { view: 'sources', at: Date.now() } });
   if ((await sidePanelUrls(context, extensionId)).length > 0) await waitForPanelAt(context, extensionId, '#sources');
-}
-
-export async function readPanelRoute(worker: Worker): Promise<{ view: string; id?: string; at: number } | null> {
-  return worker.evaluate(async () => {
-    const c = (
-      globalThis as unknown as {
-        chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
-      }
-    ).chrome;
-    return (
-      ((await c.storage.session.get('panelRoute')).panelRoute as { view: string; id?: string; at: number }) ?? null
-    );
-  });
 }
 
 /** Checked radios of a checklist form, as { questionId: answer }, read from the page. */
@@ -172,4 +155,23 @@ export async function readChecked(page: Page, idPrefix: string): Promise<Record<
     }
     return out;
   }, idPrefix);
+}
+
+interface SessionArea {
+  chrome: {
+    storage: {
+      session: { get(k: string): Promise<Record<string, unknown>>; set(i: Record<string, unknown>): Promise<void> };
+    };
+  };
+}
+
+export async function setSession(worker: Worker, items: Record<string, unknown>): Promise<void> {
+  await worker.evaluate((v) => (globalThis as unknown as SessionArea).chrome.storage.session.set(v), items);
+}
+
+export async function getSession(worker: Worker, key: string): Promise<unknown> {
+  return worker.evaluate(
+    async (k) => (await (globalThis as unknown as SessionArea).chrome.storage.session.get(k))[k] ?? null,
+    key,
+  );
 }
