@@ -8,7 +8,15 @@ import type { Page, Request, Worker } from '@playwright/test';
 import { expect, test } from './support-ext/fixtures';
 import { launchWithExtension } from './support/fixtures';
 import { centerOfText, readHighlights, waitForSettled } from './support/highlights';
-import { getLocal, openArticle, readChecked, setLocal, shoot, waitForTabTerms } from './support-ext/ext';
+import {
+  getLocal,
+  openArticle,
+  readChecked,
+  setLocal,
+  shoot,
+  waitForPanelAt,
+  waitForTabTerms,
+} from './support-ext/ext';
 import { checklistQuestions } from '../../lib/content/checklist';
 
 const POPUP_SECTIONS = ['On this page', 'Learn', 'Checklist', 'Search'] as const;
@@ -174,6 +182,8 @@ test('no network: the extension pages and worker request nothing outside the ext
     const tip = page.locator('painlens-ui').getByRole('dialog');
     await expect(tip).toBeVisible();
     await tip.getByRole('button', { name: /More/ }).click();
+    // It lands on the glossary entry, in the side panel (or a tab where the browser refuses).
+    await waitForPanelAt(context, extensionId, '#glossary/fibromyalgia');
 
     const popup = await openPopup({ tab: tabId });
     for (const name of POPUP_SECTIONS) await popup.getByRole('tab', { name }).click();
