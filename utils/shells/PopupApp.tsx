@@ -95,14 +95,15 @@ export function PopupApp(): JSX.Element {
         {site && !settings.paused && (
           <Switch
             id="site-switch"
-            label={`On ${site}`}
+            label={`Explain terms on ${site}`}
             checked={!siteOff}
             onChange={(on) => void state.setSiteOff(site, !on)}
           />
         )}
       </header>
-      <SectionTabs label="PainLens sections" tabs={TABS} selected={tab} onSelect={setTab} idPrefix="popup" />
       <main>
+        {/* Inside <main>, so every part of the popup is in a landmark (axe "region"). */}
+        <SectionTabs label="PainLens sections" tabs={TABS} selected={tab} onSelect={setTab} idPrefix="popup" />
         {state.repaired.length > 0 && (
           <Notice>
             Some saved data could not be read ({state.repaired.join(', ')}) and was reset to defaults. Everything else
@@ -148,6 +149,7 @@ export function PopupApp(): JSX.Element {
           </p>
         </div>
         <div role="tabpanel" id="popup-panel-search" aria-labelledby="popup-tab-search" hidden={tab !== 'search'}>
+          <h2>Look up a word</h2>
           <GlossarySearch
             query={query}
             onQuery={setQuery}

@@ -75,6 +75,8 @@ export function SidePanelApp(): JSX.Element {
       const hash = routeToHash(r);
       if (location.hash !== hash) location.hash = hash;
       else setRoute({ view: r.view, id: r.id });
+      // A route is for one opening: used once, so a panel opened later starts where it should.
+      void panelRouteItem.setValue(null);
     };
     void panelRouteItem.getValue().then((r) => {
       // A route older than a minute was meant for an earlier opening.
@@ -185,7 +187,7 @@ export function SidePanelApp(): JSX.Element {
               {site && !settings.paused && (
                 <Switch
                   id="panel-site-switch"
-                  label={`On ${site}`}
+                  label={`Explain terms on ${site}`}
                   checked={!siteOff}
                   onChange={(on) => void state.setSiteOff(site, !on)}
                 />

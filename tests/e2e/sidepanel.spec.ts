@@ -1,0 +1,483 @@
+// The side panel, opened as a tab beside an article tab and pinned to it with "?tab=<id>"
+// (utils/hooks/use-active-tab.ts). Each view is driven the way a reader would.
+import type { Page } from '@playwright/test';
+import { expect, test } from './support-ext/fixtures';
+import { readHighlights, waitForSettled, centerOfText } from './support/highlights';
+import {
+  getLocal,
+  getSession,
+  openArticle,
+  readChecked,
+  setLocal,
+  setSession,
+  shoot,
+  waitForTabTerms,
+} from './support-ext/ext';
+import { findGlossaryEntry, glossary } from '../../lib/content/glossary';
+import { guideSections } from '../../lib/content/guide';
+import { evidenceCards } from '../../lib/content/evidence-cards';
+import { sources } from '../../lib/content/sources';
+import { checklistQuestions } from '../../lib/content/checklist';
+import { evaluateChecklist } from '../../lib/checklist-evaluate';
+import { formatSummaryText } from '../../lib/summary-text';
+import { todayIso } from '../../lib/answers';
+import type { Answer } from '../../lib/content/types';
+
+const LABEL: Record<Answer, string> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
+
+function radio(page: Page, questionId: string, answer: Answer) {
+  const q = checklistQuestions.find((c) => c.id === questionId)!;
+  return page.getByRole('group', { name: q.question }).getByRole('radio', { name: LABEL[answer], exact: true });
+}
+
+/** Where the active (tooltip) highlight starts: the number of characters of page text before it. */
+async function activeTermAt(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
+      'painlens-term-active',
+    );
+    const r = h ? [...h][0] : undefined;
+    if (!r) return null;
+    const before = document.createRange();
+    before.setStart(document.body, 0);
+    before.setEnd(r.startContainer, r.startOffset);
+    return before.toString().length;
+  });
+}
+
+test('Guide: the table of contents leads to every section', async ({ openPanel }) => {
+  // Chrome's side panel is 360 px wide unless the reader widens it.
+  const panel = await openPanel({ hash: '#guide', viewport: { width: 360, height: 800 } });
+  const rows = await panel
+    .getByRole('navigation', { name: 'PainLens sections' })
+    .getByRole('link')
+    .evaluateAll((links) => new Set(links.map((l) => Math.round(l.getBoundingClientRect().top))).size);
+  expect(rows, 'rows of section links').toBeLessThanOrEqual(2);
+  const toc = panel.getByRole('navigation', { name: 'Guide contents' });
+  await expect(toc.getByRole('link')).toHaveText(guideSections.map((s) => s.title));
+  await expect(panel.locator('section.guide-section h2')).toHaveText(guideSections.map((s) => s.title));
+  await shoot(panel, 'panel-guide', false);
+  const target = guideSections[guideSections.length - 2]!;
+  await toc.getByRole('link', { name: target.title }).click();
+  await expect(panel).toHaveURL(new RegExp(`#guide/${target.id}$`));
+  const heading = panel.locator(`#guide-${target.id}`);
+  await expect(heading).toBeInViewport();
+  await expect(heading).toBeFocused();
+  // Citation marks lead to the full citation.
+  const ref = panel.locator(`section[aria-labelledby="guide-${target.id}"] sup.refs a`).first();
+  const sourceId = (await ref.getAttribute('href'))!.replace('#sources/', '');
+  await ref.click();
+  await expect(panel.locator(`#source-${sourceId}`)).toBeInViewport();
+});
+
+test('a route sent to the panel is used once: a panel opened later starts at This page', async ({
+  worker,
+  openPanel,
+}) => {
+  const first = await openPanel();
+  await expect(first.getByRole('heading', { level: 2, name: 'This page' })).toBeVisible();
+  // What "Open full guide" or the tooltip's "More" sends: every open panel goes there.
+  await setSession(worker, { panelRoute: { view: 'guide', id: 'how-it-works', at: Date.now() } });
+  await expect(first).toHaveURL(/#guide\/how-it-works$/);
+  await expect(first.locator('#guide-how-it-works')).toBeInViewport();
+  // Once used, it is gone: a panel opened within the next minute no longer jumps to the guide.
+  await expect.poll(() => getSession(worker, 'panelRoute')).toBeNull();
+  const later = await openPanel();
+  await expect(later.getByRole('heading', { level: 2, name: 'This page' })).toBeVisible();
+  await expect(later).not.toHaveURL(/#guide/);
+});
+
+test('Evidence: one card per condition, each with its strength, key numbers and bottom line', async ({ openPanel }) => {
+  const panel = await openPanel({ hash: '#evidence' });
+  const cards = panel.locator('article.evidence-card');
+  await expect(cards).toHaveCount(evidenceCards.length);
+  await expect(cards.getByRole('heading', { level: 3 })).toHaveText(evidenceCards.map((c) => c.title));
+  for (const [i, card] of evidenceCards.entries()) {
+    const el = cards.nth(i);
+    await expect(el.locator('.strength')).toHaveText(card.strengthLabel);
+    await expect(el.getByText('Bottom line:')).toBeVisible();
+    await expect(el.locator('ul > li')).toHaveCount(card.keyNumbers.length);
+  }
+  await shoot(panel, 'panel-evidence', false);
+});
+
+test('Sources: every source with a full citation and its link', async ({ openPanel }) => {
+  const panel = await openPanel({ hash: '#sources' });
+  const items = panel.locator('ol.sources > li');
+  await expect(items).toHaveCount(sources.length);
+  for (const [i, s] of sources.entries()) {
+    const text = await items.nth(i).innerText();
+    for (const part of [s.authors, s.title, s.publisher, String(s.year)]) expect(text).toContain(part);
+    if (s.doi) await expect(items.nth(i).getByRole('link')).toHaveAttribute('href', `https://doi.org/${s.doi}`);
+    else if (s.url) await expect(items.nth(i).getByRole('link')).toHaveAttribute('href', s.url);
+  }
+  await shoot(panel, 'panel-sources', false);
+});
+
+test('This page: follows the article live, and choosing a term steps through its mentions with the tooltip', async ({
+  page,
+  worker,
+  server,
+  openPanel,
+}) => {
+  const tabId = await openArticle(page, worker, server);
+  const ids = await waitForTabTerms(worker, tabId);
+  const panel = await openPanel({ tab: tabId });
+  const list = panel.getByRole('list', { name: 'Explained terms on this page' });
+  await expect(list.getByRole('listitem')).toHaveCount(ids.length);
+  const allodynia = findGlossaryEntry('allodynia')!;
+  expect(ids).not.toContain('allodynia');
+  await expect(list.getByRole('button', { name: new RegExp(`^${allodynia.name}`) })).toHaveCount(0);
+
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'added';
+    p.textContent = 'Some people with CRPS feel allodynia: a light touch hurts.';
+    document.querySelector('article')!.append(p);
+  });
+  await expect(list.getByRole('button', { name: new RegExp(`^${allodynia.name}\\s*1`) })).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(ids.length + 1);
+  await shoot(panel, 'panel-this-page', false);
+
+  // Choosing a term twice goes to its next mention, further down; the panel stays open.
+  const iv = list.getByRole('button', { name: /^Intravenous \(IV\)/ });
+  await iv.click();
+  const tip = page.locator('painlens-ui').getByRole('dialog');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('Intravenous');
+  const first = await activeTermAt(page);
+  await iv.click();
+  await expect.poll(() => activeTermAt(page)).toBeGreaterThan(first!);
+  expect(panel.isClosed()).toBe(false);
+});
+
+test('What this page claims: the evidence card for each condition a page ties to ketamine, and none otherwise', async ({
+  page,
+  worker,
+  server,
+  openPanel,
+}) => {
+  const clinicTab = await openArticle(page, worker, server, '/fixtures/ext-clinic.html');
+  await waitForTabTerms(worker, clinicTab, 2);
+  const panel = await openPanel({ tab: clinicTab });
+  const claims = panel.getByRole('region', { name: "What the evidence says about this page's topics" });
+  await expect(claims).toBeVisible();
+  await expect(claims).toContainText('This page mentions ketamine together with fibromyalgia.');
+  await expect(claims.locator('article.evidence-card h3')).toHaveText(['Fibromyalgia']);
+  await expect(claims.locator('.strength')).toHaveText(
+    evidenceCards.find((c) => c.id === 'fibromyalgia')!.strengthLabel,
+  );
+  await shoot(panel, 'panel-page-claims', true);
+
+  // A page about fibromyalgia that never names ketamine makes no claim about it.
+  const other = await panel.context().newPage();
+  const plainTab = await openArticle(other, worker, server, '/fixtures/ext-no-ketamine.html');
+  await waitForTabTerms(worker, plainTab, 1);
+  const plainPanel = await openPanel({ tab: plainTab });
+  await expect(plainPanel.getByRole('list', { name: 'Explained terms on this page' })).toContainText('Fibromyalgia');
+  await expect(plainPanel.getByRole('region', { name: /What the evidence says/ })).toHaveCount(0);
+  await other.close();
+});
+
+test('Checklist and settings layout: questions sit inside their boxes, each radio beside its words', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel({ hash: '#checklist' });
+  const checkLegends = () =>
+    panel.locator('fieldset').evaluateAll((sets) =>
+      sets
+        .filter((f) => {
+          // A legend drawn on the border starts at the box's top edge; inside, below the border.
+          const legend = f.querySelector('legend')!.getBoundingClientRect();
+          const box = f.getBoundingClientRect();
+          const border = parseFloat(getComputedStyle(f).borderTopWidth);
+          return legend.top < box.top + border || legend.left < box.left || legend.right > box.right;
+        })
+        .map((f) => f.querySelector('legend')!.textContent),
+    );
+  expect(await checkLegends(), 'legends outside their boxes').toEqual([]);
+  await panel.evaluate(() => (location.hash = '#settings'));
+  await expect(panel.locator('#view-settings')).toBeVisible();
+  expect(await checkLegends(), 'legends outside their boxes').toEqual([]);
+  const apart = await panel.locator('label:has(input[type=radio])').evaluateAll((labels) =>
+    labels
+      .filter((label) => {
+        const input = label.querySelector('input')!.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(label);
+        range.setStartAfter(label.querySelector('input')!);
+        const firstLine = range.getClientRects()[0]!;
+        return Math.abs(firstLine.top + firstLine.height / 2 - (input.top + input.height / 2)) > input.height;
+      })
+      .map((l) => l.textContent),
+  );
+  expect(apart, 'radios on a different line from their words').toEqual([]);
+});
+
+test('Checklist: answers are kept across a reload', async ({ openPanel, worker }) => {
+  const panel = await openPanel({ hash: '#checklist' });
+  await radio(panel, 'fit-long-lasting-pain', 'yes').check();
+  await radio(panel, 'safety-heart-disease', 'no').check();
+  await expect.poll(async () => Object.keys((await getLocal(worker, 'checklistAnswers')) as object).length).toBe(2);
+  await panel.reload();
+  await expect(radio(panel, 'fit-long-lasting-pain', 'yes')).toBeChecked();
+  await expect(radio(panel, 'safety-heart-disease', 'no')).toBeChecked();
+  expect(await readChecked(panel, 'panel-q')).toEqual({ 'fit-long-lasting-pain': 'yes', 'safety-heart-disease': 'no' });
+});
+
+test("Live sync: a popup tab and a panel tab show each other's answers, and answers given at once are all kept", async ({
+  openPanel,
+  openPopup,
+  worker,
+}) => {
+  const panel = await openPanel({ hash: '#checklist' });
+  const popup = await openPopup();
+  await popup.getByRole('tab', { name: 'Checklist' }).click();
+
+  await radio(popup, 'fit-depression', 'yes').check();
+  await expect(radio(panel, 'fit-depression', 'yes')).toBeChecked();
+  await radio(panel, 'fit-depression', 'unsure').check();
+  await expect(radio(popup, 'fit-depression', 'unsure')).toBeChecked();
+
+  // Both pages answer different questions at the same moment, several times over.
+  const pairs: [string, string][] = [
+    ['fit-opioid-worries', 'safety-liver-disease'],
+    ['fit-supervised-clinic', 'safety-psychosis'],
+    ['practical-session-time', 'practical-ride-home'],
+  ];
+  for (const [a, b] of pairs) {
+    await Promise.all([
+      popup.evaluate(
+        (n) => document.querySelector<HTMLInputElement>(`input[name="popup-q-${n}"][value="yes"]`)!.click(),
+        a,
+      ),
+      panel.evaluate(
+        (n) => document.querySelector<HTMLInputElement>(`input[name="panel-q-${n}"][value="no"]`)!.click(),
+        b,
+      ),
+    ]);
+  }
+  const expected: Record<string, string> = { 'fit-depression': 'unsure' };
+  for (const [a, b] of pairs) Object.assign(expected, { [a]: 'yes', [b]: 'no' });
+  await expect.poll(() => readChecked(panel, 'panel-q')).toEqual(expected);
+  await expect.poll(() => readChecked(popup, 'popup-q')).toEqual(expected);
+  const stored = (await getLocal(worker, 'checklistAnswers')) as Record<string, { answer: string }>;
+  expect(Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.answer]))).toEqual(expected);
+});
+
+const SOME_ANSWERS: Record<string, Answer> = {
+  'fit-long-lasting-pain': 'yes',
+  'fit-other-treatments-not-enough': 'yes',
+  'fit-depression': 'unsure',
+  'safety-uncontrolled-blood-pressure': 'no',
+  'safety-heart-disease': 'unsure',
+  'practical-ride-home': 'yes',
+};
+
+async function answerAll(page: Page, answers: Record<string, Answer>): Promise<void> {
+  for (const [id, a] of Object.entries(answers)) await radio(page, id, a).check();
+}
+
+test('Questions for my doctor: Copy puts the summary on the clipboard', async ({
+  context,
+  page,
+  server,
+  openPanel,
+}) => {
+  // Chromium grants no permission to chrome-extension:// origins ("opaque"), so the clipboard is
+  // read back from an ordinary page on the test server: the clipboard is the browser's, not the page's.
+  await page.goto(server.url('/fixtures/ext-no-ketamine.html'));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.evaluate(() => navigator.clipboard.writeText('before'));
+  const panel = await openPanel({ hash: '#checklist' });
+  await answerAll(panel, SOME_ANSWERS);
+  const summary = panel.getByRole('region', { name: 'Questions for my doctor' });
+  await summary.getByRole('button', { name: 'Copy' }).click();
+  await expect(summary.getByRole('status')).toHaveText('Copied. You can paste it into an email or a note.');
+  await page.bringToFront();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  await context.clearPermissions();
+  const today = todayIso();
+  expect(copied).toBe(formatSummaryText(evaluateChecklist(SOME_ANSWERS), today, today));
+  await shoot(panel, 'panel-doctor-summary', true);
+});
+
+/** Pages in a PDF made by Chromium (it writes one /Type /Page object per page, uncompressed). */
+function countPdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+test('Questions for my doctor: Print gives a one-page handout without navigation or controls', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel({ hash: '#checklist' });
+  // A long, realistic handout: every question answered, the fit and practical ones "Yes" (each adds
+  // a point and a question) and the safety ones "Not sure". (Many safety "Yes" answers at once add an
+  // urgent notice and a point each, and run to a second page: see the report.)
+  const all = Object.fromEntries(
+    checklistQuestions.map((q) => [q.id, q.group === 'safety' ? 'unsure' : 'yes'] as const),
+  ) as Record<string, Answer>;
+  await answerAll(panel, all);
+  await panel.getByRole('button', { name: 'Copy' }).click(); // leaves a status line that must not print
+  await panel.emulateMedia({ media: 'print' });
+  for (const hidden of [
+    panel.locator('.app-header'),
+    panel.getByRole('navigation', { name: 'PainLens sections' }),
+    panel.locator('.checklist'),
+    panel.getByRole('heading', { name: 'Is ketamine worth asking about?' }),
+    panel.getByRole('button', { name: 'Copy' }),
+    panel.getByRole('button', { name: 'Print' }),
+    panel.getByRole('button', { name: 'Reset answers' }),
+    panel.locator('.doctor-summary [role=status]'),
+  ]) {
+    await expect(hidden).toBeHidden();
+  }
+  await expect(panel.getByRole('heading', { name: 'Questions for my doctor' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Questions to ask' })).toBeVisible();
+  await shoot(panel, 'panel-print', true);
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await panel.pdf({ format, printBackground: false });
+    expect(countPdfPages(pdf), `${format} pages`).toBe(1);
+  }
+  // The counter does see several pages when there are several (the whole guide), so the check above can fail.
+  await panel.goto(panel.url().replace(/#.*$/, '#guide'));
+  await expect(panel.locator('section.guide-section')).toHaveCount(guideSections.length);
+  expect(countPdfPages(await panel.pdf({ format: 'A4' }))).toBeGreaterThan(1);
+});
+
+test('Questions for my doctor: Reset asks first; "Keep" keeps the answers, "Yes, clear them" clears them', async ({
+  openPanel,
+  worker,
+}) => {
+  const panel = await openPanel({ hash: '#checklist' });
+  await answerAll(panel, { 'fit-long-lasting-pain': 'yes', 'safety-psychosis': 'no' });
+  const summary = panel.getByRole('region', { name: 'Questions for my doctor' });
+  await summary.getByRole('button', { name: 'Reset answers' }).click();
+  const confirm = summary.getByRole('group', { name: 'Confirm reset' });
+  await expect(confirm).toContainText('Clear all your answers?');
+  await confirm.getByRole('button', { name: 'Keep my answers' }).click();
+  await expect(confirm).toHaveCount(0);
+  expect(Object.keys((await getLocal(worker, 'checklistAnswers')) as object).sort()).toEqual([
+    'fit-long-lasting-pain',
+    'safety-psychosis',
+  ]);
+  await expect(radio(panel, 'fit-long-lasting-pain', 'yes')).toBeChecked();
+
+  await summary.getByRole('button', { name: 'Reset answers' }).click();
+  await summary.getByRole('button', { name: 'Yes, clear them' }).click();
+  await expect(summary.getByRole('status')).toHaveText('Your answers were cleared.');
+  await expect(radio(panel, 'fit-long-lasting-pain', 'yes')).not.toBeChecked();
+  expect(await readChecked(panel, 'panel-q')).toEqual({});
+  await expect.poll(() => getLocal(worker, 'checklistAnswers')).toEqual({});
+});
+
+test('Glossary: A to Z, search, and deep links to one entry', async ({ openPanel }) => {
+  const panel = await openPanel({ hash: '#glossary' });
+  const az = panel.getByRole('region', { name: 'All terms, A to Z' });
+  await expect(az.locator('li > a')).toHaveCount(glossary.length);
+  const letters = await panel.getByRole('navigation', { name: 'Jump to letter' }).getByRole('link').allInnerTexts();
+  expect(letters).toEqual([...letters].sort());
+  await panel.getByRole('navigation', { name: 'Jump to letter' }).getByRole('link', { name: 'N', exact: true }).click();
+  await expect(panel.locator('#glossary-letter-N')).toBeInViewport();
+
+  const box = panel.getByRole('searchbox', { name: 'Search the glossary' });
+  await box.fill('dissociaton');
+  const first = panel.locator('#view-glossary [role=search] li').first();
+  await expect(first.locator('strong')).toHaveText(findGlossaryEntry('dissociation')!.name);
+  await first.getByRole('button').click();
+  await expect(panel).toHaveURL(/#glossary\/dissociation$/);
+  await expect(panel.getByRole('heading', { level: 2, name: findGlossaryEntry('dissociation')!.name })).toBeFocused();
+
+  // A deep link, as the tooltip's "More" opens it.
+  const ketamine = findGlossaryEntry('ketamine')!;
+  const deep = await openPanel({ hash: '#glossary/ketamine' });
+  const entry = deep.getByRole('article', { name: ketamine.name });
+  await expect(entry).toBeVisible();
+  await expect(entry).toContainText(ketamine.short);
+  await expect(entry.getByRole('heading', { level: 2 })).toBeInViewport();
+  await shoot(deep, 'panel-glossary-entry', false);
+
+  const unknown = await openPanel({ hash: '#glossary/not-a-real-term' });
+  await expect(unknown.getByText('No glossary entry called “not-a-real-term”.')).toBeVisible();
+  // The index is still there to choose from.
+  await expect(unknown.getByRole('region', { name: 'All terms, A to Z' })).toBeVisible();
+});
+
+test('Settings: highlight style and "first mention only" apply live in the article tab', async ({
+  page,
+  worker,
+  server,
+  openPanel,
+}) => {
+  const tabId = await openArticle(page, worker, server);
+  const all = await waitForSettled(page, { min: 20 });
+  const ids = await waitForTabTerms(worker, tabId);
+  const panel = await openPanel({ tab: tabId, hash: '#settings' });
+  const registered = () =>
+    page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].sort());
+  expect(await registered()).toEqual(['painlens-term', 'painlens-term-active']);
+
+  await panel.getByRole('radio', { name: /Shaded background/ }).check();
+  await expect.poll(registered).toEqual(['painlens-term', 'painlens-term-active', 'painlens-term-fill']);
+  await panel.getByRole('radio', { name: /No marks/ }).check();
+  await expect.poll(registered).toEqual(['painlens-term-active']);
+  await panel.getByRole('radio', { name: /Dotted underline/ }).check();
+  await expect.poll(registered).toEqual(['painlens-term', 'painlens-term-active']);
+
+  await panel.getByRole('radio', { name: 'Only the first mention of each term' }).check();
+  await expect.poll(async () => (await readHighlights(page)).length).toBe(ids.length);
+  await panel.getByRole('radio', { name: 'Every mention' }).check();
+  await expect.poll(async () => (await readHighlights(page)).length).toBe(all);
+  expect(await getLocal(worker, 'settings')).toMatchObject({ highlightStyle: 'underline', mentions: 'all' });
+  await shoot(panel, 'panel-settings', false);
+});
+
+test('Settings: the hover delay applies live in the article tab', async ({ page, worker, server, openPanel }) => {
+  const tabId = await openArticle(page, worker, server);
+  const panel = await openPanel({ tab: tabId, hash: '#settings' });
+  await panel.getByLabel('Wait before showing a definition').selectOption('1200');
+  await expect.poll(() => getLocal(worker, 'settings')).toMatchObject({ hoverDelayMs: 1200 });
+  await page.bringToFront();
+  const { x, y } = await centerOfText(page, '#intro', 'fibromyalgia');
+  await page.mouse.move(x - 60, y);
+  await page.mouse.move(x, y, { steps: 4 });
+  const tip = page.locator('painlens-ui').getByRole('dialog');
+  // With the default 300 ms it would be open by now.
+  await page.waitForTimeout(800);
+  await expect(tip).toHaveCount(0);
+  await expect(tip).toBeVisible({ timeout: 5000 });
+});
+
+test('Settings: sites turned off are listed and can be removed; the shortcuts are shown', async ({
+  page,
+  worker,
+  server,
+  openPanel,
+}) => {
+  await setLocal(worker, { disabledSites: ['127.0.0.1', 'clinic.example'] });
+  const tabId = await openArticle(page, worker, server, undefined, 0);
+  expect(await readHighlights(page)).toEqual([]);
+  const panel = await openPanel({ tab: tabId, hash: '#settings' });
+  const sites = panel.getByRole('region', { name: 'Sites where PainLens is off' });
+  await expect(sites.getByRole('listitem')).toHaveCount(2);
+  await expect(sites.getByRole('listitem')).toContainText(['127.0.0.1', 'clinic.example']);
+  await sites.getByRole('button', { name: 'Turn PainLens back on for 127.0.0.1' }).click();
+  await expect(sites.getByRole('listitem')).toHaveCount(1);
+  await expect(sites.getByRole('listitem')).toContainText('clinic.example');
+  expect(await getLocal(worker, 'disabledSites')).toEqual(['clinic.example']);
+  await waitForSettled(page, { min: 20 });
+
+  const commands = await worker.evaluate(() =>
+    (
+      globalThis as unknown as {
+        chrome: { commands: { getAll(): Promise<{ name?: string; description?: string; shortcut?: string }[]> } };
+      }
+    ).chrome.commands.getAll(),
+  );
+  const keys = panel.getByRole('region', { name: 'Keyboard shortcuts' });
+  for (const name of ['next-term', 'previous-term']) {
+    const c = commands.find((x) => x.name === name)!;
+    await expect(keys).toContainText(`${c.description}: ${c.shortcut || 'not set'}`);
+  }
+  await expect(keys.getByRole('button', { name: 'Change shortcuts' })).toBeVisible();
+});
