@@ -20,14 +20,14 @@ export function PageTermList({ terms, onChoose, emptyText }: PageTermListProps):
     <ul class="plain term-list" aria-label="Explained terms on this page">
       {terms.map((t) => (
         <li key={t.id}>
-          {/* aria-label on the plain count span is prohibited by ARIA (and axe); the button carries it. */}
-          <button
-            type="button"
-            onClick={() => onChoose(t.id)}
-            aria-label={`${t.name}, ${t.count} time${t.count === 1 ? '' : 's'} on this page`}
-          >
-            <span>{t.name}</span>
-            <span class="count">{t.count}</span>
+          {/* The name is the visible text plus hidden words ("Ketamine 4 times on this page"): an
+              aria-label would hide the visible text from speech users (WCAG 2.5.3). */}
+          <button type="button" onClick={() => onChoose(t.id)}>
+            <span>{t.name}</span>{' '}
+            <span class="count">
+              {t.count}
+              <span class="visually-hidden"> time{t.count === 1 ? '' : 's'} on this page</span>
+            </span>
           </button>
         </li>
       ))}

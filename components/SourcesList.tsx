@@ -12,7 +12,9 @@ export function SourcesList({ sources }: { sources: readonly Source[] }): JSX.El
       <ol class="sources">
         {sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
-            {s.authors}. {s.title}. <em>{s.publisher}</em>. {s.year}.{' '}
+            {s.authors.replace(/\.$/, '')}. {s.title}. <em>{s.publisher}</em>.
+            {/* Many publisher lines already carry the year ("Pain, 2009;145…"): do not repeat it. */}
+            {s.publisher.includes(String(s.year)) ? '' : ` ${s.year}.`}{' '}
             {s.doi ? (
               <a href={`https://doi.org/${s.doi}`} target="_blank" rel="noreferrer noopener">
                 doi:{s.doi}

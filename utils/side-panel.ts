@@ -10,8 +10,16 @@ export async function openSidePanel(
 ): Promise<'panel' | 'tab'> {
   try {
     if (import.meta.env.FIREFOX) {
-      // sidebarAction exists only in Firefox; its types come from webextension-polyfill.
-      await polyfill.sidebarAction.open();
+      try {
+        // sidebarAction exists only in Firefox; its types come from webextension-polyfill.
+        await polyfill.sidebarAction.open();
+      } catch (e) {
+        // Firefox allows open() only in a user input handler of the calling page: a click in the
+        // tooltip reaches the background as a message, without one. An open sidebar follows the
+        // route by itself (panelRouteItem), so only a closed one needs the tab.
+        const windowId = tab?.windowId;
+        if (windowId === undefined || !(await polyfill.sidebarAction.isOpen({ windowId }))) throw e;
+      }
     } else {
       const sidePanel = browser.sidePanel;
       if (tab?.id !== undefined) await sidePanel.open({ tabId: tab.id });

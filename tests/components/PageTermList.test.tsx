@@ -18,13 +18,15 @@ describe('PageTermList', () => {
   it('is a named list with one button per term, in the given order', () => {
     render(<PageTermList terms={terms} onChoose={() => {}} emptyText="none" />);
     screen.getByRole('list', { name: 'Explained terms on this page' });
-    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(terms.map((t) => `${t.name}${t.count}`));
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(
+      terms.map((t) => `${t.name} ${t.count} time${t.count === 1 ? '' : 's'} on this page`),
+    );
   });
 
-  it('names each button with the term and how often it appears', () => {
+  it('names each button with its visible text followed by how often the term appears (WCAG 2.5.3)', () => {
     render(<PageTermList terms={terms} onChoose={() => {}} emptyText="none" />);
-    screen.getByRole('button', { name: `${terms[0]!.name}, 5 times on this page` });
-    screen.getByRole('button', { name: `${terms[2]!.name}, 1 time on this page` });
+    screen.getByRole('button', { name: `${terms[0]!.name} 5 times on this page` });
+    screen.getByRole('button', { name: `${terms[2]!.name} 1 time on this page` });
   });
 
   it('puts no aria-label on elements without a role (ARIA prohibits it there)', () => {
@@ -54,7 +56,7 @@ describe('PageTermList', () => {
     const { container } = render(
       <PageTermList terms={[{ id: 'x', name: MARKUP, count: 2 }]} onChoose={() => {}} emptyText="" />,
     );
-    screen.getByRole('button', { name: `${MARKUP}, 2 times on this page` });
+    screen.getByRole('button', { name: `${MARKUP} 2 times on this page` });
     expectNoInjectedElements(container);
     const empty = render(<PageTermList terms={[]} onChoose={() => {}} emptyText={MARKUP} />);
     expect(empty.container.textContent).toBe(MARKUP);

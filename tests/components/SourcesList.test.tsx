@@ -15,11 +15,16 @@ describe('SourcesList', () => {
     expect(items().map((li) => li.id)).toEqual(sources.map((s) => `source-${s.id}`));
   });
 
-  it('gives each entry authors, title, publisher and year', () => {
+  it('gives each entry authors, title, publisher and year, with no doubled full stop or year', () => {
     render(<SourcesList sources={sources} />);
     items().forEach((li, i) => {
       const s = sources[i]!;
-      expect(li.textContent).toContain(`${s.authors}. ${s.title}. ${s.publisher}. ${s.year}.`);
+      const text = li.textContent ?? '';
+      expect(text).toContain(`${s.authors.replace(/\.$/, '')}. ${s.title}. ${s.publisher}.`);
+      expect(text).not.toMatch(/\.\./);
+      // The year follows the publisher only when the publisher line does not already carry it.
+      const repeatsYear = text.includes(`${s.publisher}. ${s.year}.`);
+      expect(repeatsYear).toBe(!s.publisher.includes(String(s.year)));
     });
   });
 

@@ -461,7 +461,7 @@ test('Settings: sites turned off are listed and can be removed; the shortcuts ar
   const sites = panel.getByRole('region', { name: 'Sites where PainLens is off' });
   await expect(sites.getByRole('listitem')).toHaveCount(2);
   await expect(sites.getByRole('listitem')).toContainText(['127.0.0.1', 'clinic.example']);
-  await sites.getByRole('button', { name: 'Turn PainLens back on for 127.0.0.1' }).click();
+  await sites.getByRole('button', { name: 'Remove 127.0.0.1: turn PainLens back on there' }).click();
   await expect(sites.getByRole('listitem')).toHaveCount(1);
   await expect(sites.getByRole('listitem')).toContainText('clinic.example');
   expect(await getLocal(worker, 'disabledSites')).toEqual(['clinic.example']);

@@ -2,8 +2,8 @@
 // page changes live (the background keeps the per-tab lists in storage.session).
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { TabTerms } from '@/lib/messages';
-import { tabTermsItem } from '../storage';
+import { normalizeTabTerms, type TabTerms } from '@/lib/messages';
+import { readTabTerms, tabTermsItem } from '../storage';
 
 export interface ActiveTab {
   tabId: number | null;
@@ -45,13 +45,14 @@ export function useActiveTab(): ActiveTab {
   useEffect(() => {
     if (tab.tabId === null) return;
     let alive = true;
-    const item = tabTermsItem(tab.tabId);
-    void item.getValue().then((v) => {
+    const tabId = tab.tabId;
+    // Read through the validator: a damaged record shows as "no terms", never as garbage.
+    void readTabTerms(tabId).then(({ value }) => {
       if (!alive) return;
-      setTerms(v);
+      setTerms(value);
       setReady(true);
     });
-    const unwatch = item.watch((v) => alive && setTerms(v));
+    const unwatch = tabTermsItem(tabId).watch((v) => alive && setTerms(normalizeTabTerms(v, tabId).value));
     return () => {
       alive = false;
       unwatch();

@@ -13,10 +13,12 @@ import {
 import { useStored } from './use-stored';
 
 export function useAppState() {
-  const settings = useStored<Settings>(settingsItem, normalizeSettings, (v) => updateSettings(() => v));
-  const sites = useStored<string[]>(disabledSitesItem, normalizeSiteList, (v) => updateDisabledSites(() => v));
-  const answers = useStored<ChecklistAnswers>(checklistAnswersItem, normalizeAnswers, (v) =>
-    updateChecklistAnswers(() => v),
+  // A repair rewrites the latest stored value (update* reads it through the same normalizer), never
+  // the snapshot this page read: an answer given meanwhile in another page must not be lost.
+  const settings = useStored<Settings>(settingsItem, normalizeSettings, () => updateSettings((s) => s));
+  const sites = useStored<string[]>(disabledSitesItem, normalizeSiteList, () => updateDisabledSites((l) => l));
+  const answers = useStored<ChecklistAnswers>(checklistAnswersItem, normalizeAnswers, () =>
+    updateChecklistAnswers((a) => a),
   );
   return {
     settings,
