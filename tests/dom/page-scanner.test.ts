@@ -13,6 +13,7 @@ import {
   readScanMeasures,
   snapshotDom,
   termText,
+  restoreGlobals,
 } from './support/dom-fakes';
 
 const realMatcher = compileGlossaryMatcher(glossary);
@@ -69,7 +70,7 @@ beforeEach(() => {
 afterEach(() => {
   for (const s of running) s.stop();
   running = [];
-  vi.unstubAllGlobals();
+  restoreGlobals();
   document.body.replaceChildren();
   for (const el of document.querySelectorAll('painlens-ui')) el.remove();
 });

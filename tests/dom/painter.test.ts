@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanBlock } from '@/content/block-scanner';
 import { ACTIVE_HIGHLIGHT, FILL_HIGHLIGHT, Painter, TERM_HIGHLIGHT } from '@/content/painter';
 import { TermIndex, type IndexChange } from '@/content/term-index';
@@ -11,6 +11,8 @@ import {
   mount,
   snapshotDom,
   type FakeHighlightRegistry,
+  restoreGlobals,
+  setGlobal,
 } from './support/dom-fakes';
 
 const matcher = compileGlossaryMatcher(glossary);
@@ -40,7 +42,7 @@ beforeEach(() => {
   installStaticRange();
 });
 afterEach(() => {
-  vi.unstubAllGlobals();
+  restoreGlobals();
   document.body.replaceChildren();
 });
 
@@ -175,8 +177,8 @@ describe('Painter without CSS.highlights', () => {
   });
 
   it('treats a CSS object without highlights as unsupported', () => {
-    vi.stubGlobal('Highlight', FakeHighlight);
-    vi.stubGlobal('CSS', { escape: (s: string) => s });
+    setGlobal('Highlight', FakeHighlight);
+    setGlobal('CSS', { escape: (s: string) => s });
     const painter = new Painter(new TermIndex());
     expect(painter.supported).toBe(false);
     expect(() => painter.register()).not.toThrow();

@@ -17,6 +17,7 @@ import {
   listNodes,
   snapshotDom,
   termText,
+  restoreGlobals,
 } from './support/dom-fakes';
 import { buildTree, INLINE_TAGS, isUnder, specArbitrary, type PlacedTerm, type Spec } from './support/random-dom';
 
@@ -53,7 +54,7 @@ beforeEach(() => {
   clearScanMeasures();
 });
 afterEach(() => {
-  vi.unstubAllGlobals();
+  restoreGlobals();
   document.body.replaceChildren();
 });
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startContent, type ContentBridge, type ContentLifecycle, type ContentState } from '@/content/start-content';
 import { TERM_HIGHLIGHT } from '@/content/painter';
 import { glossary } from '@/lib/content/glossary';
@@ -14,6 +14,7 @@ import {
   mount,
   snapshotDom,
   type FakeHighlightRegistry,
+  restoreGlobals,
 } from './support/dom-fakes';
 
 const forms = listMatcherForms(glossary);
@@ -99,7 +100,7 @@ beforeEach(() => {
 afterEach(() => {
   for (const c of cleanups) c();
   cleanups = [];
-  vi.unstubAllGlobals();
+  restoreGlobals();
   document.body.replaceChildren();
   for (const el of document.querySelectorAll('painlens-ui')) el.remove();
 });

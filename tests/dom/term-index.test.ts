@@ -4,7 +4,7 @@ import { compareTerms, TermIndex, type IndexedTerm } from '@/content/term-index'
 import { TermNavigator } from '@/content/term-navigator';
 import { glossary } from '@/lib/content/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
-import { installStaticRange, mount, termText } from './support/dom-fakes';
+import { installStaticRange, mount, termText, restoreGlobals } from './support/dom-fakes';
 
 const matcher = compileGlossaryMatcher(glossary);
 
@@ -12,7 +12,7 @@ beforeEach(() => {
   installStaticRange();
 });
 afterEach(() => {
-  vi.unstubAllGlobals();
+  restoreGlobals();
   document.body.replaceChildren();
 });
 

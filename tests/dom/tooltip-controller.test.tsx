@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanBlock } from '@/content/block-scanner';
 import { TermIndex, type IndexedTerm } from '@/content/term-index';
 import { TooltipController, type TooltipContent, type TooltipOptions } from '@/content/tooltip-controller';
 import { glossary } from '@/lib/content/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
-import { installStaticRange, mount, snapshotDom } from './support/dom-fakes';
+import { installStaticRange, mount, snapshotDom, restoreGlobals } from './support/dom-fakes';
 
 const matcher = compileGlossaryMatcher(glossary);
 const HOSTILE = '<img src=x onerror="window.painlensPwned = true">';
@@ -53,7 +53,7 @@ beforeEach(() => {
 afterEach(() => {
   for (const c of controllers) c.destroy();
   controllers = [];
-  vi.unstubAllGlobals();
+  restoreGlobals();
   document.body.replaceChildren();
   delete (window as { painlensPwned?: boolean }).painlensPwned;
 });

@@ -1,6 +1,5 @@
 // Test doubles for what happy-dom lacks (StaticRange, Highlight, CSS.highlights, requestIdleCallback),
 // and helpers to prove that scanning leaves the page DOM exactly as it was.
-import { vi } from 'vitest';
 import type { ScanScheduler } from '@/content/page-scanner';
 
 interface StaticRangeInitLike {
@@ -27,8 +26,29 @@ class FakeStaticRange {
   }
 }
 
+const restorers: (() => void)[] = [];
+
+/**
+ * Sets a global until restoreGlobals(). Not vi.stubGlobal: vi.unstubAllGlobals() would also undo the
+ * globals that the shared setup file stubs for every test.
+ */
+export function setGlobal(name: string, value: unknown): void {
+  // Some of happy-dom's globals (CSS) are getters: redefine them rather than assign.
+  const previous = Object.getOwnPropertyDescriptor(globalThis, name);
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: true });
+  restorers.push(() => {
+    if (previous) Object.defineProperty(globalThis, name, previous);
+    else delete (globalThis as unknown as Record<string, unknown>)[name];
+  });
+}
+
+/** Undoes every setGlobal(), latest first. */
+export function restoreGlobals(): void {
+  while (restorers.length) restorers.pop()!();
+}
+
 export function installStaticRange(): void {
-  if (typeof globalThis.StaticRange === 'undefined') vi.stubGlobal('StaticRange', FakeStaticRange);
+  if (typeof globalThis.StaticRange === 'undefined') setGlobal('StaticRange', FakeStaticRange);
 }
 
 /** A Highlight is a set of ranges with a priority, as in the CSS Custom Highlight API. */
@@ -42,8 +62,8 @@ export class FakeHighlightRegistry extends Map<string, FakeHighlight> {}
 /** Installs Highlight and CSS.highlights; returns the registry so tests can read what is painted. */
 export function installHighlights(): FakeHighlightRegistry {
   const registry = new FakeHighlightRegistry();
-  vi.stubGlobal('Highlight', FakeHighlight);
-  vi.stubGlobal('CSS', { highlights: registry, escape: (s: string) => s, supports: () => false });
+  setGlobal('Highlight', FakeHighlight);
+  setGlobal('CSS', { highlights: registry, escape: (s: string) => s, supports: () => false });
   return registry;
 }
 
