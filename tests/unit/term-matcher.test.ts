@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { glossary } from '@/lib/content/glossary';
+import { STOP_FORMS } from '@/lib/content/invariants';
+import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import { applyMedicalContext, compileMatcher, parseForm, type MatcherForm } from '@/lib/term-matcher';
 
 const forms: MatcherForm[] = [
@@ -82,6 +85,24 @@ describe('term matcher', () => {
     ['Sjögren syndrome is matched as one term', [['Sjögren syndrome', 'sjogren']]],
     ['xSjögren syndrome is inside a word', []],
     ['CRPS–I is a dash, not a hyphen', [['CRPS', 'crps']]],
+    // Word boundaries with letters of other scripts and with combining marks.
+    ['жketamine or ketamineж', []],
+    ['Greek letters: αketamine and ketamineβ', []],
+    ['東京ketamine', []],
+    ['ketamine\u0301 with a combining accent is another word', []],
+    ['ketamine\u0663 with an Arabic-Indic digit', []],
+    ['«ketamine» in guillemets', [['ketamine', 'ketamine']]],
+    // Separators: no-break space and hyphens count; two hyphens, an underscore or a long gap do not.
+    ['complex\u00a0regional pain syndrome', [['complex\u00a0regional pain syndrome', 'crps']]],
+    ['a half\u2011life with a no-break hyphen', [['half\u2011life', 'half-life']]],
+    ['complex--regional pain syndrome', []],
+    ['complex_regional pain syndrome', []],
+    [`complex${' '.repeat(17)}regional pain syndrome`, []],
+    // Apostrophes: the modifier letter apostrophe counts; two apostrophes do not.
+    ['Sudeckʼs atrophy', [['Sudeckʼs atrophy', 'crps']]],
+    ["Sudeck''s atrophy", []],
+    // An all-capital token inside a word form keeps its case.
+    ['the Nmda receptor', []],
     ['', []],
   ])('%j', (text, expected) => {
     expect(find(text)).toEqual(expected);
@@ -123,5 +144,30 @@ describe('parseForm', () => {
   });
   it('splits tokens and separators', () => {
     expect(parseForm("N-methyl-D-aspartate Sudeck's").tokens).toEqual(['N', 'methyl', 'D', 'aspartate', 'Sudeck', 's']);
+  });
+});
+
+describe('the real glossary', () => {
+  const glossaryMatcher = compileGlossaryMatcher(glossary);
+  const letters = [...'abcdefghijklmnopqrstuvwxyzéßжλ'];
+  const words = [...letters, ...STOP_FORMS];
+
+  it('never matches a single letter or a stop word, in any case, alone or in a sentence', () => {
+    const variants = words.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]);
+    for (const w of variants) {
+      expect(glossaryMatcher.findMatches(w), w).toEqual([]);
+      expect(glossaryMatcher.findMatches(`(${w}) the ${w}-${w} ${w}’s ${w}.`), w).toEqual([]);
+    }
+    // The stop-word list is not empty and includes the examples of the rules.
+    expect(STOP_FORMS.has('in')).toBe(true);
+    expect(STOP_FORMS.has('k')).toBe(true);
+  });
+
+  it('still finds a term right next to single letters and stop words', () => {
+    const text = 'K: in a ketamine trial, i.e. of an NMDA receptor.';
+    expect(glossaryMatcher.findMatches(text).map((m) => text.slice(m.start, m.end))).toEqual([
+      'ketamine',
+      'NMDA receptor',
+    ]);
   });
 });

@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startContent, type ContentBridge, type ContentLifecycle, type ContentState } from '@/content/start-content';
+import { TERM_HIGHLIGHT } from '@/content/painter';
+import { glossary } from '@/lib/content/glossary';
+import { listMatcherForms } from '@/lib/glossary-matcher';
+import type { ContentMessage, TermCounts } from '@/lib/messages';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import type { TooltipTerm } from '@/lib/term-data';
+import {
+  FakeScheduler,
+  flushMutations,
+  installHighlights,
+  installStaticRange,
+  mount,
+  snapshotDom,
+  type FakeHighlightRegistry,
+  restoreGlobals,
+} from './support/dom-fakes';
+
+const forms = listMatcherForms(glossary);
+const TEXTS = new Map<string, TooltipTerm>(
+  glossary.map((e) => [e.id, { id: e.id, name: e.name, short: e.short, source: null }]),
+);
+
+interface Harness {
+  scheduler: FakeScheduler;
+  registry: FakeHighlightRegistry;
+  reports: TermCounts[];
+  send(message: ContentMessage): void;
+  setState(state: ContentState): void;
+  invalidate(): void;
+  controller: ReturnType<typeof startContent>;
+}
+
+let cleanups: (() => void)[] = [];
+
+async function flush(): Promise<void> {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+}
+
+async function start(): Promise<Harness> {
+  const registry = installHighlights();
+  const scheduler = new FakeScheduler();
+  const listeners: [Window, string, EventListener, AddEventListenerOptions | undefined][] = [];
+  let invalidated = () => {};
+  const life: ContentLifecycle = {
+    requestIdleCallback: (cb, options) => scheduler.requestIdleCallback(cb, options),
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+    requestAnimationFrame: (fn) => window.setTimeout(() => fn(performance.now()), 0),
+    addEventListener: (target, type, listener, options) => {
+      target.addEventListener(type, listener as EventListener, options);
+      listeners.push([target, type, listener as EventListener, options]);
+    },
+    onInvalidated: (fn) => {
+      invalidated = fn;
+    },
+  };
+  let onMessage: (m: ContentMessage) => void = () => {};
+  let onState: (s: ContentState) => void = () => {};
+  const reports: TermCounts[] = [];
+  const bridge: ContentBridge = {
+    site: 'example.org',
+    loadState: async () => ({ settings: { ...DEFAULT_SETTINGS }, siteOff: false }),
+    watchState: (fn) => {
+      onState = fn;
+    },
+    reportTerms: (counts) => reports.push(counts),
+    loadTermTexts: async () => TEXTS,
+    openTerm: () => {},
+    turnOffSite: () => {},
+    onMessage: (fn) => {
+      onMessage = fn;
+    },
+  };
+  const controller = startContent(window, life, bridge, { forms, footnote: 'Not medical advice.' });
+  cleanups.push(() => {
+    controller.stop();
+    for (const [t, type, l, o] of listeners) t.removeEventListener(type, l, o);
+  });
+  await flush();
+  scheduler.settle();
+  return {
+    scheduler,
+    registry,
+    reports,
+    send: (m) => onMessage(m),
+    setState: (s) => onState(s),
+    invalidate: () => invalidated(),
+    controller,
+  };
+}
+
+function dialog(): Element | null {
+  return document.querySelector('painlens-ui')?.shadowRoot?.querySelector('[role="dialog"]') ?? null;
+}
+
+beforeEach(() => {
+  installStaticRange();
+});
+afterEach(() => {
+  for (const c of cleanups) c();
+  cleanups = [];
+  restoreGlobals();
+  document.body.replaceChildren();
+  for (const el of document.querySelectorAll('painlens-ui')) el.remove();
+});
+
+describe('startContent', () => {
+  it('keyboard navigation shows a tooltip that Escape closes; the page body is never changed', async () => {
+    mount('<p>Ketamine for <b>fibromyalgia</b>.</p><p>Oral ketamine.</p>');
+    const before = snapshotDom(document.body);
+    const h = await start();
+    expect(h.controller.index.size).toBe(4);
+    expect(h.registry.get(TERM_HIGHLIGHT)!.size).toBe(4);
+    expect(document.querySelector('painlens-ui')).toBeNull();
+
+    h.send({ type: 'step-term', direction: 1 });
+    await flush();
+    expect(dialog()?.textContent).toContain(TEXTS.get('ketamine')!.short);
+    const live = document.querySelector('painlens-ui')!.shadowRoot!.querySelector('[aria-live]')!;
+    expect(live.textContent).toMatch(/^Term 1 of 4: Ketamine\./);
+
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(dialog()).toBeNull();
+    expect(snapshotDom(document.body)).toEqual(before);
+  });
+
+  it('pausing removes every highlight at once; resuming rescans', async () => {
+    mount('<p>Ketamine for fibromyalgia.</p>');
+    const h = await start();
+    expect(h.registry.get(TERM_HIGHLIGHT)!.size).toBe(2);
+    h.setState({ settings: { ...DEFAULT_SETTINGS, paused: true }, siteOff: false });
+    expect(h.registry.has(TERM_HIGHLIGHT)).toBe(false);
+    expect(h.controller.index.size).toBe(0);
+    expect(h.controller.scanner).toBeNull();
+    h.setState({ settings: { ...DEFAULT_SETTINGS }, siteOff: false });
+    h.scheduler.settle();
+    expect(h.registry.get(TERM_HIGHLIGHT)!.size).toBe(2);
+  });
+
+  it('follows live insertions and stops cleanly when the extension context goes away', async () => {
+    const box = mount('<p>Ketamine.</p>');
+    const h = await start();
+    box.append(Object.assign(document.createElement('p'), { textContent: 'Fibromyalgia too.' }));
+    await flushMutations();
+    h.scheduler.settle();
+    expect(h.controller.index.size).toBe(2);
+    h.send({ type: 'step-term', direction: 1 });
+    await flush();
+    expect(document.querySelector('painlens-ui')).not.toBeNull();
+    h.invalidate();
+    expect(document.querySelector('painlens-ui')).toBeNull();
+    expect(h.registry.has(TERM_HIGHLIGHT)).toBe(false);
+    // A slice queued before the stop runs as a no-op; nothing new is queued after it.
+    h.scheduler.settle();
+    box.append(Object.assign(document.createElement('p'), { textContent: 'Opioids.' }));
+    await flushMutations();
+    expect(h.scheduler.queue).toHaveLength(0);
+    expect(h.controller.index.size).toBe(0);
+  });
+});
