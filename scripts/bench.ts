@@ -8,7 +8,8 @@
 //
 // Options: --pages <dir> (repeatable), --runs N, --quick, --label <name>, --mark-timeout <s>,
 // --skip-build (use the existing .output), --only <text> (pages whose name contains it),
-// --profile (write CPU profiles of the synchronous scan of each large page to bench/profiles/).
+// --profile (write CPU profiles of the synchronous scan of each large page to bench/profiles/),
+// --render <file.json> (print the tables of an earlier results file, and check its targets again).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -48,6 +49,7 @@ interface Options {
   skipBuild: boolean;
   profile: boolean;
   only: string | null;
+  render: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -60,6 +62,7 @@ function parseArgs(argv: string[]): Options {
     skipBuild: false,
     profile: false,
     only: null,
+    render: null,
   };
   let runsGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -80,12 +83,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--skip-build') o.skipBuild = true;
     else if (a === '--profile') o.profile = true;
     else if (a === '--only') o.only = value();
+    else if (a === '--render') o.render = path.resolve(value());
     else if (a === '--help' || a === '-h') {
       console.log(
         fs
           .readFileSync(import.meta.filename, 'utf8')
           .split('\n')
-          .slice(0, 11)
+          .slice(0, 12)
           .join('\n'),
       );
       process.exit(0);
@@ -174,7 +178,7 @@ async function bundleInPage(): Promise<string> {
 
 function gitInfo(): BenchResult['git'] {
   const commit = run('git', ['rev-parse', '--short', 'HEAD']);
-  const status = run('git', ['status', '--porcelain']);
+  const status = run('git', ['status', '--porcelain', '--untracked-files=no']);
   return { commit: commit.ok ? commit.output.trim() : 'unknown', dirty: status.ok && status.output.trim() !== '' };
 }
 
@@ -696,6 +700,12 @@ async function profileScans(env: Env, pages: { page: PageFile; url: string }[]):
 // ---- main --------------------------------------------------------------------------------------------
 
 async function main(): Promise<number> {
+  if (opts.render) {
+    const saved = JSON.parse(fs.readFileSync(opts.render, 'utf8')) as BenchResult;
+    const { targets: _old, ...rest } = saved;
+    console.log(renderReport({ ...saved, targets: checkTargets(rest) }));
+    return 0;
+  }
   buildExtension();
   try {
     chromiumPath();
