@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { glossary } from '@/lib/content/glossary/index';
+import { listMatcherForms } from '@/lib/glossary-matcher';
+import { compileRegexMatcher } from '@/lib/regex-matcher';
+import { compileMatcher, type MatcherForm } from '@/lib/term-matcher';
+
+// The same forms as tests/unit/term-matcher.test.ts: every rule the matchers share.
+const forms: MatcherForm[] = [
+  { termId: 'crps', text: 'CRPS', case: 'abbr' },
+  { termId: 'crps', text: 'complex regional pain syndrome', case: 'word' },
+  { termId: 'crps', text: "Sudeck's atrophy", case: 'word' },
+  { termId: 'nmda-receptor', text: 'NMDA', case: 'abbr' },
+  { termId: 'nmda-receptor', text: 'NMDA receptor', case: 'word' },
+  { termId: 'nmda-antagonist', text: 'NMDA receptor antagonist', case: 'word' },
+  { termId: 'iv', text: 'IV', case: 'abbr', ambiguous: true, notAfter: ['stage', 'type'] },
+  { termId: 'ketamine', text: 'ketamine', case: 'word' },
+  { termId: 'anesthetic', text: 'anesthetic', case: 'word' },
+  { termId: 'anesthetic', text: 'anaesthetic', case: 'word' },
+  { termId: 'sensitization', text: 'central sensitization', case: 'word' },
+  { termId: 'sensitization', text: 'central sensitisation', case: 'word' },
+  { termId: 'half-life', text: 'half-life', case: 'word', ambiguous: true },
+  { termId: 'oral', text: 'oral', case: 'word', ambiguous: true },
+  { termId: 'fibromyalgia', text: 'fibromyalgia', case: 'word' },
+  { termId: 'sjogren', text: 'Sjögren syndrome', case: 'word' },
+];
+
+const SAMPLES = [
+  'CRPS is rare.',
+  'crps in lower case is not the abbreviation',
+  'Complex Regional Pain Syndrome, in title case',
+  'complex  regional\n   pain syndrome across lines',
+  'complex regional pain-syndrome with a hyphen',
+  'complex regional pain - syndrome with a spaced hyphen',
+  'complex regional pain -- syndrome with two hyphens is not one',
+  'complex regional                  pain syndrome: 18 spaces is too many',
+  'an NMDA receptor antagonist blocks it',
+  'the NMDA receptor and NMDA',
+  'the nmda receptor in lower case',
+  'NMDA-receptor hyphenated, NMDA Receptor in title case',
+  'ketamine, Ketamine and KETAMINE',
+  'ketamines and preketamine are other words',
+  'ketamine’s effects',
+  'Sudeck’s atrophy with a curly apostrophe',
+  "Sudeck's atrophy with a straight one, Sudeck''s with two",
+  'anaesthetic and anesthetic',
+  'central sensitisation (UK)',
+  'a half life, a half-life, a half‐life with U+2010',
+  'IV ketamine',
+  'stage IV cancer, Type IV collagen, stage-IV, stage, IV',
+  'IVs are not IV',
+  'fibromyalgia2 is not a word boundary',
+  '(fibromyalgia)',
+  'Sjögren syndrome is matched as one term',
+  'xSjögren syndrome is inside a word',
+  'CRPS–I is a dash, not a hyphen',
+  '😀 ketamine 😀 CRPS',
+  'oral\u00a0ketamine with a no-break space, oral\u2028ketamine with a line separator',
+  'KETAMINE\u212a is followed by a Kelvin sign, \u212aetamine starts with one',
+  '',
+];
+
+function same(text: string, list: readonly MatcherForm[]): void {
+  const expected = compileMatcher(list).findMatches(text);
+  const got = compileRegexMatcher(list).findMatches(text);
+  // Compare as short lines, so a difference in a long text reads as the terms that differ.
+  const show = (m: typeof got) => m.map((x) => `${x.start}-${x.end} ${text.slice(x.start, x.end)} ${x.termId}`);
+  expect(show(got)).toEqual(show(expected));
+  expect(got).toEqual(expected);
+}
+
+describe('combined-RegExp matcher', () => {
+  it.each(SAMPLES)('finds what compileMatcher finds in %j', (text) => {
+    same(text, forms);
+  });
+
+  it('finds real matches, so the comparison above is not vacuous', () => {
+    const m = compileRegexMatcher(forms).findMatches('the NMDA receptor and oral ketamine, not stage IV');
+    expect(m.map((x) => x.termId)).toEqual(['nmda-receptor', 'oral', 'ketamine']);
+    expect(m.map((x) => x.ambiguous)).toEqual([false, true, false]);
+  });
+
+  it('agrees with compileMatcher on the demo article with the whole glossary', () => {
+    const all = listMatcherForms(glossary);
+    const html = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/pages/ketamine-article.html'), 'utf8');
+    const text = html.replace(/<[^>]*>/g, ' ');
+    const expected = compileMatcher(all).findMatches(text);
+    expect(expected.length).toBeGreaterThan(30);
+    expect(compileRegexMatcher(all).findMatches(text)).toEqual(expected);
+  });
+
+  it('agrees with compileMatcher on every glossary form written in other cases and separators', () => {
+    const all = listMatcherForms(glossary);
+    const variants = all.flatMap((f) => [
+      f.text,
+      f.text.toUpperCase(),
+      f.text.toLowerCase(),
+      f.text.replace(/ /g, '-'),
+      f.text.replace(/-/g, '  '),
+      `${f.notAfter?.[0] ?? 'the'} ${f.text}`,
+    ]);
+    same(variants.join(', '), all);
+    same(variants.join(' '), all);
+  });
+
+  it('agrees with compileMatcher on random texts built from form pieces', () => {
+    const pieces = [
+      ...new Set(forms.flatMap((f) => f.text.split(/[ '-]/))),
+      'Stage',
+      'type',
+      'x',
+      '2',
+      'é',
+      '\u0301',
+      '😀',
+    ];
+    const seps = [' ', '  ', '-', ' - ', '--', "'", '’', '\n', '\u00a0', ', ', '(', ')', '–', '', ' '.repeat(17)];
+    const word = fc.oneof(
+      fc.constantFrom(...pieces),
+      fc.constantFrom(...pieces).map((p) => p.toUpperCase()),
+      fc.constantFrom(...pieces).map((p) => p[0]!.toUpperCase() + p.slice(1)),
+    );
+    const text = fc
+      .array(fc.tuple(word, fc.constantFrom(...seps)), { maxLength: 30 })
+      .map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(compileRegexMatcher(forms).findMatches(t)).toEqual(compileMatcher(forms).findMatches(t));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('rejects forms it cannot represent, as compileMatcher does', () => {
+    for (const text of ['a.b', 'IV/IM', ' ketamine', 'ketamine ', 'a  b']) {
+      expect(() => compileRegexMatcher([{ termId: 'x', text, case: 'word' }])).toThrow();
+    }
+  });
+
+  it('matches nothing with no forms', () => {
+    expect(compileRegexMatcher([]).findMatches('ketamine')).toEqual([]);
+  });
+});
