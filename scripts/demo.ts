@@ -44,7 +44,7 @@ const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'painlens-demo-'));
 const context: BrowserContext = await chromium.launchPersistentContext(profile, {
   executablePath: chromiumPath,
   headless: !headed,
-  viewport: { width: 1200, height: 800 },
+  viewport: { width: 1280, height: 800 }, // the stores' screenshot size
   reducedMotion: 'reduce',
   args: [
     `--disable-extensions-except=${ext}`,

@@ -70,19 +70,21 @@ export function SidePanelApp(): JSX.Element {
     window.addEventListener('hashchange', onHash);
     const go = (raw: unknown) => {
       const r = parseRoute(raw);
-      if (!r) return;
+      if (!r) return false;
       if (r.query !== undefined) setQuery(r.query);
       const hash = routeToHash(r);
       if (location.hash !== hash) location.hash = hash;
       else setRoute({ view: r.view, id: r.id });
-      // A route is for one opening: used once, so a panel opened later starts where it should.
-      void panelRouteItem.setValue(null);
+      return true;
     };
     void panelRouteItem.getValue().then((r) => {
-      // A route older than a minute was meant for an earlier opening.
-      if (r && Date.now() - r.at < 60_000 && !location.hash) go(r);
+      // A route is written for the panel being opened (older than a minute: for an earlier opening).
+      // The panel that opens with it uses it up, so a panel opened later starts where it should.
+      // Panels that were already open follow it through watch() below and leave it for the opener:
+      // clearing it there would race with the new panel's first read (seen in Firefox's sidebar).
+      if (r && Date.now() - r.at < 60_000 && !location.hash && go(r)) void panelRouteItem.setValue(null);
     });
-    const unwatch = panelRouteItem.watch(go);
+    const unwatch = panelRouteItem.watch((r) => void go(r));
     return () => {
       window.removeEventListener('hashchange', onHash);
       unwatch();
