@@ -120,7 +120,9 @@ test('On this page: every term with its count; choosing one scrolls the article 
   const shown = await list
     .getByRole('button')
     .evaluateAll((els) =>
-      els.map((e) => [e.firstElementChild!.textContent, Number(e.querySelector('.count')!.textContent)] as const),
+      els.map(
+        (e) => [e.firstElementChild!.textContent, parseInt(e.querySelector('.count')!.textContent ?? '', 10)] as const,
+      ),
     );
   expect(Object.fromEntries(shown)).toEqual(
     Object.fromEntries(ids.map((id) => [findGlossaryEntry(id)!.name, counts[id]])),

@@ -12,7 +12,7 @@ import { createGlossarySearch } from '@/lib/glossary-search';
 import { mergeFrameCounts } from '@/lib/messages';
 import { isSiteOff } from '@/lib/settings';
 import type { PanelRoute } from '@/lib/route';
-import { Switch } from '@/components/Switch';
+import { HighlightSwitches } from '@/components/HighlightSwitches';
 import { SectionTabs } from '@/components/SectionTabs';
 import { PageTermList } from '@/components/PageTermList';
 import { LearnCards } from '@/components/LearnCards';
@@ -86,20 +86,13 @@ export function PopupApp(): JSX.Element {
         <p class="tagline">
           Plain-language help with medical words, and a balanced guide to ketamine for chronic pain.
         </p>
-        <Switch
-          id="pause-switch"
-          label="Explain terms on pages"
-          checked={!settings.paused}
-          onChange={(on) => void state.setPaused(!on)}
+        <HighlightSwitches
+          paused={settings.paused}
+          site={site}
+          siteOff={siteOff}
+          onPausedChange={(paused) => void state.setPaused(paused)}
+          onSiteOffChange={(s, off) => void state.setSiteOff(s, off)}
         />
-        {site && !settings.paused && (
-          <Switch
-            id="site-switch"
-            label={`Explain terms on ${site}`}
-            checked={!siteOff}
-            onChange={(on) => void state.setSiteOff(site, !on)}
-          />
-        )}
       </header>
       <main>
         {/* Inside <main>, so every part of the popup is in a landmark (axe "region"). */}

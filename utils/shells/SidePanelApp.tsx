@@ -18,7 +18,7 @@ import { mergeFrameCounts } from '@/lib/messages';
 import { isSiteOff } from '@/lib/settings';
 import { parseRoute, routeFromHash, routeToHash, type PanelView } from '@/lib/route';
 import { formatSummaryText } from '@/lib/summary-text';
-import { Switch } from '@/components/Switch';
+import { HighlightSwitches } from '@/components/HighlightSwitches';
 import { PageTermList } from '@/components/PageTermList';
 import { PageClaims } from '@/components/PageClaims';
 import { GuideToc } from '@/components/GuideToc';
@@ -180,20 +180,14 @@ export function SidePanelApp(): JSX.Element {
           <>
             <h2>This page</h2>
             <div class="stack">
-              <Switch
-                id="panel-pause-switch"
-                label="Explain terms on pages"
-                checked={!settings.paused}
-                onChange={(on) => void state.setPaused(!on)}
+              <HighlightSwitches
+                idPrefix="panel-"
+                paused={settings.paused}
+                site={site}
+                siteOff={siteOff}
+                onPausedChange={(paused) => void state.setPaused(paused)}
+                onSiteOffChange={(s, off) => void state.setSiteOff(s, off)}
               />
-              {site && !settings.paused && (
-                <Switch
-                  id="panel-site-switch"
-                  label={`Explain terms on ${site}`}
-                  checked={!siteOff}
-                  onChange={(on) => void state.setSiteOff(site, !on)}
-                />
-              )}
             </div>
             <h3>Explained terms on this page</h3>
             <PageTermList
