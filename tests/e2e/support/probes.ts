@@ -1,0 +1,269 @@
+// Probes for the end-to-end specs: storage from the worker, errors from every JavaScript world of a
+// page (PainLens runs in an isolated world, which Playwright's "pageerror" does not see), reads that
+// work even when a page breaks its own globals, and PainLens's User Timing measures.
+import type { CDPSession, Frame, Locator, Page, Worker } from '@playwright/test';
+import { tabIdOf } from './tabs';
+import type { ChromeGlobal } from './fixtures';
+
+export type SettingsPatch = Partial<{
+  paused: boolean;
+  highlightStyle: 'underline' | 'background' | 'off';
+  mentions: 'all' | 'first';
+  hoverDelayMs: number;
+}>;
+
+/** Writes settings the way the popup does (storage.local "settings"), merged over what is there. */
+export async function setSettings(worker: Worker, patch: SettingsPatch): Promise<void> {
+  await worker.evaluate(async (p) => {
+    const { chrome } = globalThis as unknown as ChromeGlobal;
+    const got = await chrome.storage.local.get('settings');
+    const cur = (got.settings ?? {}) as Record<string, unknown>;
+    await chrome.storage.local.set({ settings: { ...cur, ...p } });
+  }, patch);
+}
+
+export async function setDisabledSites(worker: Worker, sites: string[]): Promise<void> {
+  await worker.evaluate(
+    (s) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ disabledSites: s }),
+    sites,
+  );
+}
+
+export async function readStorage(worker: Worker, area: 'local' | 'session', key: string): Promise<unknown> {
+  return worker.evaluate(
+    async ({ area, key }) => {
+      const { chrome } = globalThis as unknown as ChromeGlobal;
+      const got = await chrome.storage[area].get(key);
+      return got[key] ?? null;
+    },
+    { area, key },
+  );
+}
+
+/**
+ * Sends the keyboard command's message to a tab, exactly as the worker's commands handler does
+ * (utils/background/start-background.ts, handleCommand).
+ */
+export async function stepTerm(page: Page, worker: Worker, direction: 1 | -1): Promise<void> {
+  const tabId = await tabIdOf(page, worker);
+  await worker.evaluate(
+    ({ tabId, direction }) =>
+      (globalThis as unknown as ChromeGlobal).chrome.tabs.sendMessage(
+        tabId,
+        { type: 'step-term', direction },
+        { frameId: 0 },
+      ),
+    { tabId, direction },
+  );
+}
+
+/** The tooltip card (a non-modal dialog in PainLens's shadow root), wherever its host was put. */
+export function tooltipOf(page: Page | Frame): Locator {
+  return page.locator('painlens-ui').getByRole('dialog');
+}
+
+/** The live region in PainLens's shadow root. */
+export function liveRegionOf(page: Page | Frame): Locator {
+  return page.locator('painlens-ui').getByRole('status');
+}
+
+export interface WorldError {
+  /** 'page' for the page's own scripts, 'extension' for PainLens's isolated world, else the world name. */
+  world: string;
+  url: string;
+  text: string;
+}
+
+/**
+ * Records uncaught exceptions from every world of a page (and of its same-process frames) through
+ * the DevTools protocol: Playwright's "pageerror" reports the main world only.
+ */
+export class ErrorWatch {
+  readonly errors: WorldError[] = [];
+  private readonly worlds = new Map<number, string>();
+
+  private constructor(private readonly session: CDPSession) {}
+
+  static async attach(page: Page): Promise<ErrorWatch> {
+    const session = await page.context().newCDPSession(page);
+    const watch = new ErrorWatch(session);
+    session.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { type?: string } | undefined;
+      const world =
+        aux?.type === 'isolated'
+          ? context.origin.startsWith('chrome-extension://')
+            ? 'extension'
+            : context.name || 'isolated'
+          : 'page';
+      watch.worlds.set(context.id, world);
+    });
+    session.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+      const world = d.executionContextId !== undefined ? (watch.worlds.get(d.executionContextId) ?? '?') : '?';
+      const text = d.exception?.description ?? d.text;
+      watch.errors.push({ world, url: d.url ?? '', text });
+    });
+    await session.send('Runtime.enable');
+    return watch;
+  }
+
+  get extensionErrors(): WorldError[] {
+    return this.errors.filter((e) => e.world === 'extension');
+  }
+
+  /** Names of the isolated worlds seen (PainLens's shows up as 'extension'). */
+  get worldNames(): string[] {
+    return [...new Set(this.worlds.values())];
+  }
+
+  async detach(): Promise<void> {
+    await this.session.detach().catch(() => {});
+  }
+}
+
+/**
+ * Evaluates an expression in a fresh isolated world of the page's main frame, so a page that has
+ * replaced its own `CSS`, `Node.prototype` or `performance` cannot disturb what a test reads.
+ * The highlight registry and the DOM are per document, shared by every world.
+ */
+export async function evaluateClean<T>(page: Page, expression: string): Promise<T> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'painlens-test-probe',
+    });
+    const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
+
+/** Texts of a named highlight, read in a clean world (see evaluateClean). */
+export async function cleanHighlightTexts(page: Page, name = 'painlens-term'): Promise<string[]> {
+  return evaluateClean<string[]>(
+    page,
+    `(() => {
+      const h = CSS.highlights.get(${JSON.stringify(name)});
+      if (!h) return [];
+      return [...h].filter((r) => r.startContainer.isConnected).map((r) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x.toString();
+      });
+    })()`,
+  );
+}
+
+export interface ScanMeasure {
+  start: number;
+  duration: number;
+  detail: { textNodes: number; chars: number; matches: number; terms: number } | null;
+}
+
+/** PainLens's `painlens:scan` User Timing measures (the timeline is shared by all worlds). */
+export async function scanMeasures(target: Page | Frame): Promise<ScanMeasure[]> {
+  return target.evaluate(() =>
+    performance.getEntriesByName('painlens:scan', 'measure').map((m) => ({
+      start: m.startTime,
+      duration: m.duration,
+      detail: (m as PerformanceMeasure).detail as ScanMeasure['detail'],
+    })),
+  );
+}
+
+/** Number of ranges in a named highlight (-1 when it is not registered). */
+export async function highlightSize(target: Page | Frame, name = 'painlens-term'): Promise<number> {
+  return target.evaluate((n) => {
+    const h = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get(n);
+    return h ? h.size : -1;
+  }, name);
+}
+
+/** Waits until the named highlight is gone or empty. */
+export async function waitForNoHighlights(target: Page | Frame, timeout = 5000): Promise<void> {
+  await target.waitForFunction(
+    () => {
+      const h = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('painlens-term');
+      return !h || h.size === 0;
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+/** Moves the pointer onto a point the way a person does: from the side, in a few steps, then rests. */
+export async function pointAt(page: Page, x: number, y: number): Promise<void> {
+  await page.mouse.move(x - 30, y + 1);
+  await page.mouse.move(x, y, { steps: 3 });
+}
+
+/** Installs a Long Tasks observer in the page before its scripts run; read with readLongTasks. */
+export async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { painlensTestLongTasks: { start: number; duration: number }[] };
+    w.painlensTestLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.painlensTestLongTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // No Long Tasks API: the list stays empty and the specs say so.
+    }
+  });
+}
+
+export async function readLongTasks(page: Page): Promise<{ start: number; duration: number }[]> {
+  return page.evaluate(
+    () =>
+      (window as unknown as { painlensTestLongTasks?: { start: number; duration: number }[] }).painlensTestLongTasks ??
+      [],
+  );
+}
+
+/** Long tasks that overlap one of PainLens's scan slices: those are PainLens's. */
+export function longTasksDuringScans(
+  tasks: { start: number; duration: number }[],
+  scans: ScanMeasure[],
+): { start: number; duration: number }[] {
+  return tasks.filter((t) => scans.some((s) => s.start < t.start + t.duration && t.start < s.start + s.duration));
+}
+
+/**
+ * Starts timing in the page: the time of the last pointer move, and the first frame on which the
+ * tooltip card is in PainLens's shadow root. Read with readHoverTiming.
+ */
+export async function startHoverTiming(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { painlensTestHover: { lastMove: number; shown: number } };
+    w.painlensTestHover = { lastMove: 0, shown: 0 };
+    addEventListener('pointermove', () => (w.painlensTestHover.lastMove = performance.now()), true);
+    const findTip = () => {
+      for (const host of document.querySelectorAll('painlens-ui')) {
+        if (host.shadowRoot?.querySelector('[role="dialog"]')) return true;
+      }
+      return false;
+    };
+    const poll = () => {
+      if (!w.painlensTestHover.shown && findTip()) w.painlensTestHover.shown = performance.now();
+      requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+/** Milliseconds from the last pointer move to the tooltip's first frame (null: not shown yet). */
+export async function readHoverTiming(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const h = (window as unknown as { painlensTestHover: { lastMove: number; shown: number } }).painlensTestHover;
+    return h.shown ? h.shown - h.lastMove : null;
+  });
+}
