@@ -247,7 +247,8 @@ export function startContent(
     tooltipSource = 'keyboard';
     painter.setActive(term);
     const entry = texts.get(term.termId);
-    const text = toLiveRange(doc, term)?.toString() ?? '';
+    // The page's own line breaks and indentation are not part of what a screen reader should say.
+    const text = (toLiveRange(doc, term)?.toString() ?? '').replace(/\s+/g, ' ').trim();
     tooltip.announce(`${label} ${position} of ${total}: ${text}. ${entry ? `${entry.name}: ${entry.short}` : ''}`);
   }
 
