@@ -155,7 +155,7 @@ export function startContent(
     if (active) return;
     active = true;
     matcher ??= compileMatcher(data.forms);
-    scanner = new PageScanner(doc, matcher, index, life, onIndexChange);
+    scanner = new PageScanner(doc, matcher, index, life, onIndexChange, (stale) => painter.hide(stale));
     painter.register();
     scanner.start();
   }

@@ -1,7 +1,10 @@
 // Probes for the end-to-end specs: storage from the worker, errors from every JavaScript world of a
 // page (PainLens runs in an isolated world, which Playwright's "pageerror" does not see), reads that
 // work even when a page breaks its own globals, and PainLens's User Timing measures.
-import type { CDPSession, Frame, Locator, Page, Worker } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, type CDPSession, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
+import { ROOT } from './paths';
 import { tabIdOf } from './tabs';
 import type { ChromeGlobal } from './fixtures';
 
@@ -266,4 +269,216 @@ export async function readHoverTiming(page: Page): Promise<number | null> {
     const h = (window as unknown as { painlensTestHover: { lastMove: number; shown: number } }).painlensTestHover;
     return h.shown ? h.shown - h.lastMove : null;
   });
+}
+
+export interface StaleReport {
+  /** Longest time a painted range stayed registered after the text under it changed. */
+  maxStaleMs: number;
+  /** Ranges that were ever seen covering changed text. */
+  staleRanges: number;
+  /** Frames checked. */
+  frames: number;
+}
+
+/**
+ * Watches, on every frame, whether a painted range (connected) covers text other than the text it
+ * covered when first seen: a highlight left on stale text. Read with readStaleMonitor.
+ */
+export async function startStaleMonitor(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const report = { maxStaleMs: 0, staleRanges: 0, frames: 0 };
+    (window as unknown as { painlensTestStale: typeof report }).painlensTestStale = report;
+    const first = new WeakMap<AbstractRange, string | null>();
+    const since = new WeakMap<AbstractRange, number>();
+    const textOf = (r: AbstractRange): string | null => {
+      try {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x.toString();
+      } catch {
+        return null; // offsets past the end of the changed text
+      }
+    };
+    const check = () => {
+      report.frames++;
+      const now = performance.now();
+      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('painlens-term');
+      for (const r of h ?? []) {
+        if (!r.startContainer.isConnected) continue; // not painted
+        const text = textOf(r);
+        if (!first.has(r)) first.set(r, text);
+        if (text === first.get(r)) continue;
+        if (!since.has(r)) {
+          since.set(r, now);
+          report.staleRanges++;
+        }
+        report.maxStaleMs = Math.max(report.maxStaleMs, now - since.get(r)!);
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+export async function readStaleMonitor(page: Page): Promise<StaleReport> {
+  return page.evaluate(() => ({ ...(window as unknown as { painlensTestStale: StaleReport }).painlensTestStale }));
+}
+
+/** Ranges held by PainLens's highlight, and how many of them are on nodes no longer in the page. */
+export async function highlightHealth(target: Page | Frame): Promise<{ size: number; disconnected: number }> {
+  return target.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('painlens-term');
+    const all = h ? [...h] : [];
+    return { size: all.length, disconnected: all.filter((r) => !r.startContainer.isConnected).length };
+  });
+}
+
+/** Writes measured figures to test-results/figures/<name>.json and attaches them to the test. */
+export async function recordFigures(name: string, figures: Record<string, unknown>): Promise<void> {
+  const dir = path.join(ROOT, 'test-results/figures');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(figures, null, 2));
+  await test.info().attach(name, { body: JSON.stringify(figures, null, 2), contentType: 'application/json' });
+}
+
+export interface ReportedTerms {
+  /** Occurrences in every frame of the tab. */
+  total: number;
+  distinct: number;
+  counts: Record<string, number>;
+}
+
+/**
+ * What the content script reported to the background for this tab (storage.session
+ * "tabTerms.<tabId>"): every occurrence in its index, painted near the viewport or not.
+ */
+export async function reportedTerms(page: Page, worker: Worker): Promise<ReportedTerms> {
+  const tabId = await tabIdOf(page, worker);
+  const item = (await readStorage(worker, 'session', `tabTerms.${tabId}`)) as {
+    frames?: Record<string, Record<string, number>>;
+  } | null;
+  const counts: Record<string, number> = {};
+  for (const frame of Object.values(item?.frames ?? {})) {
+    for (const [id, n] of Object.entries(frame)) counts[id] = (counts[id] ?? 0) + n;
+  }
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return { total, distinct: Object.keys(counts).length, counts };
+}
+
+export interface ExtensionTask {
+  /** Milliseconds from the start of the trace. */
+  at: number;
+  /** Wall time of PainLens's calls in this task (preemption by other processes included). */
+  wallMs: number;
+  /** Main-thread CPU time of PainLens's calls in this task: what a loaded machine cannot inflate. */
+  cpuMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+/**
+ * Runs `action` under a Chromium trace and returns every task in which PainLens's content script ran
+ * (its FunctionCall events, grouped by the top-level task around them), with wall and CPU time.
+ * CPU time (the trace's thread duration) is what "no PainLens task over 50 ms" is asserted on:
+ * on a machine shared with other jobs, wall time includes time the renderer was not even running.
+ */
+export async function traceExtensionTasks<T>(
+  page: Page,
+  action: () => Promise<T>,
+): Promise<{ result: T; tasks: ExtensionTask[] }> {
+  const session = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+  await session.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'], recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReportEvents',
+  });
+  let result: T;
+  try {
+    result = await action();
+  } finally {
+    await session.send('Tracing.end');
+    await complete;
+    await session.detach().catch(() => {});
+  }
+  const isOurs = (e: TraceEvent) =>
+    e.name === 'FunctionCall' &&
+    e.ph === 'X' &&
+    /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? '');
+  const ours = events.filter(isOurs).sort((a, b) => a.ts - b.ts);
+  const tasksByThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.name !== 'ThreadControllerImpl::RunTask' || e.ph !== 'X') continue;
+    const list = tasksByThread.get(`${e.pid}:${e.tid}`);
+    if (list) list.push(e);
+    else tasksByThread.set(`${e.pid}:${e.tid}`, [e]);
+  }
+  for (const list of tasksByThread.values()) list.sort((a, b) => a.ts - b.ts);
+  /** The top-level task around a call: the last one starting before it, if it also ends after it. */
+  const taskOf = (call: TraceEvent): TraceEvent | null => {
+    const list = tasksByThread.get(`${call.pid}:${call.tid}`) ?? [];
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.ts <= call.ts) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    // Tasks can nest (a nested run loop): walk back to an enclosing one.
+    for (let i = found; i >= 0 && i > found - 8; i--) {
+      const t = list[i]!;
+      if (t.ts + (t.dur ?? 0) >= call.ts + (call.dur ?? 0)) return t;
+    }
+    return null;
+  };
+  const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  const byTask = new Map<TraceEvent | null, ExtensionTask>();
+  let lastEnd = -1;
+  let lastKey = '';
+  for (const call of ours) {
+    const key = `${call.pid}:${call.tid}`;
+    // Only outermost calls: a nested FunctionCall is already inside its parent's time.
+    if (key === lastKey && call.ts < lastEnd) continue;
+    lastKey = key;
+    lastEnd = call.ts + (call.dur ?? 0);
+    const task = taskOf(call);
+    const entry = byTask.get(task) ?? { at: ((task ?? call).ts - t0) / 1000, wallMs: 0, cpuMs: 0 };
+    entry.wallMs += (call.dur ?? 0) / 1000;
+    entry.cpuMs += (call.tdur ?? call.dur ?? 0) / 1000;
+    if (task) byTask.set(task, entry);
+    else byTask.set({ ...call }, entry);
+  }
+  return { result: result!, tasks: [...byTask.values()].sort((a, b) => a.at - b.at) };
+}
+
+/** The largest figures of a list of PainLens tasks, rounded for reports. */
+export function summarizeTasks(tasks: ExtensionTask[]): {
+  tasks: number;
+  maxCpuMs: number;
+  maxWallMs: number;
+  totalCpuMs: number;
+} {
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return {
+    tasks: tasks.length,
+    maxCpuMs: r(Math.max(0, ...tasks.map((t) => t.cpuMs))),
+    maxWallMs: r(Math.max(0, ...tasks.map((t) => t.wallMs))),
+    totalCpuMs: r(tasks.reduce((s, t) => s + t.cpuMs, 0)),
+  };
 }
