@@ -1,4 +1,4 @@
-// Shows the TermTooltip component beside a term, positioned with Floating UI (tooltip-position.ts).
+// Shows the TermTooltip component beside a term, placed by tooltip-position.ts (flip, shift, on screen).
 import { render } from 'preact';
 import { TermTooltip } from '@/components/TermTooltip';
 import { TooltipHost } from './tooltip-host';
@@ -76,7 +76,7 @@ export class TooltipController {
     const card = host.mount.firstElementChild as HTMLElement | null;
     if (!card) return false;
     const win = this.doc.defaultView ?? window;
-    this.stopAutoUpdate = followAnchor(win, card, () => void placeCard(win, range, card, how.pointer));
+    this.stopAutoUpdate = followAnchor(win, card, () => placeCard(win, range, card, how.pointer));
     if (how.focus) {
       const active = this.doc.activeElement;
       if (!this.owns(active)) this.returnFocus = active;

@@ -1,58 +1,73 @@
-// Places the tooltip card beside a term with Floating UI's core middleware (offset, inline, flip,
-// shift) on a small platform of our own. The card is position:fixed in the top layer, so every rect
-// is a viewport rect and the only clipping box is the viewport: @floating-ui/dom's general platform
-// (offset parents, clipping ancestors, transforms, about 10 kB) is dead weight in a script that runs
-// in every frame of every page.
-import { computePosition, flip, inline, offset, shift, type Platform, type Rect } from '@floating-ui/core';
+// Places the tooltip card beside a term: below it, or above when it does not fit below and fits (or
+// has more room) above; on the line under the pointer when a term wraps; shifted sideways to stay
+// 8 px inside the viewport. That is the offset/inline/flip/shift behaviour of Floating UI, in the few
+// lines that a position:fixed card in the top layer needs: every rect is a viewport rect and the
+// only clipping box is the viewport. (Floating UI cost 7.7 kB of a script that runs in every frame.)
+
+/** Space between the term and the card. */
+const GAP = 6;
+/** Space kept between the card and the viewport's edges. */
+const PADDING = 8;
 
 export interface Anchor {
   getBoundingClientRect(): DOMRect;
   getClientRects(): DOMRectList | DOMRect[];
 }
 
-function toRect(r: { left: number; top: number; width: number; height: number }): Rect {
-  return { x: r.left, y: r.top, width: r.width, height: r.height };
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
-function size(el: HTMLElement): { width: number; height: number } {
-  return { width: el.offsetWidth, height: el.offsetHeight };
+/** The part of the term to place against: the line under the pointer, or all of its lines. */
+export function referenceBox(anchor: Anchor, pointer?: { x: number; y: number }): Box {
+  const lines = Array.from(anchor.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
+  if (!lines.length) return anchor.getBoundingClientRect();
+  if (pointer) {
+    const hit = lines.find(
+      (r) => pointer.x >= r.left - 2 && pointer.x <= r.right + 2 && pointer.y >= r.top - 2 && pointer.y <= r.bottom + 2,
+    );
+    if (hit) return hit;
+  }
+  const first = lines[0]!;
+  return { left: first.left, right: first.right, top: first.top, bottom: lines[lines.length - 1]!.bottom };
 }
 
-function viewportPlatform(win: Window): Platform {
+/** Where the card goes, in viewport coordinates. */
+export function placeBox(
+  ref: Box,
+  card: { width: number; height: number },
+  view: { width: number; height: number },
+): { x: number; y: number } {
+  const below = ref.bottom + GAP;
+  const above = ref.top - GAP - card.height;
+  const fitsBelow = below + card.height <= view.height - PADDING;
+  const fitsAbove = above >= PADDING;
+  const roomAbove = ref.top - PADDING;
+  const roomBelow = view.height - PADDING - ref.bottom;
+  const y = !fitsBelow && (fitsAbove || roomAbove > roomBelow) ? above : below;
+  const x = Math.max(PADDING, Math.min(ref.left, view.width - PADDING - card.width));
+  return { x, y };
+}
+
+/** The layout viewport without scrollbars; in quirks mode <html> is not the viewport. */
+function viewportOf(win: Window): { width: number; height: number } {
+  const root = win.document.documentElement;
+  const standards = win.document.compatMode === 'CSS1Compat' && root.clientWidth > 0;
   return {
-    getElementRects: ({ reference, floating }) => ({
-      reference: toRect((reference as Anchor).getBoundingClientRect()),
-      floating: { x: 0, y: 0, ...size(floating as HTMLElement) },
-    }),
-    getClippingRect: () => {
-      // The layout viewport without scrollbars; in quirks mode <html> is not the viewport.
-      const root = win.document.documentElement;
-      const standards = win.document.compatMode === 'CSS1Compat' && root.clientWidth > 0;
-      return {
-        x: 0,
-        y: 0,
-        width: standards ? root.clientWidth : win.innerWidth,
-        height: standards ? root.clientHeight : win.innerHeight,
-      };
-    },
-    getDimensions: (el) => size(el as HTMLElement),
-    getClientRects: (reference) => Array.from((reference as Anchor).getClientRects()),
+    width: standards ? root.clientWidth : win.innerWidth,
+    height: standards ? root.clientHeight : win.innerHeight,
   };
 }
 
-/** Places `card` below the anchor (above when there is no room), kept 8 px inside the viewport. */
-export async function placeCard(
-  win: Window,
-  anchor: Anchor,
-  card: HTMLElement,
-  pointer?: { x: number; y: number },
-): Promise<void> {
-  const { x, y } = await computePosition(anchor, card, {
-    platform: viewportPlatform(win),
-    strategy: 'fixed',
-    placement: 'bottom-start',
-    middleware: [offset(6), inline(pointer), flip({ padding: 8 }), shift({ padding: 8 })],
-  });
+export function placeCard(win: Window, anchor: Anchor, card: HTMLElement, pointer?: { x: number; y: number }): void {
+  const { x, y } = placeBox(
+    referenceBox(anchor, pointer),
+    { width: card.offsetWidth, height: card.offsetHeight },
+    viewportOf(win),
+  );
   card.style.left = `${Math.round(x)}px`;
   card.style.top = `${Math.round(y)}px`;
 }
