@@ -3,12 +3,14 @@
 import type { TermMatcher } from '@/lib/term-matcher';
 import { BlockWalker, scanBlockSteps, type BlockScan } from './block-scanner';
 import {
+  attributeSkips,
   findBlock,
   isInlineElement,
   isInsideSkipped,
   isShadowRoot,
   isSkippedElement,
   HOST_TAG,
+  SKIP_ATTRIBUTES,
   type BlockKey,
 } from './dom-rules';
 import type { IndexChange, IndexedTerm, TermIndex } from './term-index';
@@ -98,7 +100,14 @@ export class PageScanner {
   private observe(target: Node): void {
     if (!this.observer || this.observed.has(target)) return;
     this.observed.add(target);
-    this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(target, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: SKIP_ATTRIBUTES,
+      attributeOldValue: true,
+    });
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -237,6 +246,10 @@ export class PageScanner {
       this.markBlockOf(target);
       return;
     }
+    if (r.type === 'attributes') {
+      this.attributeChanged(r, change);
+      return;
+    }
     for (const node of r.removedNodes) {
       if (node.nodeType === Node.ELEMENT_NODE) this.forgetSubtree(node as Element, change);
     }
@@ -255,6 +268,17 @@ export class PageScanner {
       }
     }
     if (touchesOwnText) this.markBlockOf(target);
+  }
+
+  /** An element became an editor or hidden content, or stopped being one: read it again. */
+  private attributeChanged(r: MutationRecord, change: IndexChange): void {
+    const el = r.target as Element;
+    const name = r.attributeName ?? '';
+    if (attributeSkips(name, r.oldValue) === attributeSkips(name, el.getAttribute(name))) return;
+    this.forgetSubtree(el, change);
+    // An inline element's text belongs to the block around it.
+    if (isInlineElement(el) && el.parentNode) this.markBlockOf(el.parentNode);
+    if (el.isConnected) this.walkers.push(new BlockWalker(el));
   }
 
   private markBlockOf(node: Node): void {

@@ -47,7 +47,9 @@ export function placeBox(
   const fitsAbove = above >= PADDING;
   const roomAbove = ref.top - PADDING;
   const roomBelow = view.height - PADDING - ref.bottom;
-  const y = !fitsBelow && (fitsAbove || roomAbove > roomBelow) ? above : below;
+  let y = !fitsBelow && (fitsAbove || roomAbove > roomBelow) ? above : below;
+  // Room on neither side (a small frame): keep the card inside the viewport, over the term if need be.
+  if (!fitsBelow && !fitsAbove) y = Math.max(PADDING, Math.min(y, view.height - PADDING - card.height));
   const x = Math.max(PADDING, Math.min(ref.left, view.width - PADDING - card.width));
   return { x, y };
 }

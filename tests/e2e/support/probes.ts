@@ -482,3 +482,44 @@ export function summarizeTasks(tasks: ExtensionTask[]): {
     totalCpuMs: r(tasks.reduce((s, t) => s + t.cpuMs, 0)),
   };
 }
+
+/**
+ * Center of the first occurrence of `text` in a frame, searching open shadow roots too, in that
+ * frame's viewport coordinates (scrolled into view first). With `clean`, it runs in a fresh
+ * isolated world (for pages that break their own globals; main frame only).
+ */
+export async function deepTextCenter(
+  target: Page | Frame,
+  text: string,
+  { clean = false } = {},
+): Promise<{ x: number; y: number }> {
+  const find = (text: string) => {
+    const search = (root: Document | ShadowRoot): Range | null => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.nodeType === Node.ELEMENT_NODE) {
+          const shadow = (n as Element).shadowRoot;
+          const inner = shadow ? search(shadow) : null;
+          if (inner) return inner;
+          continue;
+        }
+        const i = (n as Text).data.indexOf(text);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        return r;
+      }
+      return null;
+    };
+    const r = search(document);
+    if (!r) throw new Error(`"${text}" not found`);
+    (r.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+    const rect = r.getClientRects()[0]!;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  };
+  if (clean && 'mainFrame' in target) {
+    return evaluateClean(target, `(${find.toString()})(${JSON.stringify(text)})`);
+  }
+  return target.evaluate(find, text);
+}
