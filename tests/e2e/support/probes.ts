@@ -523,3 +523,63 @@ export async function deepTextCenter(
   }
   return target.evaluate(find, text);
 }
+
+/** Records the page's body and head HTML at DOMContentLoaded, before any content script runs. */
+export async function snapshotDomAtLoad(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        (window as unknown as { painlensTestBefore: object }).painlensTestBefore = {
+          body: document.body?.innerHTML ?? null,
+          head: document.head?.innerHTML ?? null,
+        };
+      },
+      { once: true },
+    );
+  });
+}
+
+export interface DomSnapshot {
+  body: string | null;
+  head: string | null;
+}
+
+/**
+ * The DOMContentLoaded snapshot and the DOM now, both read through the DevTools protocol so that a
+ * page which breaks its own globals cannot break the reading.
+ */
+export async function compareDomWithLoad(page: Page): Promise<{ before: DomSnapshot; now: DomSnapshot }> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const before = await session.send('Runtime.evaluate', {
+      expression: 'window.painlensTestBefore',
+      returnByValue: true,
+    });
+    const now = await evaluateClean<DomSnapshot>(
+      page,
+      '({ body: document.body ? document.body.innerHTML : null, head: document.head ? document.head.innerHTML : null })',
+    );
+    return { before: before.result.value as DomSnapshot, now };
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
+
+/** Waits until PainLens's scan slices stop: no new painlens:scan measure for `quietMs`. */
+export async function waitForScanIdle(target: Page | Frame, { quietMs = 600, timeout = 20_000 } = {}): Promise<number> {
+  const start = Date.now();
+  let last = -1;
+  let since = Date.now();
+  while (Date.now() - start < timeout) {
+    const n = await target.evaluate(() => performance.getEntriesByName('painlens:scan', 'measure').length);
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    } else if (n > 0 && Date.now() - since >= quietMs) {
+      return n;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`PainLens did not finish scanning within ${timeout} ms (${last} scan measures)`);
+}
