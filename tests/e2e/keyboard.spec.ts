@@ -27,6 +27,17 @@ async function pressStep(page: Page, worker: Worker, direction: 1 | -1): Promise
   return 'message';
 }
 
+/** True once the page has not scrolled for two frames in a row. */
+async function scrollSettled(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const a = scrollY;
+    await frame();
+    await frame();
+    return scrollY === a;
+  });
+}
+
 async function termInView(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
@@ -82,8 +93,10 @@ test('stepping through terms scrolls each into view, shows its tooltip and annou
   // Far down the page: the term is scrolled into view.
   for (let i = 7; i <= total - 2; i++) await stepTerm(page, worker, 1);
   await expect(live).toContainText(`Term ${total - 2} of ${total}: ${painted[total - 3]}.`);
-  await expect.poll(() => termInView(page)).toBe(true);
-  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(200);
+  // The scroll is smooth: wait until it has come to rest, then the term is in view.
+  await expect.poll(() => scrollSettled(page)).toBe(true);
+  expect(await termInView(page)).toBe(true);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
   await expect(tip).toBeVisible();
 
   // Back one, then forward past the end wraps to the first.
