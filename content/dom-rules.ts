@@ -88,6 +88,22 @@ export const SKIP_ATTRIBUTES_SELECTOR = [
 
 export const SKIP_SELECTOR = `${[...SKIP_TAGS].join(',')},${SKIP_ATTRIBUTES_SELECTOR}`;
 
+/**
+ * Attributes that can turn reading text into something else (an editor, hidden content) after the
+ * page has loaded; the scanner watches them. Editor classes are not watched: class changes are
+ * constant on live pages, and editors get their class when they are created.
+ */
+export const SKIP_ATTRIBUTES = ['contenteditable', 'role', 'aria-hidden', 'hidden'];
+
+/** Whether one of SKIP_ATTRIBUTES, with this value (null: absent), makes an element skipped. */
+export function attributeSkips(name: string, value: string | null): boolean {
+  if (value === null) return false;
+  if (name === 'contenteditable') return value !== 'false';
+  if (name === 'role') return value === 'textbox' || value === 'code';
+  if (name === 'aria-hidden') return value === 'true';
+  return name === 'hidden';
+}
+
 export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.localName)) return true;
   return el.hasAttributes() && el.matches(SKIP_ATTRIBUTES_SELECTOR);

@@ -135,7 +135,14 @@ export function startContent(
 
   function onIndexChange(change: IndexChange): void {
     painter.apply(change);
-    for (const t of change.added) if (isShadowRoot(t.block)) shadowRoots.add(t.block);
+    // The caret API finds text in a shadow tree only when given every shadow root on its way there.
+    for (const t of change.added) {
+      let root = t.startNode.getRootNode();
+      while (isShadowRoot(root) && !shadowRoots.has(root)) {
+        shadowRoots.add(root);
+        root = root.host.getRootNode();
+      }
+    }
     const shown = tooltip.term;
     if (shown && change.removed.includes(shown)) tooltip.hide();
     scheduleReport();
@@ -155,7 +162,7 @@ export function startContent(
     if (active) return;
     active = true;
     matcher ??= compileMatcher(data.forms);
-    scanner = new PageScanner(doc, matcher, index, life, onIndexChange);
+    scanner = new PageScanner(doc, matcher, index, life, onIndexChange, (stale) => painter.hide(stale));
     painter.register();
     scanner.start();
   }
@@ -209,11 +216,21 @@ export function startContent(
 
   life.addEventListener(win, 'pointermove', onPointerMove, { passive: true, capture: true });
   life.addEventListener(win, 'blur', () => hover.leave(), { passive: true });
+  // Leaving the document (a frame's edge, the window's): no more pointer moves will come here.
+  life.addEventListener(win, 'pointerout', (e) => e.relatedTarget === null && hover.leave(), {
+    passive: true,
+    capture: true,
+  });
   life.addEventListener(
     win,
     'keydown',
     (e) => {
-      if (e.key === 'Escape' && tooltip.term) tooltip.hide();
+      if (e.key !== 'Escape' || !tooltip.term) return;
+      // This Escape is for the tooltip, the topmost thing on screen: the page (a modal dialog under
+      // it, say) must not also act on it.
+      tooltip.hide();
+      e.preventDefault();
+      e.stopPropagation();
     },
     { capture: true },
   );
@@ -247,7 +264,8 @@ export function startContent(
     tooltipSource = 'keyboard';
     painter.setActive(term);
     const entry = texts.get(term.termId);
-    const text = toLiveRange(doc, term)?.toString() ?? '';
+    // The page's own line breaks and indentation are not part of what a screen reader should say.
+    const text = (toLiveRange(doc, term)?.toString() ?? '').replace(/\s+/g, ' ').trim();
     tooltip.announce(`${label} ${position} of ${total}: ${text}. ${entry ? `${entry.name}: ${entry.short}` : ''}`);
   }
 

@@ -13,6 +13,7 @@ export interface IndexChange {
 }
 
 const EMPTY: ReadonlySet<IndexedTerm> = new Set();
+const NONE: readonly IndexedTerm[] = [];
 
 export class TermIndex {
   private byBlock = new Map<BlockKey, IndexedTerm[]>();
@@ -73,6 +74,16 @@ export class TermIndex {
 
   blocks(): IterableIterator<BlockKey> {
     return this.byBlock.keys();
+  }
+
+  /** The terms in one block (empty when none). */
+  termsOfBlock(block: BlockKey): readonly IndexedTerm[] {
+    return this.byBlock.get(block) ?? NONE;
+  }
+
+  /** The terms whose text touches one text node (empty when none). */
+  termsOfNode(node: Text): readonly IndexedTerm[] {
+    return this.byNode.get(node) ?? NONE;
   }
 
   mayHaveTermsIn(el: Element | null): boolean {

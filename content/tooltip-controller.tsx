@@ -1,9 +1,9 @@
-// Shows the TermTooltip component beside a term, positioned with @floating-ui/dom.
+// Shows the TermTooltip component beside a term, placed by tooltip-position.ts (flip, shift, on screen).
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { TermTooltip } from '@/components/TermTooltip';
 import { TooltipHost } from './tooltip-host';
 import { toLiveRange } from './hit-test';
+import { followAnchor, placeCard } from './tooltip-position';
 import type { IndexedTerm } from './term-index';
 
 export interface TooltipContent {
@@ -75,22 +75,8 @@ export class TooltipController {
     );
     const card = host.mount.firstElementChild as HTMLElement | null;
     if (!card) return false;
-    const reference: VirtualElement = {
-      getBoundingClientRect: () => range.getBoundingClientRect(),
-      getClientRects: () => range.getClientRects(),
-      contextElement: term.startNode.parentElement ?? undefined,
-    };
-    const update = () => {
-      void computePosition(reference, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(6), inline(how.pointer), flip({ padding: 8 }), shift({ padding: 8 })],
-      }).then(({ x, y }) => {
-        card.style.left = `${Math.round(x)}px`;
-        card.style.top = `${Math.round(y)}px`;
-      });
-    };
-    this.stopAutoUpdate = autoUpdate(reference, card, update, { animationFrame: false });
+    const win = this.doc.defaultView ?? window;
+    this.stopAutoUpdate = followAnchor(win, card, () => placeCard(win, range, card, how.pointer));
     if (how.focus) {
       const active = this.doc.activeElement;
       if (!this.owns(active)) this.returnFocus = active;

@@ -22,8 +22,19 @@ export async function readHighlights(target: Page | Frame, name = 'painlens-term
       const block = el?.closest('[data-expect]') ?? null;
       return { text: range.toString().replace(/\s+/g, ' '), block: block ? block.id || block.localName : null, range };
     });
-    out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return out.map(({ text, block }) => ({ text, block }));
+    // Ranges in different trees (the document, shadow roots) cannot be compared: order each tree's
+    // ranges, and keep the trees in the order they were first met.
+    const trees = new Map<Node, typeof out>();
+    for (const o of out) {
+      const root = o.range.startContainer.getRootNode();
+      const list = trees.get(root);
+      if (list) list.push(o);
+      else trees.set(root, [o]);
+    }
+    const sorted = [...trees.values()].flatMap((list) =>
+      list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range)),
+    );
+    return sorted.map(({ text, block }) => ({ text, block }));
   }, name);
 }
 

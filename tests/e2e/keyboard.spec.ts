@@ -1,0 +1,159 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { readHighlights, waitForSettled } from './support/highlights';
+import { liveRegionOf, setSettings, stepTerm, tooltipOf } from './support/probes';
+
+interface ManifestCommands {
+  commands: Record<string, { suggested_key?: { default?: string } }>;
+}
+
+/**
+ * Presses the suggested shortcut, and where the browser does not turn it into the extension command,
+ * sends the command's message itself. Headless Chromium 156 loads unpacked extensions without
+ * binding their suggested keys (chrome.commands.getAll() reports shortcut ""), and Playwright's key
+ * events go straight to the renderer, past the browser's accelerator table, so a real Alt+Shift+N
+ * never reaches the worker's commands.onCommand here. The fallback sends the exact message that
+ * handleCommand sends (utils/background/start-background.ts): chrome.tabs.sendMessage(tab,
+ * {type:'step-term', direction}, {frameId: 0}).
+ */
+async function pressStep(page: Page, worker: Worker, direction: 1 | -1): Promise<'key' | 'message'> {
+  const read = async () => ((await liveRegionOf(page).count()) ? liveRegionOf(page).textContent() : null);
+  const before = await read();
+  await page.keyboard.press(direction === 1 ? 'Alt+Shift+N' : 'Alt+Shift+P');
+  await page.waitForTimeout(100);
+  const after = await read();
+  if (after !== null && after !== before) return 'key';
+  await stepTerm(page, worker, direction);
+  return 'message';
+}
+
+/** True once the page has not scrolled for two frames in a row. */
+async function scrollSettled(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const a = scrollY;
+    await frame();
+    await frame();
+    return scrollY === a;
+  });
+}
+
+async function termInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
+      'painlens-term-active',
+    );
+    const [r] = h ? [...h] : [];
+    if (!r) return false;
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    const b = range.getBoundingClientRect();
+    return b.height > 0 && b.top >= 0 && b.bottom <= innerHeight;
+  });
+}
+
+test('the next/previous-term command is declared with its suggested shortcuts', async ({ worker }) => {
+  const manifest = await worker.evaluate(() =>
+    (globalThis as unknown as { chrome: { runtime: { getManifest(): unknown } } }).chrome.runtime.getManifest(),
+  );
+  const { commands } = manifest as ManifestCommands;
+  expect(commands['next-term']?.suggested_key?.default).toBe('Alt+Shift+N');
+  expect(commands['previous-term']?.suggested_key?.default).toBe('Alt+Shift+P');
+});
+
+test('stepping through terms scrolls each into view, shows its tooltip and announces "Term n of N"', async ({
+  page,
+  server,
+  worker,
+}) => {
+  await page.goto(server.url('/fixtures/ketamine-article.html'));
+  const total = await waitForSettled(page, { min: 20 });
+  const painted = (await readHighlights(page)).map((h) => h.text);
+  const live = liveRegionOf(page);
+  const tip = tooltipOf(page);
+
+  const path = await pressStep(page, worker, 1);
+  test.info().annotations.push({ type: 'command path', description: path });
+  await expect(tip).toBeVisible();
+  await expect(live).toHaveText(new RegExp(`^Term 1 of ${total}: ${painted[0]}\\. Ketamine: .+`));
+  await expect(tip.locator('.tip-name')).toHaveText('Ketamine');
+  // Keyboard users get the focus in the tooltip (its buttons are reachable with Tab).
+  expect(await page.evaluate(() => document.activeElement?.localName)).toBe('painlens-ui');
+  expect((await readHighlights(page, 'painlens-term-active')).map((h) => h.text)).toEqual([painted[0]]);
+
+  // A term that wraps across source lines is announced as one phrase, not with the page's line breaks.
+  for (let i = 2; i <= 6; i++) await stepTerm(page, worker, 1);
+  expect(painted[5]).toBe('complex regional pain syndrome');
+  // (Raw textContent: Playwright's text matchers would fold the whitespace themselves.)
+  await expect
+    .poll(() => live.evaluate((el) => el.textContent))
+    .toMatch(new RegExp(`^Term 6 of ${total}: complex regional pain syndrome\\. Complex regional`));
+
+  // Far down the page: the term is scrolled into view.
+  for (let i = 7; i <= total - 2; i++) await stepTerm(page, worker, 1);
+  await expect(live).toContainText(`Term ${total - 2} of ${total}: ${painted[total - 3]}.`);
+  // The scroll is smooth: wait until it has come to rest, then the term is in view.
+  await expect.poll(() => scrollSettled(page)).toBe(true);
+  expect(await termInView(page)).toBe(true);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  await expect(tip).toBeVisible();
+
+  // Back one, then forward past the end wraps to the first.
+  await pressStep(page, worker, -1);
+  await expect(live).toContainText(`Term ${total - 3} of ${total}: ${painted[total - 4]}.`);
+  for (let i = 0; i < 4; i++) await stepTerm(page, worker, 1);
+  await expect(live).toContainText(`Term 1 of ${total}: ${painted[0]}.`);
+  await expect.poll(() => termInView(page)).toBe(true);
+
+  // Escape leaves: the tooltip closes, the active mark goes, the focus returns to the page.
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+  expect(await readHighlights(page, 'painlens-term-active')).toEqual([]);
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+});
+
+test('previous from the top wraps to the last term, and focus returns to the element that had it', async ({
+  page,
+  server,
+  worker,
+}) => {
+  await page.goto(server.url('/fixtures/ketamine-article.html'));
+  const total = await waitForSettled(page, { min: 20 });
+  const painted = (await readHighlights(page)).map((h) => h.text);
+  // The textarea is below the fold; focusing it must not scroll, so the walk starts at the top.
+  await page.locator('#notes').evaluate((el) => (el as HTMLElement).focus({ preventScroll: true }));
+  await stepTerm(page, worker, -1);
+  await expect(liveRegionOf(page)).toContainText(`Term ${total} of ${total}: ${painted[total - 1]}.`);
+  await expect(tooltipOf(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(tooltipOf(page)).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('notes');
+});
+
+test('with "first mention only", the command visits painted terms only', async ({ page, server, worker }) => {
+  await setSettings(worker, { mentions: 'first' });
+  await page.goto(server.url('/fixtures/mentions.html'));
+  await expect.poll(() => readHighlights(page).then((h) => h.length)).toBe(4);
+  await stepTerm(page, worker, 1);
+  await stepTerm(page, worker, 1);
+  await stepTerm(page, worker, 1);
+  await expect(liveRegionOf(page)).toContainText('Term 3 of 4: nausea.');
+});
+
+test('the command says so when there is nothing to visit, or PainLens is off', async ({ page, server, worker }) => {
+  const url = server.setPage('no-terms', '<!doctype html><title>t</title><p>Plain words about the weather.</p>');
+  await page.goto(url);
+  await page.waitForTimeout(500);
+  await stepTerm(page, worker, 1);
+  await expect(liveRegionOf(page)).toHaveText('PainLens found no explained terms on this page.');
+  await expect(tooltipOf(page)).toHaveCount(0);
+
+  await page.goto(server.url('/fixtures/ketamine-article.html'));
+  await waitForSettled(page, { min: 20 });
+  await setSettings(worker, { paused: true });
+  await expect.poll(() => readHighlights(page).then((h) => h.length)).toBe(0);
+  await stepTerm(page, worker, 1);
+  await expect(liveRegionOf(page)).toHaveText('PainLens is off on this page.');
+  await expect(tooltipOf(page)).toHaveCount(0);
+});

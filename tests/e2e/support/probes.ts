@@ -1,0 +1,585 @@
+// Probes for the end-to-end specs: storage from the worker, errors from every JavaScript world of a
+// page (PainLens runs in an isolated world, which Playwright's "pageerror" does not see), reads that
+// work even when a page breaks its own globals, and PainLens's User Timing measures.
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, type CDPSession, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
+import { ROOT } from './paths';
+import { tabIdOf } from './tabs';
+import type { ChromeGlobal } from './fixtures';
+
+export type SettingsPatch = Partial<{
+  paused: boolean;
+  highlightStyle: 'underline' | 'background' | 'off';
+  mentions: 'all' | 'first';
+  hoverDelayMs: number;
+}>;
+
+/** Writes settings the way the popup does (storage.local "settings"), merged over what is there. */
+export async function setSettings(worker: Worker, patch: SettingsPatch): Promise<void> {
+  await worker.evaluate(async (p) => {
+    const { chrome } = globalThis as unknown as ChromeGlobal;
+    const got = await chrome.storage.local.get('settings');
+    const cur = (got.settings ?? {}) as Record<string, unknown>;
+    await chrome.storage.local.set({ settings: { ...cur, ...p } });
+  }, patch);
+}
+
+export async function setDisabledSites(worker: Worker, sites: string[]): Promise<void> {
+  await worker.evaluate(
+    (s) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ disabledSites: s }),
+    sites,
+  );
+}
+
+export async function readStorage(worker: Worker, area: 'local' | 'session', key: string): Promise<unknown> {
+  return worker.evaluate(
+    async ({ area, key }) => {
+      const { chrome } = globalThis as unknown as ChromeGlobal;
+      const got = await chrome.storage[area].get(key);
+      return got[key] ?? null;
+    },
+    { area, key },
+  );
+}
+
+/**
+ * Sends the keyboard command's message to a tab, exactly as the worker's commands handler does
+ * (utils/background/start-background.ts, handleCommand).
+ */
+export async function stepTerm(page: Page, worker: Worker, direction: 1 | -1): Promise<void> {
+  const tabId = await tabIdOf(page, worker);
+  await worker.evaluate(
+    ({ tabId, direction }) =>
+      (globalThis as unknown as ChromeGlobal).chrome.tabs.sendMessage(
+        tabId,
+        { type: 'step-term', direction },
+        { frameId: 0 },
+      ),
+    { tabId, direction },
+  );
+}
+
+/** The tooltip card (a non-modal dialog in PainLens's shadow root), wherever its host was put. */
+export function tooltipOf(page: Page | Frame): Locator {
+  return page.locator('painlens-ui').getByRole('dialog');
+}
+
+/** The live region in PainLens's shadow root. */
+export function liveRegionOf(page: Page | Frame): Locator {
+  return page.locator('painlens-ui').getByRole('status');
+}
+
+export interface WorldError {
+  /** 'page' for the page's own scripts, 'extension' for PainLens's isolated world, else the world name. */
+  world: string;
+  url: string;
+  text: string;
+}
+
+/**
+ * Records uncaught exceptions from every world of a page (and of its same-process frames) through
+ * the DevTools protocol: Playwright's "pageerror" reports the main world only.
+ */
+export class ErrorWatch {
+  readonly errors: WorldError[] = [];
+  private readonly worlds = new Map<number, string>();
+
+  private constructor(private readonly session: CDPSession) {}
+
+  static async attach(page: Page): Promise<ErrorWatch> {
+    const session = await page.context().newCDPSession(page);
+    const watch = new ErrorWatch(session);
+    session.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { type?: string } | undefined;
+      const world =
+        aux?.type === 'isolated'
+          ? context.origin.startsWith('chrome-extension://')
+            ? 'extension'
+            : context.name || 'isolated'
+          : 'page';
+      watch.worlds.set(context.id, world);
+    });
+    session.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+      const world = d.executionContextId !== undefined ? (watch.worlds.get(d.executionContextId) ?? '?') : '?';
+      const text = d.exception?.description ?? d.text;
+      watch.errors.push({ world, url: d.url ?? '', text });
+    });
+    await session.send('Runtime.enable');
+    return watch;
+  }
+
+  get extensionErrors(): WorldError[] {
+    return this.errors.filter((e) => e.world === 'extension');
+  }
+
+  /** Names of the isolated worlds seen (PainLens's shows up as 'extension'). */
+  get worldNames(): string[] {
+    return [...new Set(this.worlds.values())];
+  }
+
+  async detach(): Promise<void> {
+    await this.session.detach().catch(() => {});
+  }
+}
+
+/**
+ * Evaluates an expression in a fresh isolated world of the page's main frame, so a page that has
+ * replaced its own `CSS`, `Node.prototype` or `performance` cannot disturb what a test reads.
+ * The highlight registry and the DOM are per document, shared by every world.
+ */
+export async function evaluateClean<T>(page: Page, expression: string): Promise<T> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'painlens-test-probe',
+    });
+    const { result, exceptionDetails } = await session.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
+
+/** Texts of a named highlight, read in a clean world (see evaluateClean). */
+export async function cleanHighlightTexts(page: Page, name = 'painlens-term'): Promise<string[]> {
+  return evaluateClean<string[]>(
+    page,
+    `(() => {
+      const h = CSS.highlights.get(${JSON.stringify(name)});
+      if (!h) return [];
+      return [...h].filter((r) => r.startContainer.isConnected).map((r) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x.toString();
+      });
+    })()`,
+  );
+}
+
+export interface ScanMeasure {
+  start: number;
+  duration: number;
+  detail: { textNodes: number; chars: number; matches: number; terms: number } | null;
+}
+
+/** PainLens's `painlens:scan` User Timing measures (the timeline is shared by all worlds). */
+export async function scanMeasures(target: Page | Frame): Promise<ScanMeasure[]> {
+  return target.evaluate(() =>
+    performance.getEntriesByName('painlens:scan', 'measure').map((m) => ({
+      start: m.startTime,
+      duration: m.duration,
+      detail: (m as PerformanceMeasure).detail as ScanMeasure['detail'],
+    })),
+  );
+}
+
+/** Number of ranges in a named highlight (-1 when it is not registered). */
+export async function highlightSize(target: Page | Frame, name = 'painlens-term'): Promise<number> {
+  return target.evaluate((n) => {
+    const h = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get(n);
+    return h ? h.size : -1;
+  }, name);
+}
+
+/** Waits until the named highlight is gone or empty. */
+export async function waitForNoHighlights(target: Page | Frame, timeout = 5000): Promise<void> {
+  await target.waitForFunction(
+    () => {
+      const h = (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('painlens-term');
+      return !h || h.size === 0;
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+/** Moves the pointer onto a point the way a person does: from the side, in a few steps, then rests. */
+export async function pointAt(page: Page, x: number, y: number): Promise<void> {
+  await page.mouse.move(x - 30, y + 1);
+  await page.mouse.move(x, y, { steps: 3 });
+}
+
+/** Installs a Long Tasks observer in the page before its scripts run; read with readLongTasks. */
+export async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { painlensTestLongTasks: { start: number; duration: number }[] };
+    w.painlensTestLongTasks = [];
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.painlensTestLongTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    } catch {
+      // No Long Tasks API: the list stays empty and the specs say so.
+    }
+  });
+}
+
+export async function readLongTasks(page: Page): Promise<{ start: number; duration: number }[]> {
+  return page.evaluate(
+    () =>
+      (window as unknown as { painlensTestLongTasks?: { start: number; duration: number }[] }).painlensTestLongTasks ??
+      [],
+  );
+}
+
+/** Long tasks that overlap one of PainLens's scan slices: those are PainLens's. */
+export function longTasksDuringScans(
+  tasks: { start: number; duration: number }[],
+  scans: ScanMeasure[],
+): { start: number; duration: number }[] {
+  return tasks.filter((t) => scans.some((s) => s.start < t.start + t.duration && t.start < s.start + s.duration));
+}
+
+/**
+ * Starts timing in the page: the time of the last pointer move, and the first frame on which the
+ * tooltip card is in PainLens's shadow root. Read with readHoverTiming.
+ */
+export async function startHoverTiming(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { painlensTestHover: { lastMove: number; shown: number } };
+    w.painlensTestHover = { lastMove: 0, shown: 0 };
+    addEventListener('pointermove', () => (w.painlensTestHover.lastMove = performance.now()), true);
+    const findTip = () => {
+      for (const host of document.querySelectorAll('painlens-ui')) {
+        if (host.shadowRoot?.querySelector('[role="dialog"]')) return true;
+      }
+      return false;
+    };
+    const poll = () => {
+      if (!w.painlensTestHover.shown && findTip()) w.painlensTestHover.shown = performance.now();
+      requestAnimationFrame(poll);
+    };
+    requestAnimationFrame(poll);
+  });
+}
+
+/** Milliseconds from the last pointer move to the tooltip's first frame (null: not shown yet). */
+export async function readHoverTiming(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const h = (window as unknown as { painlensTestHover: { lastMove: number; shown: number } }).painlensTestHover;
+    return h.shown ? h.shown - h.lastMove : null;
+  });
+}
+
+export interface StaleReport {
+  /** Longest time a painted range stayed registered after the text under it changed. */
+  maxStaleMs: number;
+  /** Ranges that were ever seen covering changed text. */
+  staleRanges: number;
+  /** Frames checked. */
+  frames: number;
+}
+
+/**
+ * Watches, on every frame, whether a painted range (connected) covers text other than the text it
+ * covered when first seen: a highlight left on stale text. Read with readStaleMonitor.
+ */
+export async function startStaleMonitor(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const report = { maxStaleMs: 0, staleRanges: 0, frames: 0 };
+    (window as unknown as { painlensTestStale: typeof report }).painlensTestStale = report;
+    const first = new WeakMap<AbstractRange, string | null>();
+    const since = new WeakMap<AbstractRange, number>();
+    const textOf = (r: AbstractRange): string | null => {
+      try {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x.toString();
+      } catch {
+        return null; // offsets past the end of the changed text
+      }
+    };
+    const check = () => {
+      report.frames++;
+      const now = performance.now();
+      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('painlens-term');
+      for (const r of h ?? []) {
+        if (!r.startContainer.isConnected) continue; // not painted
+        const text = textOf(r);
+        if (!first.has(r)) first.set(r, text);
+        if (text === first.get(r)) continue;
+        if (!since.has(r)) {
+          since.set(r, now);
+          report.staleRanges++;
+        }
+        report.maxStaleMs = Math.max(report.maxStaleMs, now - since.get(r)!);
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
+export async function readStaleMonitor(page: Page): Promise<StaleReport> {
+  return page.evaluate(() => ({ ...(window as unknown as { painlensTestStale: StaleReport }).painlensTestStale }));
+}
+
+/** Ranges held by PainLens's highlight, and how many of them are on nodes no longer in the page. */
+export async function highlightHealth(target: Page | Frame): Promise<{ size: number; disconnected: number }> {
+  return target.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('painlens-term');
+    const all = h ? [...h] : [];
+    return { size: all.length, disconnected: all.filter((r) => !r.startContainer.isConnected).length };
+  });
+}
+
+/** Writes measured figures to test-results/figures/<name>.json and attaches them to the test. */
+export async function recordFigures(name: string, figures: Record<string, unknown>): Promise<void> {
+  const dir = path.join(ROOT, 'test-results/figures');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(figures, null, 2));
+  await test.info().attach(name, { body: JSON.stringify(figures, null, 2), contentType: 'application/json' });
+}
+
+export interface ReportedTerms {
+  /** Occurrences in every frame of the tab. */
+  total: number;
+  distinct: number;
+  counts: Record<string, number>;
+}
+
+/**
+ * What the content script reported to the background for this tab (storage.session
+ * "tabTerms.<tabId>"): every occurrence in its index, painted near the viewport or not.
+ */
+export async function reportedTerms(page: Page, worker: Worker): Promise<ReportedTerms> {
+  const tabId = await tabIdOf(page, worker);
+  const item = (await readStorage(worker, 'session', `tabTerms.${tabId}`)) as {
+    frames?: Record<string, Record<string, number>>;
+  } | null;
+  const counts: Record<string, number> = {};
+  for (const frame of Object.values(item?.frames ?? {})) {
+    for (const [id, n] of Object.entries(frame)) counts[id] = (counts[id] ?? 0) + n;
+  }
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return { total, distinct: Object.keys(counts).length, counts };
+}
+
+export interface ExtensionTask {
+  /** Milliseconds from the start of the trace. */
+  at: number;
+  /** Wall time of PainLens's calls in this task (preemption by other processes included). */
+  wallMs: number;
+  /** Main-thread CPU time of PainLens's calls in this task: what a loaded machine cannot inflate. */
+  cpuMs: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+/**
+ * Runs `action` under a Chromium trace and returns every task in which PainLens's content script ran
+ * (its FunctionCall events, grouped by the top-level task around them), with wall and CPU time.
+ * CPU time (the trace's thread duration) is what "no PainLens task over 50 ms" is asserted on:
+ * on a machine shared with other jobs, wall time includes time the renderer was not even running.
+ */
+export async function traceExtensionTasks<T>(
+  page: Page,
+  action: () => Promise<T>,
+): Promise<{ result: T; tasks: ExtensionTask[] }> {
+  const session = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
+  await session.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'], recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReportEvents',
+  });
+  let result: T;
+  try {
+    result = await action();
+  } finally {
+    await session.send('Tracing.end');
+    await complete;
+    await session.detach().catch(() => {});
+  }
+  const isOurs = (e: TraceEvent) =>
+    e.name === 'FunctionCall' &&
+    e.ph === 'X' &&
+    /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(e.args?.data?.url ?? '');
+  const ours = events.filter(isOurs).sort((a, b) => a.ts - b.ts);
+  const tasksByThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (e.name !== 'ThreadControllerImpl::RunTask' || e.ph !== 'X') continue;
+    const list = tasksByThread.get(`${e.pid}:${e.tid}`);
+    if (list) list.push(e);
+    else tasksByThread.set(`${e.pid}:${e.tid}`, [e]);
+  }
+  for (const list of tasksByThread.values()) list.sort((a, b) => a.ts - b.ts);
+  /** The top-level task around a call: the last one starting before it, if it also ends after it. */
+  const taskOf = (call: TraceEvent): TraceEvent | null => {
+    const list = tasksByThread.get(`${call.pid}:${call.tid}`) ?? [];
+    let lo = 0;
+    let hi = list.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.ts <= call.ts) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    // Tasks can nest (a nested run loop): walk back to an enclosing one.
+    for (let i = found; i >= 0 && i > found - 8; i--) {
+      const t = list[i]!;
+      if (t.ts + (t.dur ?? 0) >= call.ts + (call.dur ?? 0)) return t;
+    }
+    return null;
+  };
+  const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  const byTask = new Map<TraceEvent | null, ExtensionTask>();
+  let lastEnd = -1;
+  let lastKey = '';
+  for (const call of ours) {
+    const key = `${call.pid}:${call.tid}`;
+    // Only outermost calls: a nested FunctionCall is already inside its parent's time.
+    if (key === lastKey && call.ts < lastEnd) continue;
+    lastKey = key;
+    lastEnd = call.ts + (call.dur ?? 0);
+    const task = taskOf(call);
+    const entry = byTask.get(task) ?? { at: ((task ?? call).ts - t0) / 1000, wallMs: 0, cpuMs: 0 };
+    entry.wallMs += (call.dur ?? 0) / 1000;
+    entry.cpuMs += (call.tdur ?? call.dur ?? 0) / 1000;
+    if (task) byTask.set(task, entry);
+    else byTask.set({ ...call }, entry);
+  }
+  return { result: result!, tasks: [...byTask.values()].sort((a, b) => a.at - b.at) };
+}
+
+/** The largest figures of a list of PainLens tasks, rounded for reports. */
+export function summarizeTasks(tasks: ExtensionTask[]): {
+  tasks: number;
+  maxCpuMs: number;
+  maxWallMs: number;
+  totalCpuMs: number;
+} {
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return {
+    tasks: tasks.length,
+    maxCpuMs: r(Math.max(0, ...tasks.map((t) => t.cpuMs))),
+    maxWallMs: r(Math.max(0, ...tasks.map((t) => t.wallMs))),
+    totalCpuMs: r(tasks.reduce((s, t) => s + t.cpuMs, 0)),
+  };
+}
+
+/**
+ * Center of the first occurrence of `text` in a frame, searching open shadow roots too, in that
+ * frame's viewport coordinates (scrolled into view first). With `clean`, it runs in a fresh
+ * isolated world (for pages that break their own globals; main frame only).
+ */
+export async function deepTextCenter(
+  target: Page | Frame,
+  text: string,
+  { clean = false } = {},
+): Promise<{ x: number; y: number }> {
+  const find = (text: string) => {
+    const search = (root: Document | ShadowRoot): Range | null => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.nodeType === Node.ELEMENT_NODE) {
+          const shadow = (n as Element).shadowRoot;
+          const inner = shadow ? search(shadow) : null;
+          if (inner) return inner;
+          continue;
+        }
+        const i = (n as Text).data.indexOf(text);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        return r;
+      }
+      return null;
+    };
+    const r = search(document);
+    if (!r) throw new Error(`"${text}" not found`);
+    (r.startContainer.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+    const rect = r.getClientRects()[0]!;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  };
+  if (clean && 'mainFrame' in target) {
+    return evaluateClean(target, `(${find.toString()})(${JSON.stringify(text)})`);
+  }
+  return target.evaluate(find, text);
+}
+
+/** Records the page's body and head HTML at DOMContentLoaded, before any content script runs. */
+export async function snapshotDomAtLoad(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        (window as unknown as { painlensTestBefore: object }).painlensTestBefore = {
+          body: document.body?.innerHTML ?? null,
+          head: document.head?.innerHTML ?? null,
+        };
+      },
+      { once: true },
+    );
+  });
+}
+
+export interface DomSnapshot {
+  body: string | null;
+  head: string | null;
+}
+
+/**
+ * The DOMContentLoaded snapshot and the DOM now, both read through the DevTools protocol so that a
+ * page which breaks its own globals cannot break the reading.
+ */
+export async function compareDomWithLoad(page: Page): Promise<{ before: DomSnapshot; now: DomSnapshot }> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const before = await session.send('Runtime.evaluate', {
+      expression: 'window.painlensTestBefore',
+      returnByValue: true,
+    });
+    const now = await evaluateClean<DomSnapshot>(
+      page,
+      '({ body: document.body ? document.body.innerHTML : null, head: document.head ? document.head.innerHTML : null })',
+    );
+    return { before: before.result.value as DomSnapshot, now };
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
+
+/** Waits until PainLens's scan slices stop: no new painlens:scan measure for `quietMs`. */
+export async function waitForScanIdle(target: Page | Frame, { quietMs = 600, timeout = 20_000 } = {}): Promise<number> {
+  const start = Date.now();
+  let last = -1;
+  let since = Date.now();
+  while (Date.now() - start < timeout) {
+    const n = await target.evaluate(() => performance.getEntriesByName('painlens:scan', 'measure').length);
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    } else if (n > 0 && Date.now() - since >= quietMs) {
+      return n;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`PainLens did not finish scanning within ${timeout} ms (${last} scan measures)`);
+}
