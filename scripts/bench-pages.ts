@@ -31,6 +31,15 @@ export function listHtml(dir: string, source: PageFile['source'], prefix: string
     }));
 }
 
+/**
+ * The project's fixtures that are reading pages. The others are test scenarios (mutation storms,
+ * re-rendering apps, pages that overwrite the DOM APIs, iframes, editors): they measure themselves,
+ * not PainLens, and some break any code injected into them on purpose.
+ */
+export const BENCH_FIXTURES = ['ketamine-article', 'precision', 'mentions', 'markup-text', 'rtl', 'ext-clinic'];
+/** `--quick`: one page is enough to prove every measurement still works. */
+export const QUICK_FIXTURES = ['ketamine-article'];
+
 // ---- deterministic text ---------------------------------------------------------------------
 
 function mulberry32(seed: number): () => number {

@@ -22,7 +22,16 @@ import { normalizeSettings } from '../lib/settings';
 import { packForms, unpackForms } from '../lib/term-data';
 import type { MarkResult, WalkResult } from './bench-inpage';
 import { analyzeTrace, benchCalls, TRACE_CATEGORIES, type PainLensTrace, type TimedCall } from './bench-trace';
-import { DYNAMIC, LARGE_PAGE_BYTES, listHtml, makeFeedPage, makeLargePage, type PageFile } from './bench-pages';
+import {
+  BENCH_FIXTURES,
+  DYNAMIC,
+  LARGE_PAGE_BYTES,
+  QUICK_FIXTURES,
+  listHtml,
+  makeFeedPage,
+  makeLargePage,
+  type PageFile,
+} from './bench-pages';
 import {
   checkTargets,
   PHASES,
@@ -721,7 +730,11 @@ async function main(): Promise<number> {
   const markJs = `(function () { var define, exports, module; ${markSource}\n}).call(window);`;
 
   // Pages: fixtures, --pages directories, generated.
-  const pageFiles: PageFile[] = listHtml(FIXTURES_DIR, 'fixture', 'fixtures');
+  const wanted = opts.quick ? QUICK_FIXTURES : BENCH_FIXTURES;
+  const pageFiles: PageFile[] = listHtml(FIXTURES_DIR, 'fixture', 'fixtures').filter((p) =>
+    wanted.includes(p.file.replace(/\.html$/, '')),
+  );
+  if (pageFiles.length !== wanted.length) throw new Error(`Missing bench fixtures: expected ${wanted.join(', ')}`);
   for (const dir of opts.pageDirs) {
     const found = listHtml(
       dir,

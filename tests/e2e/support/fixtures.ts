@@ -109,14 +109,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     extContext.off('page', onPage);
   },
   page: async ({ extContext, worker }, use) => {
-    // A clean slate: defaults for every setting, no answers, no sites turned off.
-    await worker.evaluate(() =>
-      (globalThis as unknown as ChromeGlobal).chrome.storage.local.remove([
-        'settings',
-        'disabledSites',
-        'checklistAnswers',
-      ]),
-    );
+    // A clean slate: defaults for every setting, no answers, no sites turned off, and no side-panel
+    // route left by an earlier test (a panel opened within a minute of one would follow it).
+    await worker.evaluate(async () => {
+      const { storage } = (globalThis as unknown as ChromeGlobal).chrome;
+      await storage.local.remove(['settings', 'disabledSites', 'checklistAnswers']);
+      await storage.session.remove('panelRoute');
+    });
     const page = await extContext.newPage();
     await use(page);
     await page.close();
@@ -136,6 +135,7 @@ export interface ChromeGlobal {
       };
       session: {
         get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+        remove(keys: string | string[]): Promise<void>;
       };
     };
     runtime: { reload(): void; getManifest(): { version: string } };
