@@ -5,9 +5,10 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startServer } from '../tests/e2e/support/server';
 import { tabIdOf } from '../tests/e2e/support/tabs';
+import { isLocalUrl, launchWithExtension } from '../tests/e2e/support/fixtures';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ext = path.join(root, '.output/chrome-mv3');
@@ -41,27 +42,14 @@ fs.mkdirSync(out, { recursive: true });
 const server = await startServer(null);
 const headed = Boolean(process.env.DISPLAY) && !process.env.HEADLESS;
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'painlens-demo-'));
-const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-  executablePath: chromiumPath,
+const context: BrowserContext = await launchWithExtension(profile, {
   headless: !headed,
   viewport: { width: 1280, height: 800 }, // the stores' screenshot size
   reducedMotion: 'reduce',
-  args: [
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-  ],
 });
+// Everything the demo shows is on this machine: nothing else may load.
 await context.route('**/*', (route) =>
-  /^(https?:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|about:)/.test(route.request().url())
-    ? route.continue()
-    : route.abort('blockedbyclient'),
+  isLocalUrl(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
 );
 say(
   `Chromium ${context.browser()?.version() ?? ''} started ${headed ? 'with a window' : 'headless'}, PainLens loaded.`,

@@ -21,14 +21,22 @@ export interface TestFixtures {
   pageErrors: string[];
 }
 
-export async function launchWithExtension(userDataDir: string, headless = true): Promise<BrowserContext> {
+export interface LaunchOptions {
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/** Debian's Chromium with the built extension loaded (tests, `npm run demo`, `npm run bench`). */
+export async function launchWithExtension(userDataDir: string, options: LaunchOptions = {}): Promise<BrowserContext> {
   if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No extension build at ${EXTENSION_DIR}: run "npm run build" first.`);
   }
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless,
-    viewport: { width: 1200, height: 800 },
+    headless: options.headless ?? true,
+    viewport: options.viewport ?? { width: 1200, height: 800 },
+    reducedMotion: options.reducedMotion,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
