@@ -290,6 +290,7 @@ export const sideEffectTerms: GlossaryEntry[] = [
     category: 'side-effect',
     forms: [
       { text: 'nausea', case: 'word' },
+      { text: 'nausea and vomiting', case: 'word' },
       { text: 'nauseous', case: 'word' },
       { text: 'nauseated', case: 'word' },
       { text: 'vomiting', case: 'word' },
@@ -341,6 +342,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
     category: 'side-effect',
     forms: [
       { text: 'psychotomimetic', case: 'word' },
+      { text: 'psychotomimetic effect', case: 'word' },
+      { text: 'psychotomimetic effects', case: 'word' },
       { text: 'psychomimetic', case: 'word' },
       { text: 'emergence reaction', case: 'word' },
       { text: 'emergence reactions', case: 'word' },
