@@ -75,6 +75,15 @@ export const mentalHealthDetails: GlossaryDetail[] = [
     sources: ['medlineplus', 'han-2016', 'pharmacol-rep-2020', 'spravato-approval', 'fda-2023-compounded'],
   },
   {
+    id: 'psychiatric-disorder',
+    explanation:
+      'A psychiatric disorder is an illness that affects how you feel, think or act. Depression, anxiety, bipolar disorder and psychosis are examples. Many can be treated with talk therapy, medicines or both. They are common in people who live with long-term pain.',
+    ketamineNote:
+      'Clinic pages often say "certain psychiatric disorders" rule ketamine out. The pain guideline names active psychosis. Ketamine can bring on hallucinations and confusion, so tell your doctor about any past or current mental illness, including bipolar disorder.',
+    related: ['anxiety', 'comorbidity', 'contraindication', 'major-depressive-disorder', 'psychosis'],
+    sources: ['medlineplus', 'cohen-2018', 'ketalar-label'],
+  },
+  {
     id: 'suicidal-ideation',
     explanation:
       'Suicidal ideation means having thoughts about ending your life. These thoughts can come with depression, long-term pain or other hard times, and they are a sign to reach out for support. Treatment and support help many people feel better. If you have these thoughts now, call your local emergency number, or in the US call or text 988 to reach trained help.',

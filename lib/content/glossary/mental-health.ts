@@ -99,6 +99,25 @@ export const mentalHealthTerms: GlossaryEntry[] = [
     sources: ['medlineplus'],
   },
   {
+    id: 'psychiatric-disorder',
+    name: 'Psychiatric disorder (mental illness)',
+    category: 'mental-health',
+    forms: [
+      { text: 'psychiatric disorder', case: 'word' },
+      { text: 'psychiatric disorders', case: 'word' },
+      { text: 'psychiatric condition', case: 'word' },
+      { text: 'psychiatric conditions', case: 'word' },
+      { text: 'psychiatric illness', case: 'word' },
+      { text: 'mental illness', case: 'word' },
+      { text: 'mental illnesses', case: 'word' },
+      { text: 'mental health condition', case: 'word' },
+      { text: 'mental health conditions', case: 'word' },
+    ],
+    short:
+      'An illness that changes how you feel, think or act. Depression and psychosis are two of them. Some of these illnesses make ketamine unsafe.',
+    sources: ['medlineplus', 'cohen-2018'],
+  },
+  {
     id: 'suicidal-ideation',
     name: 'Suicidal thoughts (suicidal ideation)',
     category: 'mental-health',
