@@ -66,14 +66,14 @@ test('"Explain terms on <site>" turns PainLens off and on for the article\'s sit
   await site.click();
   await expect(site).toHaveAttribute('aria-checked', 'false');
   await expect.poll(async () => (await readHighlights(page)).length).toBe(0);
-  expect(await getLocal(worker, 'disabledSites')).toEqual(['127.0.0.1']);
+  await expect.poll(() => getLocal(worker, 'disabledSites')).toEqual(['127.0.0.1']);
   await expect(popup.getByText('PainLens is off on this site.')).toBeVisible();
   // Paused everywhere stays untouched.
   await expect(popup.getByRole('switch', { name: 'Explain terms on pages' })).toHaveAttribute('aria-checked', 'true');
 
   await site.click();
   await expect.poll(async () => (await readHighlights(page)).length).toBe(before);
-  expect(await getLocal(worker, 'disabledSites')).toEqual([]);
+  await expect.poll(() => getLocal(worker, 'disabledSites')).toEqual([]);
 });
 
 test('the four sections sit in one row of tabs that stays in view, each one click away', async ({

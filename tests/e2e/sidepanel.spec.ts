@@ -223,7 +223,10 @@ test('Checklist: answers are kept across a reload', async ({ openPanel, worker }
   const panel = await openPanel({ hash: '#checklist' });
   await radio(panel, 'fit-long-lasting-pain', 'yes').check();
   await radio(panel, 'safety-heart-disease', 'no').check();
-  await expect.poll(async () => Object.keys((await getLocal(worker, 'checklistAnswers')) as object).length).toBe(2);
+  // The write lands after the click; until then the item is absent (undefined), so poll on the keys.
+  await expect
+    .poll(async () => Object.keys(((await getLocal(worker, 'checklistAnswers')) ?? {}) as object).length)
+    .toBe(2);
   await panel.reload();
   await expect(radio(panel, 'fit-long-lasting-pain', 'yes')).toBeChecked();
   await expect(radio(panel, 'safety-heart-disease', 'no')).toBeChecked();
@@ -362,10 +365,9 @@ test('Questions for my doctor: Reset asks first; "Keep" keeps the answers, "Yes,
   await expect(confirm).toContainText('Clear all your answers?');
   await confirm.getByRole('button', { name: 'Keep my answers' }).click();
   await expect(confirm).toHaveCount(0);
-  expect(Object.keys((await getLocal(worker, 'checklistAnswers')) as object).sort()).toEqual([
-    'fit-long-lasting-pain',
-    'safety-psychosis',
-  ]);
+  await expect
+    .poll(async () => Object.keys(((await getLocal(worker, 'checklistAnswers')) ?? {}) as object).sort())
+    .toEqual(['fit-long-lasting-pain', 'safety-psychosis']);
   await expect(radio(panel, 'fit-long-lasting-pain', 'yes')).toBeChecked();
 
   await summary.getByRole('button', { name: 'Reset answers' }).click();
@@ -433,7 +435,7 @@ test('Settings: highlight style and "first mention only" apply live in the artic
   await expect.poll(async () => (await readHighlights(page)).length).toBe(ids.length);
   await panel.getByRole('radio', { name: 'Every mention' }).check();
   await expect.poll(async () => (await readHighlights(page)).length).toBe(all);
-  expect(await getLocal(worker, 'settings')).toMatchObject({ highlightStyle: 'underline', mentions: 'all' });
+  await expect.poll(() => getLocal(worker, 'settings')).toMatchObject({ highlightStyle: 'underline', mentions: 'all' });
   await shoot(panel, 'panel-settings', false);
 });
 
@@ -469,7 +471,7 @@ test('Settings: sites turned off are listed and can be removed; the shortcuts ar
   await sites.getByRole('button', { name: 'Remove 127.0.0.1: turn PainLens back on there' }).click();
   await expect(sites.getByRole('listitem')).toHaveCount(1);
   await expect(sites.getByRole('listitem')).toContainText('clinic.example');
-  expect(await getLocal(worker, 'disabledSites')).toEqual(['clinic.example']);
+  await expect.poll(() => getLocal(worker, 'disabledSites')).toEqual(['clinic.example']);
   await waitForSettled(page, { min: 20 });
 
   const commands = await worker.evaluate(() =>
