@@ -202,10 +202,10 @@ function locate(run: Run, start: number, end: number, termId: string): FoundTerm
  * caller can stop when its time slice is used up. Open shadow roots are walked too.
  */
 export class BlockWalker {
-  private stack: { root: Node; cursor: Element | null; started: boolean }[] = [];
+  private stack: Frame[] = [];
 
   constructor(readonly root: BlockKey) {
-    this.stack.push({ root, cursor: null, started: false });
+    this.stack.push(frame(root));
   }
 
   get done(): boolean {
@@ -220,7 +220,7 @@ export class BlockWalker {
         top.started = true;
         const root = top.root;
         if (isShadowRoot(root)) {
-          top.cursor = root.firstElementChild;
+          setCursor(top, root.firstElementChild);
           return root;
         }
         const el = root as Element;
@@ -228,7 +228,7 @@ export class BlockWalker {
           this.stack.pop();
           continue;
         }
-        top.cursor = el.firstElementChild;
+        setCursor(top, el.firstElementChild);
         this.enterShadow(el);
         if (!isInlineElement(el)) return el;
         continue;
@@ -238,9 +238,12 @@ export class BlockWalker {
         this.stack.pop();
         continue;
       }
-      if (!el.isConnected && top.root.isConnected) return 'detached';
+      // Removed, or moved elsewhere (the walk would follow it and miss what came after it).
+      const moved =
+        !el.isConnected || el.parentNode !== top.cursorParent || el.previousElementSibling !== top.cursorPrev;
+      if (moved && top.root.isConnected) return 'detached';
       const skip = isSkippedElement(el);
-      top.cursor = advance(el, top.root, !skip);
+      setCursor(top, advance(el, top.root, !skip));
       if (skip) continue;
       this.enterShadow(el);
       if (!isInlineElement(el)) return el;
@@ -252,8 +255,27 @@ export class BlockWalker {
     const shadow = el.shadowRoot;
     // Visit the shadow tree right after its host's own subtree is queued; order is not important for
     // correctness, only for which block a time slice reaches first.
-    if (shadow) this.stack.push({ root: shadow, cursor: null, started: false });
+    if (shadow) this.stack.push(frame(shadow));
   }
+}
+
+interface Frame {
+  root: Node;
+  cursor: Element | null;
+  /** Where the cursor was when it was set: if it is elsewhere later, the page moved it. */
+  cursorParent: Node | null;
+  cursorPrev: Element | null;
+  started: boolean;
+}
+
+function frame(root: Node): Frame {
+  return { root, cursor: null, cursorParent: null, cursorPrev: null, started: false };
+}
+
+function setCursor(f: Frame, cursor: Element | null): void {
+  f.cursor = cursor;
+  f.cursorParent = cursor?.parentNode ?? null;
+  f.cursorPrev = cursor?.previousElementSibling ?? null;
 }
 
 function advance(el: Element, root: Node, descend: boolean): Element | null {

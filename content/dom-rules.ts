@@ -115,7 +115,8 @@ export function isInlineElement(el: Element): boolean {
 
 /** True when the node sits inside anything that is not reading text, crossing shadow roots. */
 export function isInsideSkipped(node: Node): boolean {
-  let el: Element | null = node.nodeType === ELEMENT ? (node as Element) : node.parentElement;
+  let el: Element | null =
+    node.nodeType === ELEMENT ? (node as Element) : isShadowRoot(node) ? node.host : node.parentElement;
   // A text node directly in a shadow root has no parent element; start from its host.
   if (!el && node.parentNode && isShadowRoot(node.parentNode)) el = node.parentNode.host;
   while (el) {
@@ -138,7 +139,8 @@ export type BlockKey = Element | ShadowRoot;
 
 /** The nearest ancestor (or self) whose own text forms a block: a non-inline element or a shadow root. */
 export function findBlock(node: Node): BlockKey | null {
-  let cur: Node | null = node.nodeType === ELEMENT ? node : node.parentNode;
+  // A shadow root is its own block (it is the target of a mutation that adds text directly to it).
+  let cur: Node | null = node.nodeType === ELEMENT || isShadowRoot(node) ? node : node.parentNode;
   while (cur) {
     if (isShadowRoot(cur)) return cur;
     if (cur.nodeType !== ELEMENT) return null;

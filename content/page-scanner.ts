@@ -193,7 +193,7 @@ export class PageScanner {
   private scanInto(block: BlockKey, stats: ScanStats, change: IndexChange, over: () => boolean): void {
     const job = this.job?.block === block ? this.job : null;
     this.job = null;
-    if (!block.isConnected || (!isShadowRoot(block) && isInsideSkipped(block))) {
+    if (!block.isConnected || isInsideSkipped(block)) {
       const gone = this.index.removeBlock(block);
       change.removed.push(...gone.removed);
       return;
@@ -261,7 +261,9 @@ export class PageScanner {
         touchesOwnText = true;
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node as Element;
-        if (isInlineElement(el)) touchesOwnText = true;
+        // Any element changes the runs of the block it lands in: an inline one adds text; a block,
+        // a <br> or a skipped element ends a run, and may split a match that was there.
+        touchesOwnText = true;
         if (!isSkippedElement(el)) {
           this.walkers.push(new BlockWalker(el));
         }
@@ -295,12 +297,16 @@ export class PageScanner {
       this.scannedIn.delete(b);
       if (this.index.hasBlock(b)) change.removed.push(...this.index.removeBlock(b).removed);
     };
-    forget(root);
-    if (root.shadowRoot) forget(root.shadowRoot);
-    for (const el of root.querySelectorAll('*')) {
+    // querySelectorAll does not enter shadow trees: walk each one, and the ones nested in it.
+    const visit = (el: Element) => {
       forget(el);
-      if (el.shadowRoot) forget(el.shadowRoot);
-    }
+      const shadow = el.shadowRoot;
+      if (!shadow) return;
+      forget(shadow);
+      for (const inner of shadow.querySelectorAll('*')) visit(inner);
+    };
+    visit(root);
+    for (const el of root.querySelectorAll('*')) visit(el);
   }
 
   private measure(start: number, end: number, detail: ScanStats): void {
