@@ -113,6 +113,121 @@ export function isInlineElement(el: Element): boolean {
   return INLINE_TAGS.has(el.localName);
 }
 
+/** Tag flags for the scanner's walk: one Map lookup per element tells all it needs. */
+export const TAG_INLINE = 1;
+export const TAG_SKIP = 2;
+/** attachShadow() is allowed on it (besides custom elements, whose names have a hyphen). */
+export const TAG_HOST = 4;
+
+const SHADOW_HOST_TAGS = [
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+];
+
+/** TAG_* flags by local name; a name that is absent is a block that cannot host a shadow root. */
+export const TAG_FLAGS = new Map<string, number>();
+for (const t of INLINE_TAGS) TAG_FLAGS.set(t, TAG_INLINE);
+for (const t of SKIP_TAGS) TAG_FLAGS.set(t, TAG_SKIP);
+for (const t of SHADOW_HOST_TAGS) TAG_FLAGS.set(t, (TAG_FLAGS.get(t) ?? 0) | TAG_HOST);
+
+/** The skip rules as two questions, so a scanner can answer them faster than the selector can. */
+export interface SkipTest {
+  isSkipped(el: Element): boolean;
+  /** isSkipped for an element whose tag is not skipped (the walk has tested that already). */
+  byAttributes(el: Element): boolean;
+  /** True when the node, or anything it sits in (crossing shadow roots), is not reading text. */
+  isInside(node: Node): boolean;
+}
+
+/** The skip rules straight from the selectors: for one-off checks. */
+export const SELECTOR_SKIP: SkipTest = {
+  isSkipped: isSkippedElement,
+  byAttributes: (el) => el.hasAttributes() && el.matches(SKIP_ATTRIBUTES_SELECTOR),
+  isInside: (node) => isInsideSkipped(node),
+};
+
+/**
+ * The skip rules for a scanner that walks whole trees. Matching SKIP_ATTRIBUTES_SELECTOR against each
+ * element costs more than walking the page; instead each tree scope (the document, each shadow root)
+ * is searched once with querySelectorAll, and the scanner keeps the set current from the mutations it
+ * sees (added subtrees, changes of SKIP_ATTRIBUTES). Tag rules need no set.
+ */
+export class SkipSet implements SkipTest {
+  #skipped = new WeakSet<Element>();
+  #scopes = new WeakSet<Node>();
+  readonly #chain: Element[] = [];
+
+  isSkipped(el: Element): boolean {
+    return ((TAG_FLAGS.get(el.localName) ?? 0) & TAG_SKIP) !== 0 || this.#skipped.has(el);
+  }
+
+  byAttributes(el: Element): boolean {
+    return this.#skipped.has(el);
+  }
+
+  /**
+   * Climbs scope by scope. Elements of a scope that was searched are tested with the set; the page
+   * can move a subtree into a shadow tree that was not (yet), whose elements are tested one by one.
+   */
+  isInside(node: Node): boolean {
+    const chain = this.#chain;
+    let cur: Node | null = node;
+    while (cur) {
+      chain.length = 0;
+      while (cur && cur.nodeType === ELEMENT) {
+        chain.push(cur as Element);
+        cur = cur.parentNode;
+      }
+      // `cur` is now the top of this scope (a document or shadow root), or what holds a detached tree.
+      const searched = cur !== null && this.#scopes.has(cur);
+      for (const el of chain) if (searched ? this.isSkipped(el) : isSkippedElement(el)) return true;
+      if (!cur) break;
+      cur = isShadowRoot(cur) ? cur.host : cur.nodeType === ELEMENT ? cur : cur.parentNode;
+    }
+    chain.length = 0;
+    return false;
+  }
+
+  /** Searches a tree scope (document or shadow root) once; later calls for it do nothing. */
+  addScope(scope: Document | ShadowRoot): void {
+    if (this.#scopes.has(scope)) return;
+    this.#scopes.add(scope);
+    for (const el of scope.querySelectorAll(SKIP_ATTRIBUTES_SELECTOR)) this.#skipped.add(el);
+  }
+
+  hasScope(scope: Node): boolean {
+    return this.#scopes.has(scope);
+  }
+
+  /** An element arrived in a searched scope: note it and its descendants. */
+  addSubtree(el: Element): void {
+    this.update(el);
+    for (const inner of el.querySelectorAll(SKIP_ATTRIBUTES_SELECTOR)) this.#skipped.add(inner);
+  }
+
+  /** One of SKIP_ATTRIBUTES changed on an element. */
+  update(el: Element): void {
+    if (el.hasAttributes() && el.matches(SKIP_ATTRIBUTES_SELECTOR)) this.#skipped.add(el);
+    else this.#skipped.delete(el);
+  }
+}
+
 /** True when the node sits inside anything that is not reading text, crossing shadow roots. */
 export function isInsideSkipped(node: Node): boolean {
   let el: Element | null =

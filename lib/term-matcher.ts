@@ -26,6 +26,11 @@ export interface TermMatch {
 export interface TermMatcher {
   /** Every non-overlapping match, longest first at each position, in text order. Ambiguous ones included. */
   findMatches(text: string): TermMatch[];
+  /**
+   * False when the text made of `texts[0..count)` joined cannot hold a match: no word in it begins a
+   * form. Reads the pieces in place, so a page's text needs no joining until a form may be there.
+   */
+  mayMatch?(texts: readonly string[], count: number): boolean;
   readonly formCount: number;
 }
 
@@ -140,6 +145,8 @@ export function parseForm(text: string): { tokens: string[]; seps: Sep[] } {
 }
 
 const ALL_CAPS = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]+$/u;
+/** Any character that is not whitespace (every whitespace character is a word boundary). */
+const NOT_SPACE = /\S/;
 
 function compileForm(form: MatcherForm): CompiledForm {
   const { tokens, seps } = parseForm(form.text);
@@ -244,24 +251,57 @@ function formMatchesAt(text: string, form: CompiledForm, i: number, count: numbe
   return true;
 }
 
+/**
+ * Bits of a set of hashes: a word whose bit is clear cannot be one of them, so the set (a Map or Set
+ * lookup, far slower) is asked only about the few words whose bit is set.
+ */
+const FILTER_MASK = 0xffff;
+
+function hashPair(first: number, second: number): number {
+  return (Math.imul(first, 0x2f0b3) + second) & 0x3fffffff;
+}
+
 export function compileMatcher(forms: readonly MatcherForm[]): TermMatcher {
   const byFirstToken = new Map<number, CompiledForm[]>();
+  // What may begin a match: a one-word form, or the first two words of a longer one.
+  const singles = new Set<number>();
+  const pairs = new Set<number>();
+  const filter = new Uint8Array((FILTER_MASK + 1) >> 3);
+  const note = (set: Set<number>, h: number) => {
+    set.add(h);
+    filter[(h & FILTER_MASK) >> 3]! |= 1 << (h & 7);
+  };
   for (const form of forms) {
     const compiled = compileForm(form);
     const key = compiled.hashes[0]!;
+    if (compiled.hashes.length === 1) note(singles, key);
+    else note(pairs, hashPair(key, compiled.hashes[1]!));
     const bucket = byFirstToken.get(key);
     if (bucket) bucket.push(compiled);
     else byFirstToken.set(key, [compiled]);
   }
+  const inFilter = (h: number): boolean => (filter[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) !== 0;
+  /** Whether a word (hash `h`, after a word hashed `prev`, or -1) may begin a match. */
+  const mayBegin = (prev: number, h: number): boolean => {
+    if (inFilter(h) && singles.has(h)) return true;
+    if (prev < 0) return false;
+    const pair = hashPair(prev, h);
+    return inFilter(pair) && pairs.has(pair);
+  };
   // Longest first: more tokens, then more characters.
   for (const bucket of byFirstToken.values()) {
     bucket.sort((a, b) => b.tokens.length - a.tokens.length || b.length - a.length);
   }
 
   function findMatches(text: string): TermMatch[] {
-    const out: TermMatch[] = [];
     const count = tokenize(text);
+    // Most text holds no form: look for a word that may begin one before allocating anything.
     let i = 0;
+    while (i < count && !mayBegin(i > 0 ? hashes[i - 1]! : -1, hashes[i]!)) i++;
+    if (i === count) return [];
+    // A pair is found at its second word; the match may begin at the word before.
+    if (i > 0) i--;
+    const out: TermMatch[] = [];
     while (i < count) {
       const bucket = byFirstToken.get(hashes[i]!);
       let advanced = false;
@@ -280,7 +320,43 @@ export function compileMatcher(forms: readonly MatcherForm[]): TermMatcher {
     return out;
   }
 
-  return { findMatches, formCount: forms.length };
+  function mayMatch(texts: readonly string[], count: number): boolean {
+    // The same words and hashes as tokenize(), but across the pieces as they are: a word may run on
+    // from one piece into the next.
+    let h = 0;
+    let prev = -1;
+    let inWord = false;
+    for (let p = 0; p < count; p++) {
+      const text = texts[p]!;
+      // Layout whitespace (indentation between tags) is most of many pages' text: skip it natively.
+      const first = text.search(NOT_SPACE);
+      if (first !== 0 && inWord) {
+        if (mayBegin(prev, h)) return true;
+        prev = h;
+        h = 0;
+        inWord = false;
+      }
+      if (first < 0) continue;
+      const n = text.length;
+      for (let i = first; i < n; i++) {
+        const c = text.charCodeAt(i);
+        let k = KIND[c]!;
+        if (k === 0) k = classify(c);
+        if (k === 1) {
+          h = (Math.imul(h, 31) + FOLD[c]!) & 0x3fffffff;
+          inWord = true;
+        } else if (inWord) {
+          if (mayBegin(prev, h)) return true;
+          prev = h;
+          h = 0;
+          inWord = false;
+        }
+      }
+    }
+    return inWord && mayBegin(prev, h);
+  }
+
+  return { findMatches, mayMatch, formCount: forms.length };
 }
 
 /**

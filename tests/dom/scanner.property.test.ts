@@ -21,7 +21,8 @@ import {
 } from './support/dom-fakes';
 import { buildTree, INLINE_TAGS, isUnder, specArbitrary, type PlacedTerm, type Spec } from './support/random-dom';
 
-export const NUM_RUNS = { scan: 300, edits: 400 } as const;
+// EDIT_RUNS=5000 npx vitest run tests/dom/scanner.property.test.ts searches harder for live-edit defects.
+export const NUM_RUNS = { scan: 300, edits: Number(process.env.EDIT_RUNS ?? 400) } as const;
 
 const matcher = compileGlossaryMatcher(glossary);
 // Every form of the glossary can be placed; ambiguous ones are placed but not required to be found.
