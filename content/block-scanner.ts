@@ -2,7 +2,7 @@
 // lists a subtree's blocks. The page scanner does both in one pass (text-walk.ts); these are the same
 // rules for one-off reads and for the benchmark's breakdown of where time goes. Never writes to the DOM.
 import type { TermMatcher } from '@/lib/term-matcher';
-import { isInlineElement, isSkippedElement, isShadowRoot, SELECTOR_SKIP, type BlockKey } from './dom-rules';
+import { isInlineElement, isSkippedElement, isShadowRoot, SkipSet, type BlockKey } from './dom-rules';
 import { TextWalk, type FoundTerm } from './text-walk';
 
 export { CHUNK_CHARS, type FoundTerm } from './text-walk';
@@ -24,7 +24,8 @@ export interface BlockScan {
 export function scanBlock(block: BlockKey, matcher: TermMatcher): BlockScan {
   const stats = { textNodes: 0, chars: 0 };
   let found: FoundTerm[] = [];
-  const walk = new TextWalk(block, matcher, SELECTOR_SKIP, { ownOnly: true });
+  // No scope searched: each element is tested with the selectors.
+  const walk = new TextWalk(block, matcher, new SkipSet(), { ownOnly: true });
   walk.run(
     () => false,
     (_block, terms) => {

@@ -146,39 +146,25 @@ for (const t of INLINE_TAGS) TAG_FLAGS.set(t, TAG_INLINE);
 for (const t of SKIP_TAGS) TAG_FLAGS.set(t, TAG_SKIP);
 for (const t of SHADOW_HOST_TAGS) TAG_FLAGS.set(t, (TAG_FLAGS.get(t) ?? 0) | TAG_HOST);
 
-/** The skip rules as two questions, so a scanner can answer them faster than the selector can. */
-export interface SkipTest {
-  isSkipped(el: Element): boolean;
-  /** isSkipped for an element whose tag is not skipped (the walk has tested that already). */
-  byAttributes(el: Element): boolean;
-  /** True when the node, or anything it sits in (crossing shadow roots), is not reading text. */
-  isInside(node: Node): boolean;
-}
-
-/** The skip rules straight from the selectors: for one-off checks. */
-export const SELECTOR_SKIP: SkipTest = {
-  isSkipped: isSkippedElement,
-  byAttributes: (el) => el.hasAttributes() && el.matches(SKIP_ATTRIBUTES_SELECTOR),
-  isInside: (node) => isInsideSkipped(node),
-};
-
 /**
  * The skip rules for a scanner that walks whole trees. Matching SKIP_ATTRIBUTES_SELECTOR against each
  * element costs more than walking the page; instead each tree scope (the document, each shadow root)
  * is searched once with querySelectorAll, and the scanner keeps the set current from the mutations it
  * sees (added subtrees, changes of SKIP_ATTRIBUTES). Tag rules need no set.
  */
-export class SkipSet implements SkipTest {
+export class SkipSet {
   #skipped = new WeakSet<Element>();
   #scopes = new WeakSet<Node>();
   readonly #chain: Element[] = [];
 
+  /** For an element of a searched scope (see isInside for any element). */
   isSkipped(el: Element): boolean {
     return ((TAG_FLAGS.get(el.localName) ?? 0) & TAG_SKIP) !== 0 || this.#skipped.has(el);
   }
 
-  byAttributes(el: Element): boolean {
-    return this.#skipped.has(el);
+  /** The set of a scope's elements skipped for their attributes, if that scope was searched. */
+  setFor(scope: Node): WeakSet<Element> | null {
+    return this.#scopes.has(scope) ? this.#skipped : null;
   }
 
   /**
@@ -208,7 +194,8 @@ export class SkipSet implements SkipTest {
   addScope(scope: Document | ShadowRoot): void {
     if (this.#scopes.has(scope)) return;
     this.#scopes.add(scope);
-    for (const el of scope.querySelectorAll(SKIP_ATTRIBUTES_SELECTOR)) this.#skipped.add(el);
+    const found = scope.querySelectorAll(SKIP_ATTRIBUTES_SELECTOR);
+    for (let i = 0; i < found.length; i++) this.#skipped.add(found[i]!);
   }
 
   hasScope(scope: Node): boolean {
@@ -218,7 +205,9 @@ export class SkipSet implements SkipTest {
   /** An element arrived in a searched scope: note it and its descendants. */
   addSubtree(el: Element): void {
     this.update(el);
-    for (const inner of el.querySelectorAll(SKIP_ATTRIBUTES_SELECTOR)) this.#skipped.add(inner);
+    if (el.firstElementChild === null) return;
+    const inner = el.querySelectorAll(SKIP_ATTRIBUTES_SELECTOR);
+    for (let i = 0; i < inner.length; i++) this.#skipped.add(inner[i]!);
   }
 
   /** One of SKIP_ATTRIBUTES changed on an element. */

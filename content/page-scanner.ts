@@ -21,7 +21,16 @@ const MAX_MEASURES = 1000;
 
 export interface ScanScheduler {
   requestIdleCallback(cb: (deadline: IdleDeadline) => void, options?: IdleRequestOptions): number;
+  /** With it, changes are gathered for COALESCE_MS before they are read (see #scheduleAfterChange). */
+  setTimeout?(fn: () => void, ms: number): number;
 }
+
+/**
+ * How long changes gather before a slice reads them. A page that changes in bursts (a feed appending
+ * every 30 ms, an app re-rendering) is then read in a few slices rather than one a burst: each slice
+ * has a cost of its own. New text is marked this much later, which a reader does not notice.
+ */
+export const COALESCE_MS = 100;
 
 export interface ScanStats {
   textNodes: number;
@@ -46,18 +55,28 @@ export class PageScanner {
   #scheduled = false;
   #running = false;
   #measures = 0;
+  /** The target of the last record taken, and whether it is PainLens's own (see #takeMutation). */
+  #lastTarget: Node | null = null;
+  #lastTargetOwn = false;
   /** The change being collected by the current slice. */
   #change: IndexChange = { added: [], removed: [] };
   readonly #sink: BlockSink = (block, found) => this.#takeBlock(block, found);
   readonly #walkOptions = {
     onShadowRoot: (root: ShadowRoot) => this.#enterShadowRoot(root),
-    isWatched: (root: ShadowRoot) => this.#observed.has(root),
+    isWatched: (scope: Node) => this.#isWatched(scope),
   };
 
-  /** Whether changes to a block are seen: it is in the document or in a shadow tree that is watched. */
-  #isWatched(block: BlockKey): boolean {
-    const scope = block.getRootNode();
-    return isShadowRoot(scope) ? this.#observed.has(scope) : scope === this.#doc;
+  /**
+   * Whether every change around a node is seen: it is in the document, or in shadow trees that are all
+   * watched, up to the document. (The page can move a watched tree's host into a tree not watched yet.)
+   */
+  #isWatched(node: Node): boolean {
+    let scope = node.getRootNode();
+    while (isShadowRoot(scope)) {
+      if (!this.#observed.has(scope)) return false;
+      scope = scope.host.getRootNode();
+    }
+    return scope === this.#doc;
   }
 
   /**
@@ -158,7 +177,21 @@ export class PageScanner {
       if (terms.length) (stale ??= []).push(...terms);
     }
     if (stale) this.#onStale?.(stale);
-    this.#schedule();
+    this.#scheduleAfterChange();
+  }
+
+  #scheduleAfterChange(): void {
+    const scheduler = this.#scheduler;
+    if (this.#scheduled || !this.#running || !scheduler.setTimeout) {
+      this.#schedule();
+      return;
+    }
+    // Marked as scheduled meanwhile: more changes join this one.
+    this.#scheduled = true;
+    scheduler.setTimeout(() => {
+      this.#scheduled = false;
+      this.#schedule();
+    }, COALESCE_MS);
   }
 
   #schedule(): void {
@@ -211,6 +244,13 @@ export class PageScanner {
     return null;
   }
 
+  /** Queues a subtree to read: on the last walk queued, if it has not finished (a walk per root costs). */
+  #read(root: Element): void {
+    const last = this.#walks[this.#walks.length - 1];
+    if (last && !last.done) last.addRoot(root);
+    else this.#walks.push(this.#treeWalk(root));
+  }
+
   #treeWalk(root: BlockKey): TextWalk {
     return new TextWalk(root, this.#matcher, this.#skip, this.#walkOptions);
   }
@@ -241,13 +281,15 @@ export class PageScanner {
   #takeMutations(change: IndexChange, over: () => boolean): void {
     const records = this.#pending;
     const start = this.#pendingAt;
-    const moved = new Set<Node>();
+    let moved: Set<Node> | null = null;
+    this.#lastTarget = null;
     let i = start;
     for (; i < records.length; i++) {
       // Check the clock every 32 records: reading it costs more than most records do.
       if ((i & 31) === 31 && over()) break;
       const r = records[i]!;
-      for (const n of r.removedNodes) moved.add(n);
+      const removed = r.removedNodes;
+      for (let k = 0; k < removed.length; k++) (moved ??= new Set()).add(removed[k]!);
       this.#takeMutation(r, change);
     }
     if (i >= records.length) {
@@ -258,34 +300,53 @@ export class PageScanner {
     }
     // The page changed under the walks that are under way: check their place before they go on.
     if (i > start) {
-      this.#job?.revalidate(moved);
-      this.#walks[0]?.revalidate(moved);
+      this.#job?.revalidate(moved ?? NOTHING_MOVED);
+      this.#walks[0]?.revalidate(moved ?? NOTHING_MOVED);
     }
   }
 
   #takeMutation(r: MutationRecord, change: IndexChange): void {
     const target = r.target;
-    if (isOwnNode(target)) return;
-    if (r.type === 'characterData') {
+    // Records come in runs with one target (a feed appending): ask about it once per run.
+    if (target !== this.#lastTarget) {
+      this.#lastTarget = target;
+      this.#lastTargetOwn = isOwnNode(target);
+    }
+    if (this.#lastTargetOwn) return;
+    const type = r.type;
+    if (type === 'characterData') {
       this.#markBlockOf(target);
       return;
     }
-    if (r.type === 'attributes') {
+    if (type === 'attributes') {
       this.#attributeChanged(r, change);
       return;
     }
-    for (const node of r.removedNodes) {
-      if (node.nodeType === Node.ELEMENT_NODE) this.#forgetSubtree(node as Element, change);
+    const removed = r.removedNodes;
+    let runs = false;
+    for (let k = 0; k < removed.length; k++) {
+      const node = removed[k]!;
+      if (isRunText(node)) runs = true;
+      if (node.nodeType === ELEMENT) this.#forgetSubtree(node as Element, change);
     }
-    for (const node of r.addedNodes) {
-      // Added and removed again before we got here (a busy page): nothing to read.
-      if (node.nodeType !== Node.ELEMENT_NODE || !node.isConnected || isOwnNode(node)) continue;
+    const added = r.addedNodes;
+    for (let k = 0; k < added.length; k++) {
+      const node = added[k]!;
+      if (node.nodeType !== ELEMENT) {
+        if (node.nodeType === TEXT) runs = true;
+        continue;
+      }
       const el = node as Element;
+      if (isInlineElement(el)) runs = true;
+      // Added and removed again before we got here (a busy page): nothing to read. (The target is
+      // neither PainLens's own host nor inside it: only the node itself can be one.)
+      if (!el.isConnected || el.localName === HOST_TAG) continue;
       // Learn its skip rules before anything reads it.
       this.#skip.addSubtree(el);
-      if (!this.#skip.isSkipped(el)) this.#walks.push(this.#treeWalk(el));
+      if (!this.#skip.isSkipped(el)) this.#read(el);
     }
-    if (changesRuns(r)) this.#markBlockOf(target);
+    // Text came or went, or a box came or went between text of one run (see cutsBetweenText).
+    if (runs || ((added.length > 0 || removed.length > 0) && cutsBetweenText(r))) this.#markBlockOf(target);
   }
 
   /** An element became an editor or hidden content, or stopped being one: read it again. */
@@ -297,7 +358,7 @@ export class PageScanner {
     this.#forgetSubtree(el, change);
     // An inline element's text belongs to the block around it.
     if (isInlineElement(el) && el.parentNode) this.#markBlockOf(el.parentNode);
-    if (el.isConnected) this.#walks.push(this.#treeWalk(el));
+    if (el.isConnected) this.#read(el);
   }
 
   #markBlockOf(node: Node): void {
@@ -337,19 +398,24 @@ export class PageScanner {
   }
 }
 
+const ELEMENT = 1;
+const TEXT = 3;
+const NOTHING_MOVED: ReadonlySet<Node> = new Set();
+
 /** Text, or an inline element: part of the run of text around it. */
 function isRunText(n: Node): boolean {
-  return n.nodeType === Node.TEXT_NODE || (n.nodeType === Node.ELEMENT_NODE && isInlineElement(n as Element));
+  const type = n.nodeType;
+  return type === TEXT || (type === ELEMENT && isInlineElement(n as Element));
 }
 
 /** An element that ends a run: a block, a <br>, a skipped element. */
 function isRunBreak(n: Node | null): boolean {
-  return n !== null && n.nodeType === Node.ELEMENT_NODE && !isInlineElement(n as Element);
+  return n !== null && n.nodeType === ELEMENT && !isInlineElement(n as Element);
 }
 
 /** Whether removed nodes were part of their parent's own text (text, or inline elements). */
 function leavesText(nodes: NodeList): boolean {
-  for (const n of nodes) if (isRunText(n)) return true;
+  for (let k = 0; k < nodes.length; k++) if (isRunText(nodes[k]!)) return true;
   return false;
 }
 
@@ -361,7 +427,7 @@ function leavesText(nodes: NodeList): boolean {
 function cutsBetweenText(r: MutationRecord): boolean {
   const target = r.target;
   // Inside an inline element, the run goes on past its edges.
-  if (target.nodeType === Node.ELEMENT_NODE && isInlineElement(target as Element)) return true;
+  if (target.nodeType === ELEMENT && isInlineElement(target as Element)) return true;
   const prev = r.previousSibling;
   const next = r.nextSibling;
   // Neither: the parent's whole content changed (or the DOM does not say where; happy-dom does not).
@@ -371,18 +437,12 @@ function cutsBetweenText(r: MutationRecord): boolean {
 
 /** A box was added where it cuts a run (marks across the cut now span two boxes). */
 function splitsRun(r: MutationRecord): boolean {
-  for (const n of r.addedNodes) if (isRunBreak(n)) return cutsBetweenText(r);
+  const added = r.addedNodes;
+  for (let k = 0; k < added.length; k++) if (isRunBreak(added[k]!)) return cutsBetweenText(r);
   return false;
 }
 
-/** Whether a child-list change can change the runs of text of the block around its target. */
-function changesRuns(r: MutationRecord): boolean {
-  for (const n of r.addedNodes) if (isRunText(n)) return true;
-  if (leavesText(r.removedNodes)) return true;
-  return (r.addedNodes.length > 0 || r.removedNodes.length > 0) && cutsBetweenText(r);
-}
-
 function isOwnNode(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const el = node.nodeType === ELEMENT ? (node as Element) : node.parentElement;
   return el !== null && (el.localName === HOST_TAG || el.closest(HOST_TAG) !== null);
 }

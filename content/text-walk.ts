@@ -5,7 +5,16 @@
 // elements twice; here every node is visited once, in document order, and a block's terms are ready
 // when the walk leaves it. Blocks are reported in the order they end (a nested block before its parent).
 import type { TermMatch, TermMatcher } from '@/lib/term-matcher';
-import { isShadowRoot, TAG_FLAGS, TAG_HOST, TAG_INLINE, TAG_SKIP, type BlockKey, type SkipTest } from './dom-rules';
+import {
+  isShadowRoot,
+  SKIP_ATTRIBUTES_SELECTOR,
+  TAG_FLAGS,
+  TAG_HOST,
+  TAG_INLINE,
+  TAG_SKIP,
+  type BlockKey,
+  type SkipSet,
+} from './dom-rules';
 
 const TEXT = 3;
 const ELEMENT = 1;
@@ -70,8 +79,8 @@ export interface TextWalkOptions {
   ownOnly?: boolean;
   /** Called when the walk starts on an open shadow root, before reading it. */
   onShadowRoot?: (root: ShadowRoot) => void;
-  /** Whether changes in a shadow tree are seen (the walk does not read a tree inside one that is not). */
-  isWatched?: (root: ShadowRoot) => boolean;
+  /** Whether every change around a node is seen (the walk does not read in a tree that is not). */
+  isWatched?: (node: Node) => boolean;
 }
 
 /**
@@ -107,15 +116,20 @@ export class TextWalk {
   #matched = false;
   /** Work left before the clock is read again (see WORK_PER_CHECK). */
   #work = WORK_PER_CHECK;
+  /** The last parent of a root checked by #inSkipped in this run, and the answer. */
+  #checkedParent: Node | null = null;
+  #parentSkipped = false;
+  /** The current root's tree scope's skipped elements, if it was searched (else: test each element). */
+  #attrSkipped: WeakSet<Element> | null = null;
 
   readonly #matcher: TermMatcher;
-  readonly #skip: SkipTest;
+  readonly #skip: SkipSet;
   readonly #options: TextWalkOptions;
 
   constructor(
     readonly root: BlockKey,
     matcher: TermMatcher,
-    skip: SkipTest,
+    skip: SkipSet,
     options: TextWalkOptions = {},
   ) {
     this.#matcher = matcher;
@@ -135,72 +149,94 @@ export class TextWalk {
    */
   run(over: () => boolean, sink: BlockSink, stats: WalkStats): boolean {
     if (this.#finished) return true;
+    this.#checkedParent = null;
+    // The state read for every node is kept in locals while walking (this loop runs before the engine
+    // has optimized it, on most pages), and written back around the calls that use it.
     const path = this.#path;
+    const runNodes = this.#runNodes;
+    const runTexts = this.#runTexts;
+    const runStarts = this.#runStarts;
     let node = this.#node;
+    let depth = this.#depth;
+    let count = this.#runCount;
+    let length = this.#runLength;
+    let work = this.#work;
+    let frameAt = this.#frameAt();
+    let attrSkipped = this.#attrSkipped;
+    let textNodes = 0;
+    let chars = 0;
+    let done = false;
     for (;;) {
       if (this.#long) {
-        if (!this.#matchLongRun(over)) return this.#pause(node);
+        if (!this.#matchLongRun(over)) break;
         continue;
       }
-      if (this.#depth < 0) {
+      if (depth < 0) {
         if (!this.#startRoot()) {
-          this.#finished = true;
-          return true;
+          done = this.#finished = true;
+          break;
         }
         node = this.#node;
+        depth = this.#depth;
+        frameAt = this.#frameAt();
+        attrSkipped = this.#attrSkipped;
         continue;
       }
-      if (--this.#work <= 0) {
-        this.#work = WORK_PER_CHECK;
-        if (over()) return this.#pause(node);
+      if (--work <= 0) {
+        work = WORK_PER_CHECK;
+        if (over()) break;
       }
       if (node === null) {
         // The children of path[depth] are done.
-        const depth = this.#depth;
         const parent = path[depth]!;
-        const top = this.#top;
-        if (top >= 0 && this.#frames[top]!.at === depth) {
-          if (this.#runCount) {
+        if (frameAt === depth) {
+          // The block ends: match its last run (a long one first, over slices), then report it.
+          if (count) {
+            this.#runCount = count;
+            this.#runLength = length;
+            work -= length >> 4;
             this.#endRun();
-            continue; // a long run is matched before the block ends
+            count = length = 0;
+            continue;
           }
           this.#closeFrame(sink);
+          frameAt = this.#frameAt();
           if (depth === 0) {
             this.#nextRoot();
-            node = null;
+            depth = -1;
           } else {
             node = parent.nextSibling;
-            this.#depth = depth - 1;
+            depth--;
           }
-          // Read the clock after each block whose text was matched.
+          // Read the clock after each block whose text was matched, the costly part.
           if (this.#matched) {
             this.#matched = false;
-            if (over()) return this.#pause(node);
+            if (over()) break;
           }
           continue;
         }
         if (depth === 0) {
           this.#nextRoot();
-          node = this.#node;
+          depth = -1;
           continue;
         }
         node = parent.nextSibling;
-        this.#depth = depth - 1;
+        depth--;
         continue;
       }
       const type = node.nodeType;
       if (type === TEXT) {
-        if (this.#top >= 0) {
+        if (frameAt >= 0) {
           const data = (node as Text).data;
           const len = data.length;
           if (len) {
-            const i = this.#runCount++;
-            this.#runNodes[i] = node as Text;
-            this.#runTexts[i] = data;
-            this.#runStarts[i] = this.#runLength;
-            this.#runLength += len;
-            stats.textNodes++;
-            stats.chars += len;
+            runNodes[count] = node as Text;
+            runTexts[count] = data;
+            runStarts[count] = length;
+            count++;
+            length += len;
+            textNodes++;
+            chars += len;
           }
         }
         node = node.nextSibling;
@@ -213,20 +249,29 @@ export class TextWalk {
       const el = node as Element;
       const name = el.localName;
       const flags = TAG_FLAGS.get(name) ?? 0;
-      if ((flags & TAG_SKIP) !== 0 || this.#skip.byAttributes(el)) {
-        // Not reading text, and not part of the text around it: it ends the run.
-        if (this.#runCount) {
-          this.#endRun();
-          if (this.#long) continue; // matched first; then this element again
+      if ((flags & TAG_INLINE) !== 0) {
+        if (attrSkipped ? !attrSkipped.has(el) : !byAttributes(el)) {
+          // Inline: its text continues the run.
+          if (!this.#ownOnly && (flags & TAG_HOST) !== 0) this.#queueShadow(el);
+          const first = el.firstChild;
+          if (first) {
+            path[++depth] = el;
+            node = first;
+          } else {
+            node = el.nextSibling;
+          }
+          continue;
         }
-        node = el.nextSibling;
-        continue;
-      }
-      if ((flags & TAG_INLINE) === 0) {
-        // A nested block: it ends the run of the block around it.
-        if (this.#runCount) {
+      } else if ((flags & TAG_SKIP) === 0 && (attrSkipped ? !attrSkipped.has(el) : !byAttributes(el))) {
+        // A nested block: it ends the run of the block around it, and is read on its own.
+        if (count) {
+          this.#runCount = count;
+          this.#runLength = length;
+          this.#depth = depth;
+          work -= length >> 4;
           this.#endRun();
-          if (this.#long) continue; // matched first; then this element again
+          count = length = 0;
+          if (this.#long) continue; // matched first (over slices); then this element again
         }
         if (this.#ownOnly) {
           node = el.nextSibling;
@@ -235,8 +280,9 @@ export class TextWalk {
         if ((flags & TAG_HOST) !== 0 || (flags === 0 && name.includes('-'))) this.#queueShadow(el);
         const first = el.firstChild;
         if (first) {
-          path[++this.#depth] = el;
-          this.#pushFrame(el, this.#depth);
+          path[++depth] = el;
+          this.#pushFrame(el, depth);
+          frameAt = depth;
           node = first;
         } else {
           // An empty block: it may have had terms before.
@@ -245,16 +291,32 @@ export class TextWalk {
         }
         continue;
       }
-      // Inline: its text continues the run.
-      if (!this.#ownOnly && (flags & TAG_HOST) !== 0) this.#queueShadow(el);
-      const first = el.firstChild;
-      if (first) {
-        path[++this.#depth] = el;
-        node = first;
-      } else {
-        node = el.nextSibling;
+      // Skipped: not reading text, and not part of the text around it. It ends the run.
+      if (count) {
+        this.#runCount = count;
+        this.#runLength = length;
+        this.#depth = depth;
+        work -= length >> 4;
+        this.#endRun();
+        count = length = 0;
+        if (this.#long) continue;
       }
+      node = el.nextSibling;
     }
+    this.#runCount = count;
+    this.#runLength = length;
+    this.#work = work;
+    stats.textNodes += textNodes;
+    stats.chars += chars;
+    if (done) return true;
+    this.#depth = depth;
+    return this.#pause(node);
+  }
+
+  /** Reads another subtree after those queued (the page added it). */
+  addRoot(root: Element): void {
+    this.#roots.push(root);
+    this.#finished = false;
   }
 
   /**
@@ -284,7 +346,7 @@ export class TextWalk {
     }
     for (let i = 1; i <= this.#depth; i++) {
       const n = path[i]!;
-      if (n.parentNode !== path[i - 1] || moved.has(n) || this.#skip.isSkipped(n as Element)) {
+      if (n.parentNode !== path[i - 1] || moved.has(n) || this.#isSkipped(n as Element)) {
         // Resume after where it was, if that node is still in place; else read its block again.
         const next = this.#after[i - 1] ?? null;
         if (next === null || (next.parentNode === path[i - 1] && !moved.has(next))) this.#resumeAt(i - 1, next);
@@ -306,6 +368,16 @@ export class TextWalk {
   }
 
   // ---- internals ------------------------------------------------------------------------------
+
+  #isSkipped(el: Element): boolean {
+    const set = this.#attrSkipped;
+    return ((TAG_FLAGS.get(el.localName) ?? 0) & TAG_SKIP) !== 0 || (set ? set.has(el) : byAttributes(el));
+  }
+
+  /** Where in the path the innermost open block is (-1: none, as under an inline root). */
+  #frameAt(): number {
+    return this.#top >= 0 ? this.#frames[this.#top]!.at : -1;
+  }
 
   #pause(node: Node | null): false {
     this.#node = node;
@@ -345,13 +417,16 @@ export class TextWalk {
   #startRoot(): boolean {
     while (this.#rootAt < this.#roots.length) {
       const root = this.#roots[this.#rootAt]!;
-      // A tree walk's root may have left the page, or gone into a skipped region, since it was queued.
-      // (A block's re-read is asked for by a caller that has checked.)
-      if (!this.#ownOnly && (!rootIsLive(root) || this.#skip.isInside(root) || !this.#watched(root))) {
+      const shadow = isShadowRoot(root);
+      const scope = shadow ? root : root.getRootNode();
+      // A tree walk's root may have left the page, or gone into a skipped region, since it was queued,
+      // or into a shadow tree not watched (see #watched). A block's re-read is asked for by a caller
+      // that has checked.
+      if (!this.#ownOnly && (!rootIsLive(root) || this.#inSkipped(root, scope) || !this.#watched(root))) {
         this.#rootAt++;
         continue;
       }
-      if (isShadowRoot(root)) {
+      if (shadow) {
         this.#options.onShadowRoot?.(root);
         this.#pushFrame(root, 0);
       } else {
@@ -360,6 +435,7 @@ export class TextWalk {
         if (!this.#ownOnly && ((flags & TAG_HOST) !== 0 || (flags === 0 && root.localName.includes('-'))))
           this.#queueShadow(root);
       }
+      this.#attrSkipped = this.#skip.setFor(scope);
       this.#path[0] = root;
       this.#depth = 0;
       this.#node = root.firstChild;
@@ -370,14 +446,30 @@ export class TextWalk {
   }
 
   /**
+   * Whether a root is, or sits in, a skipped region. Roots added together share a parent: its answer
+   * is kept for the rest of the run (the page cannot change during one).
+   */
+  #inSkipped(root: BlockKey, scope: Node): boolean {
+    if (isShadowRoot(root)) return this.#skip.isInside(root);
+    const set = this.#skip.setFor(scope);
+    if (((TAG_FLAGS.get(root.localName) ?? 0) & TAG_SKIP) !== 0 || (set ? set.has(root) : byAttributes(root)))
+      return true;
+    const parent = root.parentNode;
+    if (parent !== this.#checkedParent) {
+      this.#checkedParent = parent;
+      this.#parentSkipped = parent !== null && this.#skip.isInside(parent);
+    }
+    return this.#parentSkipped;
+  }
+
+  /**
    * Whether changes around a root are seen: it is in the document, or in a shadow tree the caller
    * watches. The page can move a subtree into a tree not watched yet; that tree's own walk reads it.
    */
   #watched(root: BlockKey): boolean {
     const isWatched = this.#options.isWatched;
-    if (!isWatched) return true;
-    const scope = (isShadowRoot(root) ? root.host : root).getRootNode();
-    return !isShadowRoot(scope) || isWatched(scope);
+    // A shadow root's own tree is watched once the walk starts it; what matters is its host's.
+    return !isWatched || isWatched(isShadowRoot(root) ? root.host : root);
   }
 
   #nextRoot(): void {
@@ -455,7 +547,6 @@ export class TextWalk {
     const f = this.#frames[this.#top]!;
     if (f.stale) return;
     const texts = this.#runTexts;
-    this.#work -= length >> 4;
     // Most runs hold no word that begins a form: then they need no joining, and no matching.
     const matcher = this.#matcher;
     if (length <= CHUNK_CHARS && matcher.mayMatch && !matcher.mayMatch(texts, count)) return;
@@ -514,6 +605,11 @@ export class TextWalk {
     this.#long = null;
     return true;
   }
+}
+
+/** The attribute part of the skip rules, tested on one element (where its scope was not searched). */
+function byAttributes(el: Element): boolean {
+  return el.hasAttributes() && el.matches(SKIP_ATTRIBUTES_SELECTOR);
 }
 
 function rootIsLive(root: Node): boolean {

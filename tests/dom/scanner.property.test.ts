@@ -108,7 +108,7 @@ describe('page scanner on random DOM trees', () => {
 
 // ---- live edits -----------------------------------------------------------------------------
 
-interface LiveOptions {
+export interface LiveOptions {
   /** One short idle slice between edits, so edits land while a walk is under way (else: settle first). */
   interleave: boolean;
   /** Insert and move to any position; else only at the end of a block (not inside an inline element). */
@@ -188,7 +188,7 @@ function inventory(root: Node): { parents: (Element | ShadowRoot)[]; texts: Text
  * Applies an edit the way a page script would. With `anywhere` false, insertions and moves only
  * append to the end of a block (never inside an inline element, where a new element would split a run).
  */
-function applyEdit(root: HTMLElement, edit: Edit, anywhere: boolean): void {
+export function applyEdit(root: HTMLElement, edit: Edit, anywhere: boolean): void {
   const inv = inventory(root);
   const texts = inv.texts;
   const parents = anywhere ? inv.parents : inv.parents.filter((p) => !INLINE_TAGS.includes((p as Element).localName));
@@ -245,7 +245,7 @@ function describeIndex(index: TermIndex): string[] {
  * Random edits while the scanner works: after each edit, either one short idle slice (`interleave`)
  * or as many as it takes to settle. Once settled, the index must equal a fresh scan of the page.
  */
-async function checkLiveEdits(specs: Spec[], edits: Edit[], options: LiveOptions): Promise<void> {
+export async function checkLiveEdits(specs: Spec[], edits: Edit[], options: LiveOptions): Promise<void> {
   document.body.replaceChildren();
   const built = buildTree(specs, forms);
   document.body.append(built.root);
