@@ -86,8 +86,6 @@ export const SKIP_ATTRIBUTES_SELECTOR = [
   '.ace_editor',
 ].join(',');
 
-export const SKIP_SELECTOR = `${[...SKIP_TAGS].join(',')},${SKIP_ATTRIBUTES_SELECTOR}`;
-
 /**
  * Attributes that can turn reading text into something else (an editor, hidden content) after the
  * page has loaded; the scanner watches them. Editor classes are not watched: class changes are
@@ -198,10 +196,6 @@ export class SkipSet {
     for (let i = 0; i < found.length; i++) this.#skipped.add(found[i]!);
   }
 
-  hasScope(scope: Node): boolean {
-    return this.#scopes.has(scope);
-  }
-
   /** An element arrived in a searched scope: note it and its descendants. */
   addSubtree(el: Element): void {
     this.update(el);
@@ -215,20 +209,6 @@ export class SkipSet {
     if (el.hasAttributes() && el.matches(SKIP_ATTRIBUTES_SELECTOR)) this.#skipped.add(el);
     else this.#skipped.delete(el);
   }
-}
-
-/** True when the node sits inside anything that is not reading text, crossing shadow roots. */
-export function isInsideSkipped(node: Node): boolean {
-  let el: Element | null =
-    node.nodeType === ELEMENT ? (node as Element) : isShadowRoot(node) ? node.host : node.parentElement;
-  // A text node directly in a shadow root has no parent element; start from its host.
-  if (!el && node.parentNode && isShadowRoot(node.parentNode)) el = node.parentNode.host;
-  while (el) {
-    if (el.closest(SKIP_SELECTOR)) return true;
-    const root = el.getRootNode();
-    el = isShadowRoot(root) ? root.host : null;
-  }
-  return false;
 }
 
 const ELEMENT = 1;
