@@ -86,8 +86,6 @@ export const SKIP_ATTRIBUTES_SELECTOR = [
   '.ace_editor',
 ].join(',');
 
-export const SKIP_SELECTOR = `${[...SKIP_TAGS].join(',')},${SKIP_ATTRIBUTES_SELECTOR}`;
-
 /**
  * Attributes that can turn reading text into something else (an editor, hidden content) after the
  * page has loaded; the scanner watches them. Editor classes are not watched: class changes are
@@ -113,17 +111,104 @@ export function isInlineElement(el: Element): boolean {
   return INLINE_TAGS.has(el.localName);
 }
 
-/** True when the node sits inside anything that is not reading text, crossing shadow roots. */
-export function isInsideSkipped(node: Node): boolean {
-  let el: Element | null = node.nodeType === ELEMENT ? (node as Element) : node.parentElement;
-  // A text node directly in a shadow root has no parent element; start from its host.
-  if (!el && node.parentNode && isShadowRoot(node.parentNode)) el = node.parentNode.host;
-  while (el) {
-    if (el.closest(SKIP_SELECTOR)) return true;
-    const root = el.getRootNode();
-    el = isShadowRoot(root) ? root.host : null;
+/** Tag flags for the scanner's walk: one Map lookup per element tells all it needs. */
+export const TAG_INLINE = 1;
+export const TAG_SKIP = 2;
+/** attachShadow() is allowed on it (besides custom elements, whose names have a hyphen). */
+export const TAG_HOST = 4;
+
+const SHADOW_HOST_TAGS = [
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+];
+
+/** TAG_* flags by local name; a name that is absent is a block that cannot host a shadow root. */
+export const TAG_FLAGS = new Map<string, number>();
+for (const t of INLINE_TAGS) TAG_FLAGS.set(t, TAG_INLINE);
+for (const t of SKIP_TAGS) TAG_FLAGS.set(t, TAG_SKIP);
+for (const t of SHADOW_HOST_TAGS) TAG_FLAGS.set(t, (TAG_FLAGS.get(t) ?? 0) | TAG_HOST);
+
+/**
+ * The skip rules for a scanner that walks whole trees. Matching SKIP_ATTRIBUTES_SELECTOR against each
+ * element costs more than walking the page; instead each tree scope (the document, each shadow root)
+ * is searched once with querySelectorAll, and the scanner keeps the set current from the mutations it
+ * sees (added subtrees, changes of SKIP_ATTRIBUTES). Tag rules need no set.
+ */
+export class SkipSet {
+  #skipped = new WeakSet<Element>();
+  #scopes = new WeakSet<Node>();
+  readonly #chain: Element[] = [];
+
+  /** For an element of a searched scope (see isInside for any element). */
+  isSkipped(el: Element): boolean {
+    return ((TAG_FLAGS.get(el.localName) ?? 0) & TAG_SKIP) !== 0 || this.#skipped.has(el);
   }
-  return false;
+
+  /** The set of a scope's elements skipped for their attributes, if that scope was searched. */
+  setFor(scope: Node): WeakSet<Element> | null {
+    return this.#scopes.has(scope) ? this.#skipped : null;
+  }
+
+  /**
+   * Climbs scope by scope. Elements of a scope that was searched are tested with the set; the page
+   * can move a subtree into a shadow tree that was not (yet), whose elements are tested one by one.
+   */
+  isInside(node: Node): boolean {
+    const chain = this.#chain;
+    let cur: Node | null = node;
+    while (cur) {
+      chain.length = 0;
+      while (cur && cur.nodeType === ELEMENT) {
+        chain.push(cur as Element);
+        cur = cur.parentNode;
+      }
+      // `cur` is now the top of this scope (a document or shadow root), or what holds a detached tree.
+      const searched = cur !== null && this.#scopes.has(cur);
+      for (const el of chain) if (searched ? this.isSkipped(el) : isSkippedElement(el)) return true;
+      if (!cur) break;
+      cur = isShadowRoot(cur) ? cur.host : cur.nodeType === ELEMENT ? cur : cur.parentNode;
+    }
+    chain.length = 0;
+    return false;
+  }
+
+  /** Searches a tree scope (document or shadow root) once; later calls for it do nothing. */
+  addScope(scope: Document | ShadowRoot): void {
+    if (this.#scopes.has(scope)) return;
+    this.#scopes.add(scope);
+    const found = scope.querySelectorAll(SKIP_ATTRIBUTES_SELECTOR);
+    for (let i = 0; i < found.length; i++) this.#skipped.add(found[i]!);
+  }
+
+  /** An element arrived in a searched scope: note it and its descendants. */
+  addSubtree(el: Element): void {
+    this.update(el);
+    if (el.firstElementChild === null) return;
+    const inner = el.querySelectorAll(SKIP_ATTRIBUTES_SELECTOR);
+    for (let i = 0; i < inner.length; i++) this.#skipped.add(inner[i]!);
+  }
+
+  /** One of SKIP_ATTRIBUTES changed on an element. */
+  update(el: Element): void {
+    if (el.hasAttributes() && el.matches(SKIP_ATTRIBUTES_SELECTOR)) this.#skipped.add(el);
+    else this.#skipped.delete(el);
+  }
 }
 
 const ELEMENT = 1;
@@ -138,7 +223,8 @@ export type BlockKey = Element | ShadowRoot;
 
 /** The nearest ancestor (or self) whose own text forms a block: a non-inline element or a shadow root. */
 export function findBlock(node: Node): BlockKey | null {
-  let cur: Node | null = node.nodeType === ELEMENT ? node : node.parentNode;
+  // A shadow root is its own block (it is the target of a mutation that adds text directly to it).
+  let cur: Node | null = node.nodeType === ELEMENT || isShadowRoot(node) ? node : node.parentNode;
   while (cur) {
     if (isShadowRoot(cur)) return cur;
     if (cur.nodeType !== ELEMENT) return null;

@@ -1,15 +1,14 @@
 // Scans a page for terms in idle slices and keeps the index current as the page changes.
 // Cost follows what changed: a mutation re-reads only the blocks it touched.
 import type { TermMatcher } from '@/lib/term-matcher';
-import { BlockWalker, scanBlockSteps, type BlockScan } from './block-scanner';
+import { TextWalk, type BlockSink, type FoundTerm } from './text-walk';
 import {
   attributeSkips,
   findBlock,
   isInlineElement,
-  isInsideSkipped,
   isShadowRoot,
-  isSkippedElement,
   HOST_TAG,
+  SkipSet,
   SKIP_ATTRIBUTES,
   type BlockKey,
 } from './dom-rules';
@@ -22,7 +21,16 @@ const MAX_MEASURES = 1000;
 
 export interface ScanScheduler {
   requestIdleCallback(cb: (deadline: IdleDeadline) => void, options?: IdleRequestOptions): number;
+  /** With it, changes are gathered for COALESCE_MS before they are read (see #scheduleAfterChange). */
+  setTimeout?(fn: () => void, ms: number): number;
 }
+
+/**
+ * How long changes gather before a slice reads them. A page that changes in bursts (a feed appending
+ * every 30 ms, an app re-rendering) is then read in a few slices rather than one a burst: each slice
+ * has a cost of its own. New text is marked this much later, which a reader does not notice.
+ */
+export const COALESCE_MS = 100;
 
 export interface ScanStats {
   textNodes: number;
@@ -32,75 +40,114 @@ export interface ScanStats {
 }
 
 export class PageScanner {
-  private walkers: BlockWalker[] = [];
-  private dirty = new Set<BlockKey>();
-  private pending: MutationRecord[] = [];
+  /** Subtrees to read, in order: the page at start, then what mutations added. Only the first is under way. */
+  #walks: TextWalk[] = [];
+  /** Blocks whose own text changed: re-read before any walk goes on. */
+  #dirty = new Set<BlockKey>();
+  /** The re-read of one dirty block, paused between slices when it is enormous. */
+  #job: TextWalk | null = null;
+  #pending: MutationRecord[] = [];
   /** Records before this index in `pending` are done (a storm is taken in budgeted parts). */
-  private pendingAt = 0;
-  /** A block too big for one slice, paused between chunks. */
-  private job: { block: BlockKey; steps: Generator<number, BlockScan, void>; read: number } | null = null;
-  private observer: MutationObserver | null = null;
-  private observed = new WeakSet<Node>();
-  private scheduled = false;
-  private running = false;
-  private measures = 0;
-  private generation = 0;
-  private scannedIn = new WeakMap<BlockKey, number>();
+  #pendingAt = 0;
+  #observer: MutationObserver | null = null;
+  #observed = new WeakSet<Node>();
+  #skip = new SkipSet();
+  #scheduled = false;
+  #running = false;
+  #measures = 0;
+  /** The target of the last record taken, and whether it is PainLens's own (see #takeMutation). */
+  #lastTarget: Node | null = null;
+  #lastTargetOwn = false;
+  /** The change being collected by the current slice. */
+  #change: IndexChange = { added: [], removed: [] };
+  readonly #sink: BlockSink = (block, found) => this.#takeBlock(block, found);
+  readonly #walkOptions = {
+    onShadowRoot: (root: ShadowRoot) => this.#enterShadowRoot(root),
+    isWatched: (scope: Node) => this.#isWatched(scope),
+  };
+
+  /**
+   * Whether every change around a node is seen: it is in the document, or in shadow trees that are all
+   * watched, up to the document. (The page can move a watched tree's host into a tree not watched yet.)
+   */
+  #isWatched(node: Node): boolean {
+    let scope = node.getRootNode();
+    while (isShadowRoot(scope)) {
+      if (!this.#observed.has(scope)) return false;
+      scope = scope.host.getRootNode();
+    }
+    return scope === this.#doc;
+  }
 
   /**
    * @param onStale called from the mutation callback, before the page paints, with the terms whose
    *   text just changed under them: they should stop showing until their block is read again.
    */
+  readonly #doc: Document;
+  readonly #matcher: TermMatcher;
+  readonly #index: TermIndex;
+  readonly #scheduler: ScanScheduler;
+  readonly #onChange: (change: IndexChange) => void;
+  readonly #onStale: ((terms: readonly IndexedTerm[]) => void) | undefined;
+
   constructor(
-    private readonly doc: Document,
-    private readonly matcher: TermMatcher,
-    private readonly index: TermIndex,
-    private readonly scheduler: ScanScheduler,
-    private readonly onChange: (change: IndexChange) => void,
-    private readonly onStale?: (terms: readonly IndexedTerm[]) => void,
-  ) {}
+    doc: Document,
+    matcher: TermMatcher,
+    index: TermIndex,
+    scheduler: ScanScheduler,
+    onChange: (change: IndexChange) => void,
+    onStale?: (terms: readonly IndexedTerm[]) => void,
+  ) {
+    this.#doc = doc;
+    this.#matcher = matcher;
+    this.#index = index;
+    this.#scheduler = scheduler;
+    this.#onChange = onChange;
+    this.#onStale = onStale;
+  }
 
   get isRunning(): boolean {
-    return this.running;
+    return this.#running;
   }
 
   /** True while work is queued: a benchmark or test can wait for the page to settle. */
   get isBusy(): boolean {
-    return this.scheduled || this.hasWork();
+    return this.#scheduled || this.#hasWork();
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.generation++;
-    const root = this.doc.body ?? this.doc.documentElement;
+    if (this.#running) return;
+    this.#running = true;
+    const root = this.#doc.body ?? this.#doc.documentElement;
     if (!root) return;
-    this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observe(this.doc);
-    this.walkers.push(new BlockWalker(root));
-    this.schedule();
+    this.#observer = new MutationObserver((records) => this.#onMutations(records));
+    this.#observe(this.#doc);
+    // A fresh set: skip rules learned in an earlier run may be out of date.
+    this.#skip = new SkipSet();
+    this.#walks.push(this.#treeWalk(root));
+    this.#schedule();
   }
 
   stop(): void {
-    this.running = false;
-    this.observer?.disconnect();
-    this.observer = null;
-    this.observed = new WeakSet();
-    this.walkers = [];
-    this.dirty.clear();
-    this.pending = [];
-    this.pendingAt = 0;
-    this.job = null;
+    this.#running = false;
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#observed = new WeakSet();
+    this.#walks = [];
+    this.#dirty.clear();
+    this.#pending = [];
+    this.#pendingAt = 0;
+    this.#job = null;
   }
 
-  private hasWork(): boolean {
-    return this.walkers.length > 0 || this.dirty.size > 0 || this.pending.length > 0 || this.job !== null;
+  #hasWork(): boolean {
+    return this.#walks.length > 0 || this.#dirty.size > 0 || this.#pending.length > 0 || this.#job !== null;
   }
 
-  private observe(target: Node): void {
-    if (!this.observer || this.observed.has(target)) return;
-    this.observed.add(target);
-    this.observer.observe(target, {
+  #observe(target: Node): void {
+    if (!this.#observer || this.#observed.has(target)) return;
+    this.#observed.add(target);
+    this.#observer.observe(target, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -110,203 +157,238 @@ export class PageScanner {
     });
   }
 
-  private onMutations(records: MutationRecord[]): void {
+  #onMutations(records: MutationRecord[]): void {
     // Queue here, and work in an idle slice, so a mutation storm costs the page little. The one thing
     // done at once, at O(1) a record: unpaint marks whose text changed, so no mark ever shows on
     // stale text (a rescan may be 250 ms away on a busy page).
     let stale: IndexedTerm[] | null = null;
     for (const r of records) {
-      this.pending.push(r);
-      if (!this.onStale) continue;
+      this.#pending.push(r);
+      if (!this.#onStale) continue;
       let terms: readonly IndexedTerm[] = [];
       if (r.type === 'characterData') {
-        terms = this.index.termsOfNode(r.target as Text);
-      } else if (r.removedNodes.length && leavesText(r.removedNodes)) {
-        // Text left a block: marks across it (complex <em>regional</em> pain) may now span other text.
+        terms = this.#index.termsOfNode(r.target as Text);
+      } else if (r.type === 'childList' && (leavesText(r.removedNodes) || splitsRun(r))) {
+        // Text left a block, or a box now cuts its text: marks across it (complex <em>regional</em>
+        // pain) may now span other text, or two boxes.
         const block = findBlock(r.target);
-        if (block) terms = this.index.termsOfBlock(block);
+        if (block) terms = this.#index.termsOfBlock(block);
       }
       if (terms.length) (stale ??= []).push(...terms);
     }
-    if (stale) this.onStale?.(stale);
-    this.schedule();
+    if (stale) this.#onStale?.(stale);
+    this.#scheduleAfterChange();
   }
 
-  private schedule(): void {
-    if (this.scheduled || !this.running) return;
-    this.scheduled = true;
-    this.scheduler.requestIdleCallback((deadline) => this.runSlice(deadline), { timeout: 250 });
+  #scheduleAfterChange(): void {
+    const scheduler = this.#scheduler;
+    if (this.#scheduled || !this.#running || !scheduler.setTimeout) {
+      this.#schedule();
+      return;
+    }
+    // Marked as scheduled meanwhile: more changes join this one.
+    this.#scheduled = true;
+    scheduler.setTimeout(() => {
+      this.#scheduled = false;
+      this.#schedule();
+    }, COALESCE_MS);
   }
 
-  private runSlice(deadline: IdleDeadline): void {
-    this.scheduled = false;
-    if (!this.running) return;
+  #schedule(): void {
+    if (this.#scheduled || !this.#running) return;
+    this.#scheduled = true;
+    this.#scheduler.requestIdleCallback((deadline) => this.#runSlice(deadline), { timeout: 250 });
+  }
+
+  #runSlice(deadline: IdleDeadline): void {
+    this.#scheduled = false;
+    if (!this.#running) return;
     const start = performance.now();
     const budget = deadline.didTimeout ? SLICE_MS / 2 : Math.min(SLICE_MS, Math.max(2, deadline.timeRemaining()));
     const over = () => performance.now() - start >= budget;
     const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0, terms: 0 };
-    const change: IndexChange = { added: [], removed: [] };
+    const change: IndexChange = (this.#change = { added: [], removed: [] });
 
+    // The document's skip rules, once (part of the first slice's cost).
+    this.#skip.addScope(this.#doc);
     // Mutations first, within the budget: in a storm the rest waits for the next slice.
-    this.takeMutations(change, over);
-    while (!this.pending.length && !over()) {
-      const block = this.job?.block ?? this.nextBlock();
-      if (block === null) break;
-      this.scanInto(block, stats, change, over);
+    this.#takeMutations(change, over);
+    while (!this.#pending.length && !over()) {
+      const walk = this.#job ?? this.#nextDirty() ?? this.#walks[0];
+      if (!walk) break;
+      if (!walk.run(over, this.#sink, stats)) break;
+      if (walk === this.#job) this.#job = null;
+      else this.#walks.shift();
     }
 
     const end = performance.now();
     if (stats.textNodes || stats.chars || change.added.length || change.removed.length) {
       stats.matches = change.added.length;
       stats.terms = new Set(change.added.map((t) => t.termId)).size;
-      this.measure(start, end, stats);
+      this.#measure(start, end, stats);
     }
-    if (change.added.length || change.removed.length) this.onChange(change);
-    if (this.hasWork()) this.schedule();
+    if (change.added.length || change.removed.length) this.#onChange(change);
+    if (this.#hasWork()) this.#schedule();
   }
 
-  private nextBlock(): BlockKey | null {
-    const first = this.dirty.values().next();
-    if (!first.done) {
-      this.dirty.delete(first.value);
-      return first.value;
-    }
-    while (this.walkers.length) {
-      const walker = this.walkers[0]!;
-      const next = walker.next();
-      if (next === null) {
-        this.walkers.shift();
+  /** The re-read of the next dirty block that still holds reading text; forgets the others. */
+  #nextDirty(): TextWalk | null {
+    for (const block of this.#dirty) {
+      this.#dirty.delete(block);
+      if (!block.isConnected || this.#skip.isInside(block) || !this.#isWatched(block)) {
+        this.#forgetBlock(block, this.#change);
         continue;
       }
-      if (next === 'detached') {
-        // The page moved nodes under the walker; start this root over, skipping blocks already read.
-        if (walker.root.isConnected) this.walkers[0] = new BlockWalker(walker.root);
-        else this.walkers.shift();
-        continue;
-      }
-      if (this.scannedIn.get(next) === this.generation && !this.dirty.has(next)) continue;
-      return next;
+      return (this.#job = new TextWalk(block, this.#matcher, this.#skip, { ownOnly: true, ...this.#walkOptions }));
     }
     return null;
   }
 
-  private scanInto(block: BlockKey, stats: ScanStats, change: IndexChange, over: () => boolean): void {
-    const job = this.job?.block === block ? this.job : null;
-    this.job = null;
-    if (!block.isConnected || (!isShadowRoot(block) && isInsideSkipped(block))) {
-      const gone = this.index.removeBlock(block);
-      change.removed.push(...gone.removed);
-      return;
-    }
-    if (!job && isShadowRoot(block)) this.observe(block);
-    const steps = job?.steps ?? scanBlockSteps(block, this.matcher);
-    // Characters of this block already counted in earlier slices' measures.
-    let read = job?.read ?? 0;
-    let step = steps.next();
-    while (!step.done) {
-      stats.chars += step.value - read;
-      read = step.value;
-      if (over()) {
-        // An enormous block: pause here, go on in the next slice (a mutation in it starts over).
-        this.job = { block, steps, read };
-        return;
-      }
-      step = steps.next();
-    }
-    const scan = step.value;
-    this.scannedIn.set(block, this.generation);
-    stats.textNodes += scan.textNodes;
-    stats.chars += scan.chars - read;
-    if (scan.found.length === 0 && !this.index.hasBlock(block)) return;
-    const c = this.index.replaceBlock(block, scan.found);
-    change.added.push(...c.added);
-    change.removed.push(...c.removed);
+  /** Queues a subtree to read: on the last walk queued, if it has not finished (a walk per root costs). */
+  #read(root: Element): void {
+    const last = this.#walks[this.#walks.length - 1];
+    if (last && !last.done) last.addRoot(root);
+    else this.#walks.push(this.#treeWalk(root));
   }
 
-  private takeMutations(change: IndexChange, over: () => boolean): void {
-    const records = this.pending;
-    let i = this.pendingAt;
+  #treeWalk(root: BlockKey): TextWalk {
+    return new TextWalk(root, this.#matcher, this.#skip, this.#walkOptions);
+  }
+
+  /** A walk reached an open shadow root: watch it, and learn its skip rules, before reading it. */
+  #enterShadowRoot(root: ShadowRoot): void {
+    this.#skip.addScope(root);
+    this.#observe(root);
+  }
+
+  /** A walk finished reading a block. */
+  #takeBlock(block: BlockKey, found: readonly FoundTerm[]): void {
+    if (found.length === 0 && !this.#index.hasBlock(block)) return;
+    const c = this.#index.replaceBlock(block, found);
+    const change = this.#change;
+    for (const t of c.added) change.added.push(t);
+    for (const t of c.removed) change.removed.push(t);
+  }
+
+  /** A block left (or is not reading text any more): drop its terms, and any re-read of it. */
+  #forgetBlock(block: BlockKey, change: IndexChange): void {
+    this.#dirty.delete(block);
+    if (this.#job?.root === block) this.#job = null;
+    if (!this.#index.hasBlock(block)) return;
+    for (const t of this.#index.removeBlock(block).removed) change.removed.push(t);
+  }
+
+  #takeMutations(change: IndexChange, over: () => boolean): void {
+    const records = this.#pending;
+    const start = this.#pendingAt;
+    let moved: Set<Node> | null = null;
+    this.#lastTarget = null;
+    let i = start;
     for (; i < records.length; i++) {
       // Check the clock every 32 records: reading it costs more than most records do.
       if ((i & 31) === 31 && over()) break;
-      this.takeMutation(records[i]!, change);
+      const r = records[i]!;
+      const removed = r.removedNodes;
+      for (let k = 0; k < removed.length; k++) (moved ??= new Set()).add(removed[k]!);
+      this.#takeMutation(r, change);
     }
     if (i >= records.length) {
-      this.pending = [];
-      this.pendingAt = 0;
+      this.#pending = [];
+      this.#pendingAt = 0;
     } else {
-      this.pendingAt = i;
+      this.#pendingAt = i;
+    }
+    // The page changed under the walks that are under way: check their place before they go on.
+    if (i > start) {
+      this.#job?.revalidate(moved ?? NOTHING_MOVED);
+      this.#walks[0]?.revalidate(moved ?? NOTHING_MOVED);
     }
   }
 
-  private takeMutation(r: MutationRecord, change: IndexChange): void {
+  #takeMutation(r: MutationRecord, change: IndexChange): void {
     const target = r.target;
-    if (isOwnNode(target)) return;
-    if (r.type === 'characterData') {
-      this.markBlockOf(target);
+    // Records come in runs with one target (a feed appending): ask about it once per run.
+    if (target !== this.#lastTarget) {
+      this.#lastTarget = target;
+      this.#lastTargetOwn = isOwnNode(target);
+    }
+    if (this.#lastTargetOwn) return;
+    const type = r.type;
+    if (type === 'characterData') {
+      this.#markBlockOf(target);
       return;
     }
-    if (r.type === 'attributes') {
-      this.attributeChanged(r, change);
+    if (type === 'attributes') {
+      this.#attributeChanged(r, change);
       return;
     }
-    for (const node of r.removedNodes) {
-      if (node.nodeType === Node.ELEMENT_NODE) this.forgetSubtree(node as Element, change);
+    const removed = r.removedNodes;
+    let runs = false;
+    for (let k = 0; k < removed.length; k++) {
+      const node = removed[k]!;
+      if (isRunText(node)) runs = true;
+      if (node.nodeType === ELEMENT) this.#forgetSubtree(node as Element, change);
     }
-    let touchesOwnText = r.removedNodes.length > 0;
-    for (const node of r.addedNodes) {
-      // Added and removed again before we got here (a busy page): nothing to read.
-      if (!node.isConnected || isOwnNode(node)) continue;
-      if (node.nodeType === Node.TEXT_NODE) {
-        touchesOwnText = true;
-      } else if (node.nodeType === Node.ELEMENT_NODE) {
-        const el = node as Element;
-        if (isInlineElement(el)) touchesOwnText = true;
-        if (!isSkippedElement(el)) {
-          this.walkers.push(new BlockWalker(el));
-        }
+    const added = r.addedNodes;
+    for (let k = 0; k < added.length; k++) {
+      const node = added[k]!;
+      if (node.nodeType !== ELEMENT) {
+        if (node.nodeType === TEXT) runs = true;
+        continue;
       }
+      const el = node as Element;
+      if (isInlineElement(el)) runs = true;
+      // Added and removed again before we got here (a busy page): nothing to read. (The target is
+      // neither PainLens's own host nor inside it: only the node itself can be one.)
+      if (!el.isConnected || el.localName === HOST_TAG) continue;
+      // Learn its skip rules before anything reads it.
+      this.#skip.addSubtree(el);
+      if (!this.#skip.isSkipped(el)) this.#read(el);
     }
-    if (touchesOwnText) this.markBlockOf(target);
+    // Text came or went, or a box came or went between text of one run (see cutsBetweenText).
+    if (runs || ((added.length > 0 || removed.length > 0) && cutsBetweenText(r))) this.#markBlockOf(target);
   }
 
   /** An element became an editor or hidden content, or stopped being one: read it again. */
-  private attributeChanged(r: MutationRecord, change: IndexChange): void {
+  #attributeChanged(r: MutationRecord, change: IndexChange): void {
     const el = r.target as Element;
     const name = r.attributeName ?? '';
     if (attributeSkips(name, r.oldValue) === attributeSkips(name, el.getAttribute(name))) return;
-    this.forgetSubtree(el, change);
+    this.#skip.update(el);
+    this.#forgetSubtree(el, change);
     // An inline element's text belongs to the block around it.
-    if (isInlineElement(el) && el.parentNode) this.markBlockOf(el.parentNode);
-    if (el.isConnected) this.walkers.push(new BlockWalker(el));
+    if (isInlineElement(el) && el.parentNode) this.#markBlockOf(el.parentNode);
+    if (el.isConnected) this.#read(el);
   }
 
-  private markBlockOf(node: Node): void {
+  #markBlockOf(node: Node): void {
     const block = findBlock(node);
-    if (!block || this.dirty.has(block) || isInsideSkipped(node)) return;
-    // A paused scan of this block read text that has changed: start it over.
-    if (this.job?.block === block) this.job = null;
-    this.dirty.add(block);
+    if (!block || this.#dirty.has(block) || this.#skip.isInside(node)) return;
+    // A walk inside this block has read text that has changed: it must not report it.
+    if (this.#job?.root === block) this.#job = null;
+    this.#job?.markStale(block);
+    this.#walks[0]?.markStale(block);
+    this.#dirty.add(block);
   }
 
-  private forgetSubtree(root: Element, change: IndexChange): void {
-    const forget = (b: BlockKey) => {
-      // A moved block must be read again where it lands.
-      this.scannedIn.delete(b);
-      if (this.index.hasBlock(b)) change.removed.push(...this.index.removeBlock(b).removed);
-    };
-    forget(root);
-    if (root.shadowRoot) forget(root.shadowRoot);
-    for (const el of root.querySelectorAll('*')) {
+  #forgetSubtree(root: Element, change: IndexChange): void {
+    const forget = (b: BlockKey) => this.#forgetBlock(b, change);
+    // querySelectorAll does not enter shadow trees: walk each one, and the ones nested in it.
+    const visit = (el: Element) => {
       forget(el);
-      if (el.shadowRoot) forget(el.shadowRoot);
-    }
+      const shadow = el.shadowRoot;
+      if (!shadow) return;
+      forget(shadow);
+      for (const inner of shadow.querySelectorAll('*')) visit(inner);
+    };
+    visit(root);
+    for (const el of root.querySelectorAll('*')) visit(el);
   }
 
-  private measure(start: number, end: number, detail: ScanStats): void {
-    if (++this.measures > MAX_MEASURES) {
+  #measure(start: number, end: number, detail: ScanStats): void {
+    if (++this.#measures > MAX_MEASURES) {
       performance.clearMeasures('painlens:scan');
-      this.measures = 1;
+      this.#measures = 1;
     }
     try {
       performance.measure('painlens:scan', { start, end, detail });
@@ -316,16 +398,51 @@ export class PageScanner {
   }
 }
 
+const ELEMENT = 1;
+const TEXT = 3;
+const NOTHING_MOVED: ReadonlySet<Node> = new Set();
+
+/** Text, or an inline element: part of the run of text around it. */
+function isRunText(n: Node): boolean {
+  const type = n.nodeType;
+  return type === TEXT || (type === ELEMENT && isInlineElement(n as Element));
+}
+
+/** An element that ends a run: a block, a <br>, a skipped element. */
+function isRunBreak(n: Node | null): boolean {
+  return n !== null && n.nodeType === ELEMENT && !isInlineElement(n as Element);
+}
+
 /** Whether removed nodes were part of their parent's own text (text, or inline elements). */
 function leavesText(nodes: NodeList): boolean {
-  for (const n of nodes) {
-    if (n.nodeType === Node.TEXT_NODE || (n.nodeType === Node.ELEMENT_NODE && isInlineElement(n as Element)))
-      return true;
-  }
+  for (let k = 0; k < nodes.length; k++) if (isRunText(nodes[k]!)) return true;
+  return false;
+}
+
+/**
+ * Whether a box (a block, <br>, a skipped element) came or went between text of one run: it cuts the
+ * run in two, or joins two. At the edge of a block, or next to another box, it changes nothing, so
+ * a feed appending paragraphs does not make its container be read again each time.
+ */
+function cutsBetweenText(r: MutationRecord): boolean {
+  const target = r.target;
+  // Inside an inline element, the run goes on past its edges.
+  if (target.nodeType === ELEMENT && isInlineElement(target as Element)) return true;
+  const prev = r.previousSibling;
+  const next = r.nextSibling;
+  // Neither: the parent's whole content changed (or the DOM does not say where; happy-dom does not).
+  if (prev === null && next === null) return true;
+  return prev !== null && next !== null && !isRunBreak(prev) && !isRunBreak(next);
+}
+
+/** A box was added where it cuts a run (marks across the cut now span two boxes). */
+function splitsRun(r: MutationRecord): boolean {
+  const added = r.addedNodes;
+  for (let k = 0; k < added.length; k++) if (isRunBreak(added[k]!)) return cutsBetweenText(r);
   return false;
 }
 
 function isOwnNode(node: Node): boolean {
-  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  const el = node.nodeType === ELEMENT ? (node as Element) : node.parentElement;
   return el !== null && (el.localName === HOST_TAG || el.closest(HOST_TAG) !== null);
 }

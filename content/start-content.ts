@@ -133,10 +133,44 @@ export function startContent(
     },
   );
 
+  // Painting waits for the next frame, where the browser draws highlights anyway: one batch of
+  // Highlight changes a frame costs less than one an idle slice on a page that keeps growing.
+  const toPaint = new Set<IndexedTerm>();
+  let toUnpaint: IndexedTerm[] = [];
+  let paintQueued = false;
+
+  function paintQueuedChanges(): void {
+    paintQueued = false;
+    const change = { added: [...toPaint], removed: toUnpaint };
+    toPaint.clear();
+    toUnpaint = [];
+    if (active) painter.apply(change);
+  }
+
+  function queuePaint(change: IndexChange): void {
+    // A mark found and dropped within one frame is never painted.
+    for (const t of change.removed) if (!toPaint.delete(t)) toUnpaint.push(t);
+    for (const t of change.added) toPaint.add(t);
+    // A hidden page gets no frames: paint now, so it is right when shown.
+    if (doc.visibilityState === 'hidden') paintQueuedChanges();
+    else if (!paintQueued) {
+      paintQueued = true;
+      life.requestAnimationFrame(paintQueuedChanges);
+    }
+  }
+
+  function hideStale(stale: readonly IndexedTerm[]): void {
+    for (const t of stale) toPaint.delete(t);
+    painter.hide(stale);
+  }
+
   function onIndexChange(change: IndexChange): void {
-    painter.apply(change);
+    queuePaint(change);
     // The caret API finds text in a shadow tree only when given every shadow root on its way there.
+    let lastBlock: IndexedTerm['block'] | null = null;
     for (const t of change.added) {
+      if (t.block === lastBlock) continue;
+      lastBlock = t.block;
       let root = t.startNode.getRootNode();
       while (isShadowRoot(root) && !shadowRoots.has(root)) {
         shadowRoots.add(root);
@@ -162,7 +196,7 @@ export function startContent(
     if (active) return;
     active = true;
     matcher ??= compileMatcher(data.forms);
-    scanner = new PageScanner(doc, matcher, index, life, onIndexChange, (stale) => painter.hide(stale));
+    scanner = new PageScanner(doc, matcher, index, life, onIndexChange, hideStale);
     painter.register();
     scanner.start();
   }
@@ -172,6 +206,8 @@ export function startContent(
     active = false;
     scanner?.stop();
     scanner = null;
+    toPaint.clear();
+    toUnpaint = [];
     tooltip.hide();
     painter.clear();
     painter.unregister();

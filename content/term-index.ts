@@ -16,11 +16,11 @@ const EMPTY: ReadonlySet<IndexedTerm> = new Set();
 const NONE: readonly IndexedTerm[] = [];
 
 export class TermIndex {
-  private byBlock = new Map<BlockKey, IndexedTerm[]>();
-  private byNode = new WeakMap<Text, IndexedTerm[]>();
+  #byBlock = new Map<BlockKey, IndexedTerm[]>();
+  #byNode = new WeakMap<Text, IndexedTerm[]>();
   /** Parents of matched text: a cheap first test for "is the pointer over a term?". */
-  private parents = new WeakSet<Element>();
-  private byTerm = new Map<string, Set<IndexedTerm>>();
+  #parents = new WeakSet<Element>();
+  #byTerm = new Map<string, Set<IndexedTerm>>();
 
   replaceBlock(block: BlockKey, found: readonly FoundTerm[]): IndexChange {
     const removed = this.removeBlock(block).removed;
@@ -34,65 +34,65 @@ export class TermIndex {
         endOffset: f.endOffset,
       }),
     }));
-    if (added.length) this.byBlock.set(block, added);
+    if (added.length) this.#byBlock.set(block, added);
     for (const term of added) {
       for (const node of term.nodes) {
-        const list = this.byNode.get(node);
+        const list = this.#byNode.get(node);
         if (list) list.push(term);
-        else this.byNode.set(node, [term]);
-        if (node.parentElement) this.parents.add(node.parentElement);
+        else this.#byNode.set(node, [term]);
+        if (node.parentElement) this.#parents.add(node.parentElement);
       }
-      const set = this.byTerm.get(term.termId);
+      const set = this.#byTerm.get(term.termId);
       if (set) set.add(term);
-      else this.byTerm.set(term.termId, new Set([term]));
+      else this.#byTerm.set(term.termId, new Set([term]));
     }
     return { added, removed };
   }
 
   removeBlock(block: BlockKey): IndexChange {
-    const old = this.byBlock.get(block);
+    const old = this.#byBlock.get(block);
     if (!old) return { added: [], removed: [] };
-    this.byBlock.delete(block);
+    this.#byBlock.delete(block);
     for (const term of old) {
       for (const node of term.nodes) {
-        const list = this.byNode.get(node);
+        const list = this.#byNode.get(node);
         if (!list) continue;
         const rest = list.filter((t) => t !== term);
-        if (rest.length) this.byNode.set(node, rest);
-        else this.byNode.delete(node);
+        if (rest.length) this.#byNode.set(node, rest);
+        else this.#byNode.delete(node);
       }
-      const set = this.byTerm.get(term.termId);
+      const set = this.#byTerm.get(term.termId);
       set?.delete(term);
-      if (set && set.size === 0) this.byTerm.delete(term.termId);
+      if (set && set.size === 0) this.#byTerm.delete(term.termId);
     }
     return { added: [], removed: old };
   }
 
   hasBlock(block: BlockKey): boolean {
-    return this.byBlock.has(block);
+    return this.#byBlock.has(block);
   }
 
   blocks(): IterableIterator<BlockKey> {
-    return this.byBlock.keys();
+    return this.#byBlock.keys();
   }
 
   /** The terms in one block (empty when none). */
   termsOfBlock(block: BlockKey): readonly IndexedTerm[] {
-    return this.byBlock.get(block) ?? NONE;
+    return this.#byBlock.get(block) ?? NONE;
   }
 
   /** The terms whose text touches one text node (empty when none). */
   termsOfNode(node: Text): readonly IndexedTerm[] {
-    return this.byNode.get(node) ?? NONE;
+    return this.#byNode.get(node) ?? NONE;
   }
 
   mayHaveTermsIn(el: Element | null): boolean {
-    return el !== null && this.parents.has(el);
+    return el !== null && this.#parents.has(el);
   }
 
   /** The term whose text includes the character at (`node`, `offset`), if any. */
   termAt(node: Text, offset: number): IndexedTerm | null {
-    const list = this.byNode.get(node);
+    const list = this.#byNode.get(node);
     if (!list) return null;
     for (const t of list) {
       const from = node === t.startNode ? t.startOffset : 0;
@@ -105,29 +105,29 @@ export class TermIndex {
   /** Number of occurrences of each term id. */
   termCounts(): Map<string, number> {
     const out = new Map<string, number>();
-    for (const [id, set] of this.byTerm) out.set(id, set.size);
+    for (const [id, set] of this.#byTerm) out.set(id, set.size);
     return out;
   }
 
   occurrences(termId: string): ReadonlySet<IndexedTerm> {
-    return this.byTerm.get(termId) ?? EMPTY;
+    return this.#byTerm.get(termId) ?? EMPTY;
   }
 
   *terms(): IterableIterator<IndexedTerm> {
-    for (const list of this.byBlock.values()) yield* list;
+    for (const list of this.#byBlock.values()) yield* list;
   }
 
   get size(): number {
     let n = 0;
-    for (const list of this.byBlock.values()) n += list.length;
+    for (const list of this.#byBlock.values()) n += list.length;
     return n;
   }
 
   clear(): void {
-    this.byBlock.clear();
-    this.byNode = new WeakMap();
-    this.parents = new WeakSet();
-    this.byTerm.clear();
+    this.#byBlock.clear();
+    this.#byNode = new WeakMap();
+    this.#parents = new WeakSet();
+    this.#byTerm.clear();
   }
 }
 

@@ -32,89 +32,92 @@ export interface ShowOptions {
 const TITLE_ID = 'painlens-tooltip-title';
 
 export class TooltipController {
-  private host: TooltipHost | null = null;
-  private shownTerm: IndexedTerm | null = null;
-  private stopAutoUpdate: (() => void) | null = null;
-  private returnFocus: Element | null = null;
+  #host: TooltipHost | null = null;
+  #shownTerm: IndexedTerm | null = null;
+  #stopAutoUpdate: (() => void) | null = null;
+  #returnFocus: Element | null = null;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly options: TooltipOptions,
-  ) {}
+  readonly #doc: Document;
+  readonly #options: TooltipOptions;
+
+  constructor(doc: Document, options: TooltipOptions) {
+    this.#doc = doc;
+    this.#options = options;
+  }
 
   get term(): IndexedTerm | null {
-    return this.shownTerm;
+    return this.#shownTerm;
   }
 
   /** Whether a node (an event target) belongs to PainLens's own UI. */
   owns(node: Node | null): boolean {
-    return this.host?.contains(node) ?? false;
+    return this.#host?.contains(node) ?? false;
   }
 
   show(term: IndexedTerm, how: ShowOptions = {}): boolean {
-    const content = this.options.lookup(term.termId);
-    const range = toLiveRange(this.doc, term);
+    const content = this.#options.lookup(term.termId);
+    const range = toLiveRange(this.#doc, term);
     if (!content || !range) return false;
-    const host = this.ensureHost();
+    const host = this.#ensureHost();
     host.raise();
-    this.stopAutoUpdate?.();
-    this.shownTerm = term;
+    this.#stopAutoUpdate?.();
+    this.#shownTerm = term;
     render(
       <TermTooltip
         titleId={TITLE_ID}
         name={content.name}
         definition={content.definition}
         source={content.source}
-        footnote={this.options.footnote}
-        canTurnOffSite={this.options.canTurnOffSite}
-        onMore={() => this.options.onMore(term.termId)}
-        onTurnOffSite={() => this.options.onTurnOffSite()}
+        footnote={this.#options.footnote}
+        canTurnOffSite={this.#options.canTurnOffSite}
+        onMore={() => this.#options.onMore(term.termId)}
+        onTurnOffSite={() => this.#options.onTurnOffSite()}
         onClose={() => this.hide()}
       />,
       host.mount,
     );
     const card = host.mount.firstElementChild as HTMLElement | null;
     if (!card) return false;
-    const win = this.doc.defaultView ?? window;
-    this.stopAutoUpdate = followAnchor(win, card, () => placeCard(win, range, card, how.pointer));
+    const win = this.#doc.defaultView ?? window;
+    this.#stopAutoUpdate = followAnchor(win, card, () => placeCard(win, range, card, how.pointer));
     if (how.focus) {
-      const active = this.doc.activeElement;
-      if (!this.owns(active)) this.returnFocus = active;
+      const active = this.#doc.activeElement;
+      if (!this.owns(active)) this.#returnFocus = active;
       card.focus({ preventScroll: true });
     }
     return true;
   }
 
   hide(): void {
-    if (!this.shownTerm) return;
-    this.shownTerm = null;
-    this.stopAutoUpdate?.();
-    this.stopAutoUpdate = null;
-    const hadFocus = this.host !== null && this.host.shadow.activeElement !== null;
-    if (this.host) render(null, this.host.mount);
-    if (hadFocus && this.returnFocus instanceof HTMLElement && this.returnFocus.isConnected) {
-      this.returnFocus.focus({ preventScroll: true });
+    if (!this.#shownTerm) return;
+    this.#shownTerm = null;
+    this.#stopAutoUpdate?.();
+    this.#stopAutoUpdate = null;
+    const hadFocus = this.#host !== null && this.#host.shadow.activeElement !== null;
+    if (this.#host) render(null, this.#host.mount);
+    if (hadFocus && this.#returnFocus instanceof HTMLElement && this.#returnFocus.isConnected) {
+      this.#returnFocus.focus({ preventScroll: true });
     }
-    this.returnFocus = null;
-    this.options.onClosed();
+    this.#returnFocus = null;
+    this.#options.onClosed();
   }
 
   announce(text: string): void {
-    this.ensureHost().announce(text);
+    this.#ensureHost().announce(text);
   }
 
   destroy(): void {
-    this.stopAutoUpdate?.();
-    if (this.host) {
-      render(null, this.host.mount);
-      this.host.remove();
+    this.#stopAutoUpdate?.();
+    if (this.#host) {
+      render(null, this.#host.mount);
+      this.#host.remove();
     }
-    this.host = null;
-    this.shownTerm = null;
+    this.#host = null;
+    this.#shownTerm = null;
   }
 
-  private ensureHost(): TooltipHost {
-    this.host ??= new TooltipHost(this.doc);
-    return this.host;
+  #ensureHost(): TooltipHost {
+    this.#host ??= new TooltipHost(this.#doc);
+    return this.#host;
   }
 }

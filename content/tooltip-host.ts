@@ -27,20 +27,23 @@ export class TooltipHost {
   readonly shadow: ShadowRoot;
   /** Where the tooltip card is rendered. */
   readonly mount: HTMLElement;
-  private readonly live: HTMLElement;
+  readonly #live: HTMLElement;
 
-  constructor(private readonly doc: Document) {
+  readonly #doc: Document;
+
+  constructor(doc: Document) {
+    this.#doc = doc;
     this.host = doc.createElement(HOST_TAG);
     for (const [k, v] of HOST_STYLE) this.host.style.setProperty(k, v, 'important');
     this.host.setAttribute('popover', 'manual');
     this.shadow = this.host.attachShadow({ mode: 'open' });
     applyStyles(this.shadow, doc, tooltipCss);
     this.mount = doc.createElement('div');
-    this.live = doc.createElement('div');
-    this.live.className = 'live';
-    this.live.setAttribute('role', 'status');
-    this.live.setAttribute('aria-live', 'polite');
-    this.shadow.append(this.mount, this.live);
+    this.#live = doc.createElement('div');
+    this.#live.className = 'live';
+    this.#live.setAttribute('role', 'status');
+    this.#live.setAttribute('aria-live', 'polite');
+    this.shadow.append(this.mount, this.#live);
   }
 
   /**
@@ -49,7 +52,7 @@ export class TooltipHost {
    * top layer, above any dialog or popover the page opened since.
    */
   raise(): void {
-    const parent = topLayerParent(this.doc) ?? this.doc.documentElement;
+    const parent = topLayerParent(this.#doc) ?? this.#doc.documentElement;
     if (this.host.parentNode !== parent) parent.append(this.host);
     const pop = this.host as HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
     if (typeof pop.showPopover === 'function') {
@@ -65,8 +68,8 @@ export class TooltipHost {
   announce(text: string): void {
     this.raise();
     // Clearing first makes screen readers repeat an identical announcement.
-    this.live.textContent = '';
-    this.live.textContent = text;
+    this.#live.textContent = '';
+    this.#live.textContent = text;
   }
 
   contains(node: Node | null): boolean {

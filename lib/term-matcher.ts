@@ -26,6 +26,11 @@ export interface TermMatch {
 export interface TermMatcher {
   /** Every non-overlapping match, longest first at each position, in text order. Ambiguous ones included. */
   findMatches(text: string): TermMatch[];
+  /**
+   * False when the text made of `texts[0..count)` joined cannot hold a match: no word in it begins a
+   * form. Reads the pieces in place, so a page's text needs no joining until a form may be there.
+   */
+  mayMatch?(texts: readonly string[], count: number): boolean;
   readonly formCount: number;
 }
 
@@ -59,22 +64,26 @@ const APOSTROPHE = 39;
 const HYPHEN = 45;
 const SPACE = 32;
 
+const OTHER_APOSTROPHES = [0x2019, 0x2018, 0x02bc, 0xff07];
+const OTHER_HYPHENS = [0x2010, 0x2011];
+const OTHER_SPACES = [
+  9, 10, 11, 12, 13, 0xa0, 0x1680, 0x2007, 0x202f, 0x205f, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
+  0x2006, 0x2008, 0x2009, 0x200a,
+];
+
 for (let c = 0; c < 128; c++) {
   FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
   KIND[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 }
-for (const c of [0x2019, 0x2018, 0x02bc, 0xff07]) {
+for (const c of OTHER_APOSTROPHES) {
   FOLD[c] = APOSTROPHE;
   KIND[c] = 2;
 }
-for (const c of [0x2010, 0x2011]) {
+for (const c of OTHER_HYPHENS) {
   FOLD[c] = HYPHEN;
   KIND[c] = 2;
 }
-for (const c of [
-  9, 10, 11, 12, 13, 0xa0, 0x1680, 0x2007, 0x202f, 0x205f, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
-  0x2006, 0x2008, 0x2009, 0x200a,
-]) {
+for (const c of OTHER_SPACES) {
   FOLD[c] = SPACE;
   KIND[c] = 2;
 }
@@ -82,6 +91,20 @@ for (const c of [
 for (let c = 0xd800; c <= 0xdfff; c++) {
   FOLD[c] = c;
   KIND[c] = 2;
+}
+
+/**
+ * Both tables in one, for the loops that read every character of a page: the folded code unit of a
+ * word character, 0 for any other character, WORD_UNKNOWN until classified.
+ */
+const WORD_UNKNOWN = 0xffff;
+const WORD = new Uint16Array(65536).fill(WORD_UNKNOWN);
+for (let c = 0; c < 128; c++) WORD[c] = KIND[c] === 1 ? FOLD[c]! : 0;
+for (const c of [...OTHER_APOSTROPHES, ...OTHER_HYPHENS, ...OTHER_SPACES]) WORD[c] = 0;
+WORD.fill(0, 0xd800, 0xe000);
+
+function classifyWord(c: number): number {
+  return (WORD[c] = classify(c) === 1 ? FOLD[c]! : 0);
 }
 
 function classify(c: number): number {
@@ -140,6 +163,8 @@ export function parseForm(text: string): { tokens: string[]; seps: Sep[] } {
 }
 
 const ALL_CAPS = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]+$/u;
+/** Any character but whitespace. */
+const NOT_SPACE = /\S/;
 
 function compileForm(form: MatcherForm): CompiledForm {
   const { tokens, seps } = parseForm(form.text);
@@ -177,18 +202,20 @@ function tokenize(text: string): number {
   let count = 0;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isWordChar(c)) {
+    let w = WORD[text.charCodeAt(i)]!;
+    if (w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
+    if (w === 0) {
       i++;
       continue;
     }
     const start = i;
     let h = 0;
     do {
-      h = (Math.imul(h, 31) + fold(c)) & 0x3fffffff;
-      i++;
-      c = i < n ? text.charCodeAt(i) : 0;
-    } while (i < n && isWordChar(c));
+      h = (Math.imul(h, 31) + w) & 0x3fffffff;
+      if (++i === n) break;
+      w = WORD[text.charCodeAt(i)]!;
+      if (w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
+    } while (w !== 0);
     starts[count] = start;
     ends[count] = i;
     hashes[count] = h;
@@ -244,24 +271,57 @@ function formMatchesAt(text: string, form: CompiledForm, i: number, count: numbe
   return true;
 }
 
+/**
+ * Bits of a set of hashes: a word whose bit is clear cannot be one of them, so the set (a Map or Set
+ * lookup, far slower) is asked only about the few words whose bit is set.
+ */
+const FILTER_MASK = 0xffff;
+
+function hashPair(first: number, second: number): number {
+  return (Math.imul(first, 0x2f0b3) + second) & 0x3fffffff;
+}
+
 export function compileMatcher(forms: readonly MatcherForm[]): TermMatcher {
   const byFirstToken = new Map<number, CompiledForm[]>();
+  // What may begin a match: a one-word form, or the first two words of a longer one.
+  const singles = new Set<number>();
+  const pairs = new Set<number>();
+  const filter = new Uint8Array((FILTER_MASK + 1) >> 3);
+  const note = (set: Set<number>, h: number) => {
+    set.add(h);
+    filter[(h & FILTER_MASK) >> 3]! |= 1 << (h & 7);
+  };
   for (const form of forms) {
     const compiled = compileForm(form);
     const key = compiled.hashes[0]!;
+    if (compiled.hashes.length === 1) note(singles, key);
+    else note(pairs, hashPair(key, compiled.hashes[1]!));
     const bucket = byFirstToken.get(key);
     if (bucket) bucket.push(compiled);
     else byFirstToken.set(key, [compiled]);
   }
+  const inFilter = (h: number): boolean => (filter[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) !== 0;
+  /** Whether a word (hash `h`, after a word hashed `prev`, or -1) may begin a match. */
+  const mayBegin = (prev: number, h: number): boolean => {
+    if (inFilter(h) && singles.has(h)) return true;
+    if (prev < 0) return false;
+    const pair = hashPair(prev, h);
+    return inFilter(pair) && pairs.has(pair);
+  };
   // Longest first: more tokens, then more characters.
   for (const bucket of byFirstToken.values()) {
     bucket.sort((a, b) => b.tokens.length - a.tokens.length || b.length - a.length);
   }
 
   function findMatches(text: string): TermMatch[] {
-    const out: TermMatch[] = [];
     const count = tokenize(text);
+    // Most text holds no form: look for a word that may begin one before allocating anything.
     let i = 0;
+    while (i < count && !mayBegin(i > 0 ? hashes[i - 1]! : -1, hashes[i]!)) i++;
+    if (i === count) return [];
+    // A pair is found at its second word; the match may begin at the word before.
+    if (i > 0) i--;
+    const out: TermMatch[] = [];
     while (i < count) {
       const bucket = byFirstToken.get(hashes[i]!);
       let advanced = false;
@@ -280,7 +340,45 @@ export function compileMatcher(forms: readonly MatcherForm[]): TermMatcher {
     return out;
   }
 
-  return { findMatches, formCount: forms.length };
+  function mayMatch(texts: readonly string[], count: number): boolean {
+    // The same words and hashes as tokenize(), but across the pieces as they are: a word may run on
+    // from one piece into the next.
+    let h = 0;
+    let prev = -1;
+    let inWord = false;
+    for (let p = 0; p < count; p++) {
+      const text = texts[p]!;
+      // Layout whitespace (indentation between tags) is much of many pages' text: a piece of nothing
+      // else is skipped natively (the engine's regular expressions read characters faster than a loop
+      // in code that has not been optimized yet). Whitespace is a word boundary.
+      if (!NOT_SPACE.test(text)) {
+        if (inWord) {
+          if (mayBegin(prev, h)) return true;
+          prev = h;
+          h = 0;
+          inWord = false;
+        }
+        continue;
+      }
+      const end = text.length;
+      for (let i = 0; i < end; i++) {
+        let w = WORD[text.charCodeAt(i)]!;
+        if (w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
+        if (w !== 0) {
+          h = (Math.imul(h, 31) + w) & 0x3fffffff;
+          inWord = true;
+        } else if (inWord) {
+          if (mayBegin(prev, h)) return true;
+          prev = h;
+          h = 0;
+          inWord = false;
+        }
+      }
+    }
+    return inWord && mayBegin(prev, h);
+  }
+
+  return { findMatches, mayMatch, formCount: forms.length };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findBlock, isInlineElement, isInsideSkipped, isShadowRoot, isSkippedElement } from '@/content/dom-rules';
+import { findBlock, isInlineElement, isShadowRoot, isSkippedElement, SkipSet } from '@/content/dom-rules';
 import { mount } from './support/dom-fakes';
 
 afterEach(() => {
@@ -58,13 +58,25 @@ describe('skip rules', () => {
     expect(isSkippedElement(make(tag, attrs))).toBe(false);
   });
 
+  /**
+   * SkipSet.isInside, two ways: with nothing searched (each element tested with the selectors), and with
+   * the document and shadow roots searched once (a set); both must agree.
+   */
+  function insides(scopes: (Document | ShadowRoot)[]): { plain: SkipSet; searched: SkipSet } {
+    const searched = new SkipSet();
+    for (const s of scopes) searched.addScope(s);
+    return { plain: new SkipSet(), searched };
+  }
+
   it('finds text inside a skipped region at any depth, and outside it not', () => {
     const box = mount(
       '<div contenteditable="true"><p><b id="deep">ketamine</b></p></div><p id="free">ketamine</p><pre class="cm-editor"><span id="code">x</span></pre>',
     );
-    expect(isInsideSkipped(box.querySelector('#deep')!.firstChild!)).toBe(true);
-    expect(isInsideSkipped(box.querySelector('#code')!.firstChild!)).toBe(true);
-    expect(isInsideSkipped(box.querySelector('#free')!.firstChild!)).toBe(false);
+    for (const skip of Object.values(insides([document]))) {
+      expect(skip.isInside(box.querySelector('#deep')!.firstChild!)).toBe(true);
+      expect(skip.isInside(box.querySelector('#code')!.firstChild!)).toBe(true);
+      expect(skip.isInside(box.querySelector('#free')!.firstChild!)).toBe(false);
+    }
   });
 
   it('looks through shadow roots to the skipped regions around their hosts', () => {
@@ -83,10 +95,47 @@ describe('skip rules', () => {
     editor.textContent = 'typed';
     openShadow.append(editor);
 
-    expect(isInsideSkipped(hiddenShadow.firstChild!)).toBe(true);
-    expect(isInsideSkipped(p.firstChild!)).toBe(true);
-    expect(isInsideSkipped(openShadow.firstChild!)).toBe(false);
-    expect(isInsideSkipped(editor.firstChild!)).toBe(true);
+    for (const skip of Object.values(insides([document, hiddenShadow, openShadow]))) {
+      expect(skip.isInside(hiddenShadow.firstChild!)).toBe(true);
+      expect(skip.isInside(p.firstChild!)).toBe(true);
+      expect(skip.isInside(hiddenShadow)).toBe(true);
+      expect(skip.isInside(openShadow.firstChild!)).toBe(false);
+      expect(skip.isInside(editor.firstChild!)).toBe(true);
+    }
+  });
+
+  it('a searched scope is kept current: added subtrees and changed attributes', () => {
+    const box = mount('<p id="p">x</p>');
+    const skip = new SkipSet();
+    skip.addScope(document);
+    const added = document.createElement('div');
+    added.innerHTML = '<span id="h" hidden><b id="in">x</b></span>';
+    box.append(added);
+    skip.addSubtree(added);
+    expect(skip.isInside(box.querySelector('#in')!)).toBe(true);
+    const p = box.querySelector('#p')!;
+    p.setAttribute('aria-hidden', 'true');
+    skip.update(p);
+    expect(skip.isInside(p.firstChild!)).toBe(true);
+    p.removeAttribute('aria-hidden');
+    skip.update(p);
+    expect(skip.isInside(p.firstChild!)).toBe(false);
+    // Only what the scanner reported is known: an attribute changed without update() is not seen.
+    p.setAttribute('hidden', '');
+    expect(skip.isInside(p.firstChild!)).toBe(false);
+    expect(new SkipSet().isInside(p.firstChild!)).toBe(true);
+  });
+
+  it('tests elements of a tree it never searched one by one', () => {
+    const box = mount('<x-host id="host"></x-host>');
+    const skip = new SkipSet();
+    skip.addScope(document);
+    // A shadow tree made later, never searched: its editor is still found.
+    const shadow = box.querySelector('#host')!.attachShadow({ mode: 'open' });
+    const editor = Object.assign(document.createElement('div'), { contentEditable: 'true' });
+    editor.append('typed');
+    shadow.append(editor);
+    expect(skip.isInside(editor.firstChild!)).toBe(true);
   });
 });
 

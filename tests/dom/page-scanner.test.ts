@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageScanner, SLICE_MS } from '@/content/page-scanner';
+import { COALESCE_MS, PageScanner, SLICE_MS } from '@/content/page-scanner';
 import { TermIndex, type IndexChange } from '@/content/term-index';
 import { glossary } from '@/lib/content/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
@@ -325,6 +325,40 @@ describe('live updates', () => {
     expect(h2.index.size).toBe(0);
     expect(readScanMeasures()).toEqual([]);
     expect(h2.scanner.isBusy).toBe(false);
+  });
+
+  it('gathers changes for COALESCE_MS before reading them, when it can set timers', async () => {
+    const box = page();
+    const timers: (() => void)[] = [];
+    const delays: number[] = [];
+    const index = new TermIndex();
+    const scheduler = Object.assign(new FakeScheduler(), {
+      setTimeout: (fn: () => void, ms: number) => {
+        delays.push(ms);
+        return timers.push(fn);
+      },
+    });
+    const scanner = new PageScanner(document, realMatcher, index, scheduler, () => {});
+    running.push(scanner);
+    scanner.start();
+    // The first scan does not wait.
+    expect(scheduler.queue).toHaveLength(1);
+    scheduler.settle();
+    clearScanMeasures();
+    // Three bursts before the timer fires: one timer, then one slice reads them all.
+    for (const word of ['ketamine', 'opioids', 'allodynia']) {
+      box.append(Object.assign(document.createElement('p'), { textContent: word }));
+      await flushMutations();
+    }
+    expect(delays).toEqual([COALESCE_MS]);
+    expect(scheduler.queue).toHaveLength(0);
+    expect(scanner.isBusy).toBe(true);
+    timers.shift()!();
+    expect(scheduler.settle()).toBe(1);
+    expect(readScanMeasures()).toHaveLength(1);
+    expect(index.occurrences('ketamine').size).toBe(2);
+    expect(index.occurrences('allodynia').size).toBe(1);
+    expect(scanner.isBusy).toBe(false);
   });
 
   it('restarts a walk when the page removes the block under its cursor', async () => {

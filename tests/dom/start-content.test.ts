@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COALESCE_MS } from '@/content/page-scanner';
 import { startContent, type ContentBridge, type ContentLifecycle, type ContentState } from '@/content/start-content';
 import { TERM_HIGHLIGHT } from '@/content/painter';
 import { glossary } from '@/lib/content/glossary';
@@ -24,6 +25,10 @@ const TEXTS = new Map<string, TooltipTerm>(
 
 interface Harness {
   scheduler: FakeScheduler;
+  /** After the page changed: waits for the mutations and for the scanner's gathering of them, then settles. */
+  changed(): Promise<void>;
+  /** Runs the animation-frame callbacks queued so far; returns how many ran. */
+  frame(): number;
   registry: FakeHighlightRegistry;
   reports: TermCounts[];
   send(message: ContentMessage): void;
@@ -41,12 +46,19 @@ async function flush(): Promise<void> {
 async function start(): Promise<Harness> {
   const registry = installHighlights();
   const scheduler = new FakeScheduler();
+  let frames: FrameRequestCallback[] = [];
+  const frame = () => {
+    const batch = frames;
+    frames = [];
+    for (const fn of batch) fn(performance.now());
+    return batch.length;
+  };
   const listeners: [Window, string, EventListener, AddEventListenerOptions | undefined][] = [];
   let invalidated = () => {};
   const life: ContentLifecycle = {
     requestIdleCallback: (cb, options) => scheduler.requestIdleCallback(cb, options),
     setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-    requestAnimationFrame: (fn) => window.setTimeout(() => fn(performance.now()), 0),
+    requestAnimationFrame: (fn) => frames.push(fn),
     addEventListener: (target, type, listener, options) => {
       target.addEventListener(type, listener as EventListener, options);
       listeners.push([target, type, listener as EventListener, options]);
@@ -79,8 +91,15 @@ async function start(): Promise<Harness> {
   });
   await flush();
   scheduler.settle();
+  frame();
   return {
     scheduler,
+    frame,
+    changed: async () => {
+      await flushMutations();
+      await new Promise((r) => window.setTimeout(r, COALESCE_MS + 5));
+      scheduler.settle();
+    },
     registry,
     reports,
     send: (m) => onMessage(m),
@@ -135,15 +154,57 @@ describe('startContent', () => {
     expect(h.controller.scanner).toBeNull();
     h.setState({ settings: { ...DEFAULT_SETTINGS }, siteOff: false });
     h.scheduler.settle();
+    h.frame();
     expect(h.registry.get(TERM_HIGHLIGHT)!.size).toBe(2);
+  });
+
+  it('paints at the next frame: the marks of several slices at once, never one dropped or stale meanwhile', async () => {
+    const box = mount('<p>Ketamine.</p>');
+    const h = await start();
+    const painted = () => h.registry.get(TERM_HIGHLIGHT)!.size;
+    expect(painted()).toBe(1);
+    const a = Object.assign(document.createElement('p'), { textContent: 'Fibromyalgia.' });
+    const b = Object.assign(document.createElement('p'), { textContent: 'Opioids.' });
+    box.append(a);
+    await h.changed();
+    box.append(b);
+    await h.changed();
+    // Found in two slices, not painted yet: the index has them, the highlight does not.
+    expect(h.controller.index.size).toBe(3);
+    expect(painted()).toBe(1);
+    expect(h.frame()).toBe(1);
+    expect(painted()).toBe(3);
+
+    // Found, then removed before the frame: never painted.
+    const c = Object.assign(document.createElement('p'), { textContent: 'Allodynia.' });
+    box.append(c);
+    await h.changed();
+    c.remove();
+    await h.changed();
+    h.frame();
+    expect(painted()).toBe(3);
+
+    // Found, then its text changed before the frame: not painted on the changed text.
+    const d = Object.assign(document.createElement('p'), { textContent: 'Hyperalgesia.' });
+    box.append(d);
+    await h.changed();
+    const found = [...h.controller.index.termsOfBlock(d)];
+    expect(found).toHaveLength(1);
+    (d.firstChild as Text).data = 'Weather.';
+    await flushMutations();
+    h.frame();
+    for (const range of h.registry.get(TERM_HIGHLIGHT)!) expect(range).not.toBe(found[0]!.range);
+    await h.changed();
+    h.frame();
+    expect(h.controller.index.termsOfBlock(d)).toHaveLength(0);
+    expect(painted()).toBe(3);
   });
 
   it('follows live insertions and stops cleanly when the extension context goes away', async () => {
     const box = mount('<p>Ketamine.</p>');
     const h = await start();
     box.append(Object.assign(document.createElement('p'), { textContent: 'Fibromyalgia too.' }));
-    await flushMutations();
-    h.scheduler.settle();
+    await h.changed();
     expect(h.controller.index.size).toBe(2);
     h.send({ type: 'step-term', direction: 1 });
     await flush();
