@@ -15,4 +15,11 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: '.e2e-report.json' }]],
   outputDir: 'test-results',
   use: { trace: 'retain-on-failure', screenshot: 'only-on-failure' },
+  // Tests tagged @timed measure frame gaps and wall-clock slices; they run after every other test, one at a time
+  // (one file, one worker), so the other worker's load cannot fail them. If a dependency fails they are skipped,
+  // and npm test counts a skipped test as failed.
+  projects: [
+    { name: 'chromium', grepInvert: /@timed/ },
+    { name: 'timed', grep: /@timed/, dependencies: ['chromium'] },
+  ],
 });
