@@ -1,6 +1,6 @@
 // Everything PainLens knows about the terms on this page: per block, per text node, per term.
 import type { BlockKey } from './dom-rules';
-import type { FoundTerm } from './block-scanner';
+import type { FoundTerm } from './text-walk';
 
 export interface IndexedTerm extends FoundTerm {
   block: BlockKey;

@@ -2,9 +2,10 @@
 // with esbuild into one script and evaluates it in pages opened WITHOUT the extension, so the
 // cold numbers here are comparable with PainLens's own scan of a fresh copy of the same page.
 // It defines globalThis.painlensBench and nothing else.
-import { BlockWalker, scanBlock } from '@/content/block-scanner';
+import { SkipSet } from '@/content/dom-rules';
 import { Painter } from '@/content/painter';
 import { TermIndex } from '@/content/term-index';
+import { TextWalk, type FoundTerm } from '@/content/text-walk';
 import { compileRegexMatcher } from '@/lib/regex-matcher';
 import { compileMatcher, type MatcherForm, type TermMatcher } from '@/lib/term-matcher';
 import type { Phase } from './bench-report';
@@ -41,7 +42,10 @@ interface MarkInstance {
   mark(keywords: string[], options: MarkOptions): void;
 }
 
-const NO_MATCHES: TermMatcher = { findMatches: () => [], formCount: 0 };
+// Matchers that find nothing, for the breakdown: the first says no to every run before it is joined
+// (the walk and its skip rules alone), the second lets every run be joined into one string.
+const NOTHING_MAY_MATCH: TermMatcher = { findMatches: () => [], mayMatch: () => false, formCount: 0 };
+const EVERYTHING_MAY_MATCH: TermMatcher = { findMatches: () => [], mayMatch: () => true, formCount: 0 };
 
 function root(): Node {
   return document.body ?? document.documentElement;
@@ -114,33 +118,29 @@ function regexBaseline(): WalkResult & { compileMs: number } {
   return { ms: walk.ms, ...walk.value, compileMs: compiled.ms };
 }
 
-function blockWalk(): number {
-  const walker = new BlockWalker(root() as Element);
-  let blocks = 0;
-  for (let b = walker.next(); b !== null; b = walker.next()) if (b !== 'detached') blocks++;
-  return blocks;
-}
-
-/** PainLens's own reading rules in one synchronous pass (no idle slices), with a given matcher. */
-function blockScan(matcher: TermMatcher, index?: TermIndex, painter?: Painter): number {
-  const walker = new BlockWalker(root() as Element);
-  let found = 0;
-  for (let b = walker.next(); b !== null; b = walker.next()) {
-    if (b === 'detached') continue;
-    const scan = scanBlock(b, matcher);
-    found += scan.found.length;
-    if (index && (scan.found.length || index.hasBlock(b))) {
-      const change = index.replaceBlock(b, scan.found);
-      painter?.apply(change);
-    }
-  }
-  return found;
+/**
+ * PainLens's scan in one synchronous pass (no idle slices): the same TextWalk, skip rules (the
+ * document's skipped elements searched once, as the scanner does) and sink as content/page-scanner.ts.
+ * Returns the number of blocks reported, or of terms found when `countTerms`.
+ */
+function textWalkScan(matcher: TermMatcher, countTerms: boolean, index?: TermIndex, painter?: Painter): number {
+  const skip = new SkipSet();
+  skip.addScope(document);
+  const walk = new TextWalk(root() as Element, matcher, skip, { onShadowRoot: (r) => skip.addScope(r) });
+  let count = 0;
+  const sink = (block: Element | ShadowRoot, found: readonly FoundTerm[]) => {
+    count += countTerms ? found.length : 1;
+    if (index && (found.length || index.hasBlock(block))) painter?.apply(index.replaceBlock(block, found));
+  };
+  walk.run(() => false, sink, { textNodes: 0, chars: 0 });
+  return count;
 }
 
 /**
  * One pass of one phase of the breakdown: where the time between the floor and PainLens's scan goes.
- * blockWalk: enumerating blocks; blockRead: + reading each block's text into runs (a matcher that
- * finds nothing); blockScan: + the real matcher; blockScanIndexPaint: + the term index and painting.
+ * blockWalk: the scanner's walk with its skip rules, reading every text node but joining no run (a
+ * matcher whose quick test says no); blockRead: + joining every block's runs into strings (a matcher
+ * that finds nothing); blockScan: + the real matcher; blockScanIndexPaint: + the term index and painting.
  * tokenWalk / regexWalk: the floor's walk with each matcher per text node, for comparison.
  */
 function phasePass(phase: Phase): { ms: number; count: number } {
@@ -150,14 +150,14 @@ function phasePass(phase: Phase): { ms: number; count: number } {
   const regex = regexMatcher;
   const run: Record<Phase, () => number> = {
     floor: () => walkText().textNodes,
-    blockWalk,
-    blockRead: () => blockScan(NO_MATCHES),
-    blockScan: () => blockScan(token),
+    blockWalk: () => textWalkScan(NOTHING_MAY_MATCH, false),
+    blockRead: () => textWalkScan(EVERYTHING_MAY_MATCH, false),
+    blockScan: () => textWalkScan(token, true),
     blockScanIndexPaint: () => {
       const index = new TermIndex();
       const painter = new Painter(index);
       painter.register();
-      const n = blockScan(token, index, painter);
+      const n = textWalkScan(token, true, index, painter);
       painter.unregister();
       return n;
     },

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { scanBlock } from '@/content/block-scanner';
+import { scanBlock } from './support/scan-block';
 import { compareTerms, TermIndex, type IndexedTerm } from '@/content/term-index';
 import { TermNavigator } from '@/content/term-navigator';
 import { glossary } from '@/lib/content/glossary';

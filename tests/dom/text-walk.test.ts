@@ -1,7 +1,7 @@
 // TextWalk: the page scanner's one pass over a subtree. Tested here on its own: what it reports, how it
 // pauses and resumes, and where it goes on after the page moved nodes between two of its runs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { scanBlock } from '@/content/block-scanner';
+import { scanBlock } from './support/scan-block';
 import { SkipSet, type BlockKey } from '@/content/dom-rules';
 import { CHUNK_CHARS, TextWalk, type FoundTerm, type TextWalkOptions } from '@/content/text-walk';
 import { glossary } from '@/lib/content/glossary';

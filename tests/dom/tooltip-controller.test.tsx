@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scanBlock } from '@/content/block-scanner';
+import { scanBlock } from './support/scan-block';
 import { TermIndex, type IndexedTerm } from '@/content/term-index';
 import { TooltipController, type TooltipContent, type TooltipOptions } from '@/content/tooltip-controller';
 import { glossary } from '@/lib/content/glossary';

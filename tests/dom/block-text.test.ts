@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { BlockWalker, scanBlock } from '@/content/block-scanner';
 import type { BlockKey } from '@/content/dom-rules';
 import { glossary } from '@/lib/content/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import { mount, snapshotDom, termText } from './support/dom-fakes';
+import { scanBlock } from './support/scan-block';
 
 const matcher = compileGlossaryMatcher(glossary);
 
@@ -165,86 +165,5 @@ describe('medical context', () => {
     expect(found(box.querySelector('#a')!)).toEqual([]);
     // The parent block's own text is empty, so its children do not lend it context either.
     expect(found(box.querySelector('#d')!)).toEqual([]);
-  });
-});
-
-describe('BlockWalker', () => {
-  function walkAll(root: BlockKey): (BlockKey | 'detached')[] {
-    const walker = new BlockWalker(root);
-    const out: (BlockKey | 'detached')[] = [];
-    for (let b = walker.next(); b !== null; b = walker.next()) {
-      out.push(b);
-      if (out.length > 1000) throw new Error('walker does not end');
-    }
-    expect(walker.done).toBe(true);
-    return out;
-  }
-
-  it('yields every block once, in document order, skipping skipped subtrees and inline elements', () => {
-    const root = mount(
-      '<section id="s"><p id="p1">a <b>b</b></p><span><div id="d1">in a span</div></span>' +
-        '<div aria-hidden="true"><p id="hidden">x</p></div><ul id="ul"><li id="li">y</li></ul>' +
-        '<textarea><p>z</p></textarea></section>',
-    );
-    const ids = walkAll(root).map((b) => (b as Element).id);
-    expect(ids).toEqual(['fixture', 's', 'p1', 'd1', 'ul', 'li']);
-  });
-
-  it('walks open shadow roots, nested ones too, but not under a skipped host', () => {
-    const root = mount(
-      '<div id="a"><x-outer id="outer"></x-outer><p id="after">z</p><x-h id="hid" hidden></x-h></div>',
-    );
-    const outer = root.querySelector('#outer')!.attachShadow({ mode: 'open' });
-    const inner = document.createElement('x-inner');
-    inner.id = 'inner';
-    const p = document.createElement('p');
-    p.id = 'in-outer';
-    outer.append(p, inner);
-    const innerShadow = inner.attachShadow({ mode: 'open' });
-    const deep = document.createElement('div');
-    deep.id = 'deep';
-    innerShadow.append(deep);
-    root.querySelector('#hid')!.attachShadow({ mode: 'open' }).append(document.createElement('p'));
-
-    const blocks = walkAll(root);
-    const names = blocks.map((b) =>
-      b === outer ? '#outer-root' : b === innerShadow ? '#inner-root' : (b as Element).id,
-    );
-    expect(new Set(names)).toEqual(
-      new Set(['fixture', 'a', 'outer', '#outer-root', 'in-outer', 'inner', '#inner-root', 'deep', 'after']),
-    );
-    expect(names).toHaveLength(9);
-    // A host comes before its shadow tree, and a shadow tree before what it contains.
-    expect(names.indexOf('outer')).toBeLessThan(names.indexOf('#outer-root'));
-    expect(names.indexOf('#outer-root')).toBeLessThan(names.indexOf('in-outer'));
-    expect(names.indexOf('inner')).toBeLessThan(names.indexOf('#inner-root'));
-    expect(names.indexOf('#inner-root')).toBeLessThan(names.indexOf('deep'));
-  });
-
-  it('starting at a skipped element yields nothing; at an inline element, only its nested blocks', () => {
-    const root = mount('<div id="skip" contenteditable><p>x</p></div><span id="inline">a<div id="n">b</div></span>');
-    expect(walkAll(root.querySelector('#skip')!)).toEqual([]);
-    expect(walkAll(root.querySelector('#inline')!)).toEqual([root.querySelector('#n')]);
-  });
-
-  it("reports 'detached' when the element under its cursor is removed between steps", () => {
-    const root = mount('<p id="one">a</p><p id="two">b</p><p id="three">c</p>');
-    const walker = new BlockWalker(root);
-    expect(walker.next()).toBe(root);
-    expect(walker.next()).toBe(root.querySelector('#one'));
-    // The cursor now points at #two; the page removes it.
-    root.querySelector('#two')!.remove();
-    expect(walker.next()).toBe('detached');
-  });
-
-  it('keeps walking a subtree that is itself detached (nothing to restart from)', () => {
-    const root = document.createElement('div');
-    root.append(document.createElement('p'), document.createElement('p'));
-    const walker = new BlockWalker(root);
-    expect(walker.next()).toBe(root);
-    const [first, second] = [root.children[0]!, root.children[1]!];
-    expect(walker.next()).toBe(first);
-    expect(walker.next()).toBe(second);
-    expect(walker.next()).toBeNull();
   });
 });
