@@ -145,6 +145,20 @@ describe('parseForm', () => {
   it('splits tokens and separators', () => {
     expect(parseForm("N-methyl-D-aspartate Sudeck's").tokens).toEqual(['N', 'methyl', 'D', 'aspartate', 'Sudeck', 's']);
   });
+  // ASCII forms take a native fast path; others (curly apostrophes, accents) the character loop. Both
+  // must read every form of the glossary the same way as this plain reference.
+  it('reads every glossary form, and non-ASCII ones, as its words and separators', () => {
+    const texts = [
+      ...new Set(glossary.flatMap((e) => e.forms.map((f) => f.text))),
+      'Sudeck’s atrophy',
+      'Sjögren syndrome',
+      'café-au-lait',
+    ];
+    for (const text of texts) {
+      const seps = [...text.matchAll(/[ '’-]/g)].map((m) => (m[0] === ' ' || m[0] === '-' ? 0 : 1));
+      expect(parseForm(text), text).toEqual({ tokens: text.split(/[ '’-]/), seps });
+    }
+  });
 });
 
 describe('the real glossary', () => {
