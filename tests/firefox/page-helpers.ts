@@ -1,14 +1,11 @@
 // Helpers that read PainLens's state from Firefox pages through puppeteer-core (WebDriver BiDi).
 // Everything waits on a condition with a deadline; nothing sleeps for a fixed time.
 import type { Page } from 'puppeteer-core';
+import { centerOfTextInPage, expectationsInPage, paintedRangesInPage, type PaintedRange } from '../support/in-page';
 
 export const TERM_HIGHLIGHT = 'painlens-term';
 
-export interface PaintedRange {
-  text: string;
-  /** Nearest ancestor with a data-expect attribute (its id, or its tag). */
-  block: string | null;
-}
+export type { PaintedRange } from '../support/in-page';
 
 /** Polls `probe` until `done` accepts its value; throws with the last value after `timeout` ms. */
 export async function waitUntil<T>(
@@ -67,63 +64,17 @@ export async function waitForSettled(page: Page, { min = 1, quietMs = 400, timeo
 
 /** The painted texts in document order, each with the data-expect block it sits in. */
 export function readHighlights(page: Page, name = TERM_HIGHLIGHT): Promise<PaintedRange[]> {
-  return page.evaluate((highlightName) => {
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
-    const h = registry?.get(highlightName);
-    if (!h) return [];
-    const out = [...h]
-      .filter((r) => r.startContainer.isConnected)
-      .map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        const el = (
-          r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement
-        ) as Element | null;
-        const block = el?.closest('[data-expect]') ?? null;
-        return {
-          text: range.toString().replace(/\s+/g, ' '),
-          block: block ? block.id || block.localName : null,
-          range,
-        };
-      });
-    out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return out.map(({ text, block }) => ({ text, block }));
-  }, name);
+  return page.evaluate(paintedRangesInPage, { name });
 }
 
 /** Every element with data-expect, with its expected texts in order ("|"-separated). */
 export function readExpectations(page: Page): Promise<{ block: string; expected: string[] }[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-expect]')].map((el) => ({
-      block: el.id || el.localName,
-      expected: (el.getAttribute('data-expect') ?? '').split('|').filter(Boolean),
-    })),
-  );
+  return page.evaluate(expectationsInPage);
 }
 
 /** Viewport point at the middle of the first occurrence of `text` inside `selector`. */
 export function centerOfText(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    (sel, needle) => {
-      const root = document.querySelector(sel);
-      if (!root) throw new Error(`no ${sel}`);
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = (n as Text).data.indexOf(needle);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + needle.length);
-        const rect = r.getClientRects()[0];
-        if (!rect) break;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`"${needle}" not found in ${sel}`);
-    },
-    selector,
-    text,
-  );
+  return page.evaluate(centerOfTextInPage, { selector, text });
 }
 
 export interface TooltipState {

@@ -6,26 +6,9 @@ import { glossary } from '@/lib/content/glossary/index';
 import { listMatcherForms } from '@/lib/glossary-matcher';
 import { compileRegexMatcher } from '@/lib/regex-matcher';
 import { compileMatcher, type MatcherForm } from '@/lib/term-matcher';
+import { RULE_FORMS } from './rule-forms';
 
-// The same forms as tests/unit/term-matcher.test.ts: every rule the matchers share.
-const forms: MatcherForm[] = [
-  { termId: 'crps', text: 'CRPS', case: 'abbr' },
-  { termId: 'crps', text: 'complex regional pain syndrome', case: 'word' },
-  { termId: 'crps', text: "Sudeck's atrophy", case: 'word' },
-  { termId: 'nmda-receptor', text: 'NMDA', case: 'abbr' },
-  { termId: 'nmda-receptor', text: 'NMDA receptor', case: 'word' },
-  { termId: 'nmda-antagonist', text: 'NMDA receptor antagonist', case: 'word' },
-  { termId: 'iv', text: 'IV', case: 'abbr', ambiguous: true, notAfter: ['stage', 'type'] },
-  { termId: 'ketamine', text: 'ketamine', case: 'word' },
-  { termId: 'anesthetic', text: 'anesthetic', case: 'word' },
-  { termId: 'anesthetic', text: 'anaesthetic', case: 'word' },
-  { termId: 'sensitization', text: 'central sensitization', case: 'word' },
-  { termId: 'sensitization', text: 'central sensitisation', case: 'word' },
-  { termId: 'half-life', text: 'half-life', case: 'word', ambiguous: true },
-  { termId: 'oral', text: 'oral', case: 'word', ambiguous: true },
-  { termId: 'fibromyalgia', text: 'fibromyalgia', case: 'word' },
-  { termId: 'sjogren', text: 'Sjögren syndrome', case: 'word' },
-];
+const forms = RULE_FORMS;
 
 const SAMPLES = [
   'CRPS is rare.',

@@ -2,26 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { glossary } from '@/lib/content/glossary';
 import { STOP_FORMS } from '@/lib/content/invariants';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
-import { applyMedicalContext, compileMatcher, parseForm, type MatcherForm } from '@/lib/term-matcher';
+import { applyMedicalContext, compileMatcher, parseForm } from '@/lib/term-matcher';
+import { RULE_FORMS } from './rule-forms';
 
-const forms: MatcherForm[] = [
-  { termId: 'crps', text: 'CRPS', case: 'abbr' },
-  { termId: 'crps', text: 'complex regional pain syndrome', case: 'word' },
-  { termId: 'crps', text: "Sudeck's atrophy", case: 'word' },
-  { termId: 'nmda-receptor', text: 'NMDA', case: 'abbr' },
-  { termId: 'nmda-receptor', text: 'NMDA receptor', case: 'word' },
-  { termId: 'nmda-antagonist', text: 'NMDA receptor antagonist', case: 'word' },
-  { termId: 'iv', text: 'IV', case: 'abbr', ambiguous: true, notAfter: ['stage', 'type'] },
-  { termId: 'ketamine', text: 'ketamine', case: 'word' },
-  { termId: 'anesthetic', text: 'anesthetic', case: 'word' },
-  { termId: 'anesthetic', text: 'anaesthetic', case: 'word' },
-  { termId: 'sensitization', text: 'central sensitization', case: 'word' },
-  { termId: 'sensitization', text: 'central sensitisation', case: 'word' },
-  { termId: 'half-life', text: 'half-life', case: 'word', ambiguous: true },
-  { termId: 'oral', text: 'oral', case: 'word', ambiguous: true },
-  { termId: 'fibromyalgia', text: 'fibromyalgia', case: 'word' },
-  { termId: 'sjogren', text: 'Sjögren syndrome', case: 'word' },
-];
+const forms = RULE_FORMS;
 const matcher = compileMatcher(forms);
 const find = (text: string) => matcher.findMatches(text).map((m) => [text.slice(m.start, m.end), m.termId]);
 
