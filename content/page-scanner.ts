@@ -60,6 +60,8 @@ export class PageScanner {
   #lastTargetOwn = false;
   /** The change being collected by the current slice. */
   #change: IndexChange = { added: [], removed: [] };
+  /** The terms in #change.added (see #dropTerms). */
+  readonly #addedInSlice = new Set<IndexedTerm>();
   readonly #sink: BlockSink = (block, found) => this.#takeBlock(block, found);
   readonly #walkOptions = {
     onShadowRoot: (root: ShadowRoot) => this.#enterShadowRoot(root),
@@ -208,6 +210,7 @@ export class PageScanner {
     const over = () => performance.now() - start >= budget;
     const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0, terms: 0 };
     const change: IndexChange = (this.#change = { added: [], removed: [] });
+    this.#addedInSlice.clear();
 
     // The document's skip rules, once (part of the first slice's cost).
     this.#skip.addScope(this.#doc);
@@ -266,8 +269,11 @@ export class PageScanner {
     if (found.length === 0 && !this.#index.hasBlock(block)) return;
     const c = this.#index.replaceBlock(block, found);
     const change = this.#change;
-    for (const t of c.added) change.added.push(t);
-    for (const t of c.removed) change.removed.push(t);
+    this.#dropTerms(change, c.removed);
+    for (const t of c.added) {
+      change.added.push(t);
+      this.#addedInSlice.add(t);
+    }
   }
 
   /** A block left (or is not reading text any more): drop its terms, and any re-read of it. */
@@ -275,7 +281,20 @@ export class PageScanner {
     this.#dirty.delete(block);
     if (this.#job?.root === block) this.#job = null;
     if (!this.#index.hasBlock(block)) return;
-    for (const t of this.#index.removeBlock(block).removed) change.removed.push(t);
+    this.#dropTerms(change, this.#index.removeBlock(block).removed);
+  }
+
+  /**
+   * Records terms that left the index in the slice's change. A block can be read twice in one slice (its
+   * text changed again, or it was added while a walk was on its way to it): a term added earlier in the
+   * same slice is then taken out of `added` rather than listed as removed too, so the change is a net one
+   * that can be applied in any order (the painter applies removals first).
+   */
+  #dropTerms(change: IndexChange, removed: readonly IndexedTerm[]): void {
+    for (const t of removed) {
+      if (this.#addedInSlice.delete(t)) change.added.splice(change.added.lastIndexOf(t), 1);
+      else change.removed.push(t);
+    }
   }
 
   #takeMutations(change: IndexChange, over: () => boolean): void {

@@ -1,9 +1,8 @@
-// Regression tests for four page-scanner defects found by the live-edit properties in scanner.property.test.ts:
-// a block moved from under the walk, an element inserted inside a run, a removed shadow host, and text
-// added directly to a shadow root.
+// Regression tests for page-scanner defects: seven found by the live-edit properties in
+// scanner.property.test.ts, one by the about:blank end-to-end test (the last test here).
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { PageScanner, SLICE_MS } from '@/content/page-scanner';
-import { TermIndex } from '@/content/term-index';
+import { TermIndex, type IndexChange, type IndexedTerm } from '@/content/term-index';
 import { glossary } from '@/lib/content/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import type { TermMatcher } from '@/lib/term-matcher';
@@ -161,4 +160,30 @@ it('a watched shadow tree whose host moved into an editor in a tree never search
   await flushMutations();
   h.scheduler.settle();
   expect(texts(h.index)).toEqual([]);
+});
+
+// Found by the about:blank end-to-end test (1 run in 30): a block added while the first walk was under
+// way was read twice in one slice, and the slice's change listed its first term as added and removed.
+// A painter that applies removals before additions then painted both terms: a duplicate mark.
+it("a slice's change never lists a term as both added and removed: painting it leaves exactly the index", async () => {
+  const changes: IndexChange[] = [];
+  const index = new TermIndex();
+  const scheduler = new FakeScheduler();
+  const scanner = new PageScanner(document, matcher, index, scheduler, (c) => changes.push(c));
+  scanners.push(scanner);
+  mount('<p id="first">ketamine</p>');
+  scanner.start();
+  const p = document.createElement('p');
+  p.textContent = 'Written later: neuropathy.';
+  document.body.append(p);
+  await flushMutations();
+  scheduler.settle();
+  const painted = new Set<IndexedTerm>();
+  for (const c of changes) {
+    expect(c.added.filter((t) => c.removed.includes(t))).toEqual([]);
+    for (const t of c.removed) painted.delete(t);
+    for (const t of c.added) painted.add(t);
+  }
+  expect([...painted].map(termText).sort()).toEqual(['ketamine', 'neuropathy']);
+  expect([...painted].sort()).toEqual([...index.terms()].sort());
 });
