@@ -4,6 +4,7 @@
 /** The passes of the per-phase breakdown (phasePass in scripts/bench-inpage.ts), in table order. */
 export const PHASES = [
   'floor',
+  'nodeWalk',
   'blockWalk',
   'blockRead',
   'blockScan',
@@ -12,6 +13,14 @@ export const PHASES = [
   'regexWalk',
 ] as const;
 export type Phase = (typeof PHASES)[number];
+
+/**
+ * The phases also timed cold: the first pass in a fresh copy of the page, as PainLens's scan and the
+ * floor are (the warm breakdown hides what a page load costs: JS wrappers made for every node touched,
+ * and code that the engine has not optimized yet).
+ */
+export const COLD_PHASES = ['nodeWalk', 'blockWalk', 'blockScan'] as const;
+export type ColdPhase = (typeof COLD_PHASES)[number];
 
 export interface Stat {
   median: number;
@@ -73,6 +82,8 @@ export interface PageRun {
   markMarks: number | null;
   /** Warm per-phase breakdown: medians of 3 passes after one warm-up, wall and CPU (traced). */
   phases: Record<Phase, { wallMs: number; cpuMs: number | null }> | null;
+  /** Cold phases: one first pass each, in its own fresh copy of the page, wall and CPU (traced). */
+  coldPhases?: Record<ColdPhase, { wallMs: number; cpuMs: number | null }> | null;
   blocks: number | null;
 }
 
@@ -114,6 +125,7 @@ export interface PageSummary {
   highlights: Stat | null;
   markMarks: Stat | null;
   phases: Record<Phase, { wallMs: Stat | null; cpuMs: Stat | null }> | null;
+  coldPhases?: Record<ColdPhase, { wallMs: Stat | null; cpuMs: Stat | null }> | null;
   blocks: Stat | null;
   runs: PageRun[];
 }
@@ -215,6 +227,7 @@ export function summarizePage(
   const col = <K extends keyof PageRun>(k: K) => runs.map((r) => r[k] as number | null);
   const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? a / b : null);
   const withPhases = runs.filter((r) => r.phases);
+  const withCold = runs.filter((r) => r.coldPhases);
   return {
     name: page.name,
     source: page.source,
@@ -260,6 +273,17 @@ export function summarizePage(
           ]),
         ) as Record<Phase, { wallMs: Stat | null; cpuMs: Stat | null }>)
       : null,
+    coldPhases: withCold.length
+      ? (Object.fromEntries(
+          COLD_PHASES.map((k) => [
+            k,
+            {
+              wallMs: stat(withCold.map((r) => r.coldPhases![k].wallMs)),
+              cpuMs: stat(withCold.map((r) => r.coldPhases![k].cpuMs)),
+            },
+          ]),
+        ) as Record<ColdPhase, { wallMs: Stat | null; cpuMs: Stat | null }>)
+      : null,
     blocks: stat(col('blocks')),
     runs,
   };
@@ -300,6 +324,11 @@ function med(s: Stat | null, f: Fmt = fmtMs): string {
 }
 
 // A run stopped by the time box gives a lower bound, so with any such run the figures are "at least".
+/** Median of `s` over `base`, as a ratio ("—" when either is missing). */
+function ratioOf(s: Stat | null, base: number | null): string {
+  return s && base ? fmtRatio(s.median / base) : '—';
+}
+
 function showMark(p: PageSummary, timeboxMs: number): string {
   const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
   if (p.markTimedOut > 0) {
@@ -404,6 +433,7 @@ export function renderReport(r: BenchResult): string {
         'page',
         'blocks',
         'floor',
+        'every node',
         'walk, skip rules',
         '+ join runs',
         '+ match',
@@ -414,8 +444,28 @@ export function renderReport(r: BenchResult): string {
       r.pages.map((p) => [
         p.name,
         med(p.blocks, (x) => x.toFixed(0)),
-        ...PHASES.map((k) => med(p.phases?.[k].cpuMs ?? null)),
+        ...PHASES.map((k) => med(p.phases?.[k]?.cpuMs ?? null)),
       ]),
+    ),
+    '',
+    "The same passes cold (diagnostic): the first pass in a fresh copy of the page, as the floor and PainLens's scan are",
+    '(JS wrappers are made for every node touched, and the code is not optimized yet); wall / CPU ms, and CPU over the',
+    "floor's CPU. every node: a JS walk of every node (firstChild/nextSibling), reading each text node's data.",
+    table(
+      ['page', 'floor', 'every node', 'walk, skip rules', '+ join, match', 'PainLens scan'],
+      r.pages.map((p) => {
+        const floorCpu = p.floorCpuMs?.median ?? null;
+        const cell = (x: { wallMs: Stat | null; cpuMs: Stat | null } | undefined) =>
+          x ? `${med(x.wallMs)} / ${med(x.cpuMs)} (${ratioOf(x.cpuMs, floorCpu)})` : '—';
+        return [
+          p.name,
+          `${med(p.floorMs)} / ${med(p.floorCpuMs)}`,
+          cell(p.coldPhases?.nodeWalk),
+          cell(p.coldPhases?.blockWalk),
+          cell(p.coldPhases?.blockScan),
+          `${med(p.scanMs)} / ${med(p.sliceCpuMs)} (${ratioOf(p.sliceCpuMs, floorCpu)})`,
+        ];
+      }),
     ),
     '',
     `Dynamic page (${r.config.dynamic.paragraphs} paragraphs in ${r.config.dynamic.batches} batches, ${r.config.dynamic.intervalMs} ms apart): ` +

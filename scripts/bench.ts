@@ -34,6 +34,7 @@ import {
 } from './bench-pages';
 import {
   checkTargets,
+  COLD_PHASES,
   PHASES,
   renderReport,
   stat,
@@ -329,6 +330,7 @@ function emptyRun(): PageRun {
     markFormsTotal: null,
     markMarks: null,
     phases: null,
+    coldPhases: null,
     blocks: null,
   };
 }
@@ -487,6 +489,28 @@ async function measurePage(env: Env, page: PageFile, url: string, runIndex: numb
     } finally {
       await p.close();
     }
+  });
+
+  // 3b. The breakdown's passes cold: each the first pass in a fresh copy of the page, like the floor.
+  await step(`${tag}: cold phases`, async () => {
+    const cold: Partial<NonNullable<PageRun['coldPhases']>> = {};
+    for (const phase of COLD_PHASES) {
+      const p = await openPage(env.plain, url);
+      try {
+        await sleep(300);
+        await prepare(env, p);
+        await p.evaluate(`painlensBench.compileMatchers(), 0`);
+        const { value: one, calls } = await traced(
+          env,
+          p,
+          () => p.evaluate(`painlensBench.phasePass(${JSON.stringify(phase)})`) as Promise<{ ms: number }>,
+        );
+        cold[phase] = { wallMs: one.ms, cpuMs: calls.find((c) => c.name === `phase:${phase}`)?.cpuMs ?? null };
+      } finally {
+        await p.close();
+      }
+    }
+    r.coldPhases = cold as PageRun['coldPhases'];
   });
 
   // 4. mark.js on another fresh copy, time-boxed.
@@ -931,6 +955,7 @@ async function main(): Promise<number> {
       'painlensTaskMs',
       'heapJsDeltaBytes',
       'phases',
+      'coldPhases',
     ] as const) {
       if (!p[k]) missing.push(`${p.name}: ${k}`);
     }
