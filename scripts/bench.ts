@@ -320,6 +320,8 @@ function emptyRun(): PageRun {
     floorCpuMs: null,
     floorTextNodes: null,
     floorChars: null,
+    floorIsolatedMs: null,
+    floorIsolatedCpuMs: null,
     regexMs: null,
     regexCpuMs: null,
     regexCompileMs: null,
@@ -447,6 +449,36 @@ async function measurePage(env: Env, page: PageFile, url: string, runIndex: numb
       r.floorTextNodes = f.textNodes;
       r.floorChars = f.chars;
     } finally {
+      await p.close();
+    }
+  });
+
+  // 2b. The floor's walk again, cold, in an isolated world of another fresh copy: where a content
+  // script runs. (Blink keeps the page's own world's wrapper on each node, and looks up other worlds'
+  // wrappers in a table: the same walk costs more there.)
+  await step(`${tag}: floor in an isolated world`, async () => {
+    const p = await openPage(env.plain, url);
+    const cdp = await env.plain.newCDPSession(p);
+    try {
+      await sleep(300);
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'painlens-bench',
+      });
+      const run = async (expression: string) => {
+        const res = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
+        if (res.exceptionDetails) throw new Error(res.exceptionDetails.text);
+        return res.result.value as unknown;
+      };
+      await run(`${env.bundle}\n0`);
+      const { value: f, calls } = await traced(env, p, () => run('painlensBench.floor()') as Promise<WalkResult>);
+      if (f.textNodes !== r.floorTextNodes)
+        throw new Error(`${f.textNodes} text nodes, ${r.floorTextNodes} in the page's world`);
+      r.floorIsolatedMs = f.ms;
+      r.floorIsolatedCpuMs = calls.find((c) => c.name === 'floor')?.cpuMs ?? null;
+    } finally {
+      await cdp.detach().catch(() => {});
       await p.close();
     }
   });
@@ -956,6 +988,7 @@ async function main(): Promise<number> {
       'heapJsDeltaBytes',
       'phases',
       'coldPhases',
+      'floorIsolatedMs',
     ] as const) {
       if (!p[k]) missing.push(`${p.name}: ${k}`);
     }
