@@ -236,8 +236,6 @@ export function summarizePage(
 ): PageSummary {
   const col = <K extends keyof PageRun>(k: K) => runs.map((r) => r[k] as number | null);
   const ratio = (a: number | null, b: number | null) => (a !== null && b !== null && b > 0 ? a / b : null);
-  const withPhases = runs.filter((r) => r.phases);
-  const withCold = runs.filter((r) => r.coldPhases);
   return {
     name: page.name,
     source: page.source,
@@ -275,31 +273,34 @@ export function summarizePage(
     textNodes: stat(col('floorTextNodes')),
     highlights: stat(col('highlights')),
     markMarks: stat(runs.map((r) => (r.markComplete ? r.markMarks : null))),
-    phases: withPhases.length
-      ? (Object.fromEntries(
-          PHASES.map((k) => [
-            k,
-            {
-              wallMs: stat(withPhases.map((r) => r.phases![k].wallMs)),
-              cpuMs: stat(withPhases.map((r) => r.phases![k].cpuMs)),
-            },
-          ]),
-        ) as Record<Phase, { wallMs: Stat | null; cpuMs: Stat | null }>)
-      : null,
-    coldPhases: withCold.length
-      ? (Object.fromEntries(
-          COLD_PHASES.map((k) => [
-            k,
-            {
-              wallMs: stat(withCold.map((r) => r.coldPhases![k].wallMs)),
-              cpuMs: stat(withCold.map((r) => r.coldPhases![k].cpuMs)),
-            },
-          ]),
-        ) as Record<ColdPhase, { wallMs: Stat | null; cpuMs: Stat | null }>)
-      : null,
+    phases: summarizePhases(
+      runs.map((r) => r.phases),
+      PHASES,
+    ),
+    coldPhases: summarizePhases(
+      runs.map((r) => r.coldPhases ?? null),
+      COLD_PHASES,
+    ),
     blocks: stat(col('blocks')),
     runs,
   };
+}
+
+type PassTimes = { wallMs: number; cpuMs: number | null };
+
+/** Median, min and max of each pass over the runs that measured passes (null: none did). */
+function summarizePhases<K extends string>(
+  perRun: (Record<K, PassTimes> | null)[],
+  keys: readonly K[],
+): Record<K, { wallMs: Stat | null; cpuMs: Stat | null }> | null {
+  const measured = perRun.filter((x): x is Record<K, PassTimes> => x !== null);
+  if (!measured.length) return null;
+  return Object.fromEntries(
+    keys.map((k) => [
+      k,
+      { wallMs: stat(measured.map((x) => x[k].wallMs)), cpuMs: stat(measured.map((x) => x[k].cpuMs)) },
+    ]),
+  ) as Record<K, { wallMs: Stat | null; cpuMs: Stat | null }>;
 }
 
 // ---- formatting ---------------------------------------------------------------------------------
