@@ -337,12 +337,12 @@ function med(s: Stat | null, f: Fmt = fmtMs): string {
   return s ? f(s.median) : '—';
 }
 
-// A run stopped by the time box gives a lower bound, so with any such run the figures are "at least".
 /** Median of `s` over `base`, as a ratio ("—" when either is missing). */
 function ratioOf(s: Stat | null, base: number | null): string {
   return s && base ? fmtRatio(s.median / base) : '—';
 }
 
+// A run stopped by the time box gives a lower bound, so with any such run the figures are "at least".
 function showMark(p: PageSummary, timeboxMs: number): string {
   const seconds = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
   if (p.markTimedOut > 0) {
