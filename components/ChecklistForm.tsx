@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { Answer, ChecklistGroup, ChecklistQuestion } from '@/lib/content/types';
+import type { Answer, ChecklistGroup, ChecklistQuestion } from '@/data/types';
 
 export interface ChecklistFormProps {
   questions: readonly ChecklistQuestion[];

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { GlossaryDetail, GlossaryEntry } from '@/lib/content/types';
+import type { GlossaryDetail, GlossaryEntry } from '@/data/types';
 import { SourceRefs, type Cite } from './SourceRefs';
 
 export interface GlossaryEntryViewProps {

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { GuideSection } from '@/lib/content/types';
+import type { GuideSection } from '@/data/types';
 import { SourceRefs, type Cite } from './SourceRefs';
 
 export interface GuideSectionViewProps {

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { EvidenceCard } from '@/lib/content/types';
+import type { EvidenceCard } from '@/data/types';
 import { EvidenceCardView } from './EvidenceCardView';
 import type { Cite } from './SourceRefs';
 

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { Source } from '@/lib/content/types';
+import type { Source } from '@/data/types';
 
 /** Full citations, numbered as the citation marks in the guide and glossary. */
 export function SourcesList({ sources }: { sources: readonly Source[] }): JSX.Element {

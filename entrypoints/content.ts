@@ -4,7 +4,7 @@ import { startContent } from '@/content/start-content';
 import { contentLifecycle, createContentBridge } from '@/utils/content-bridge';
 import { packedForms, termTextsVersion } from 'virtual:painlens-term-data';
 import { unpackForms } from '@/lib/term-data';
-import { contentFootnote } from '@/lib/content/review';
+import { contentFootnote } from '@/data/review';
 
 export default defineContentScript({
   matches: ['<all_urls>'],

@@ -2,7 +2,7 @@
 //
 // Version 1 stored { [questionId]: 'yes' | 'no' | 'unsure' }. Version 2 keeps the date of each
 // answer as well, so the printed summary can say when the answers were given.
-import type { Answer } from './content/types';
+import type { Answer } from '../data/types';
 import type { Normalized } from './settings';
 
 export interface StoredAnswer {

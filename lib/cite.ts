@@ -1,5 +1,5 @@
 // Numbers for citation marks: a source's number is its place in the sources list. Pure.
-import type { Source } from './content/types';
+import type { Source } from '../data/types';
 
 export interface Citation {
   id: string;

@@ -1,5 +1,5 @@
 // Bridges the glossary data and the matcher. Pure.
-import type { GlossaryEntry } from './content/types';
+import type { GlossaryEntry } from '../data/types';
 import { compileMatcher, type MatcherForm, type TermMatcher } from './term-matcher';
 
 export function listMatcherForms(entries: readonly GlossaryEntry[]): MatcherForm[] {

@@ -1,6 +1,6 @@
 // Glossary search with typo tolerance, on MiniSearch (a maintained full-text search library). Pure.
 import MiniSearch from 'minisearch';
-import type { GlossaryEntry } from './content/types';
+import type { GlossaryEntry } from '../data/types';
 import { applyMedicalContext, compileMatcher } from './term-matcher';
 
 export interface GlossaryHit {

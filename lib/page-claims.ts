@@ -1,6 +1,6 @@
 // "What this page claims": when a page names ketamine together with a condition, the evidence card
 // for that condition. Pure.
-import type { EvidenceCard } from './content/types';
+import type { EvidenceCard } from '../data/types';
 import type { TermCounts } from './messages';
 
 const KETAMINE_TERMS = ['ketamine', 'esketamine', 'subanesthetic-dose', 'ketamine-assisted-psychotherapy'];

@@ -1,6 +1,6 @@
 // The doctor summary as plain text, for Copy. Pure.
 import type { ChecklistSummary } from './checklist-evaluate';
-import { formatReviewDate } from './content/review';
+import { formatReviewDate } from '../data/review';
 
 /** `today` and `answeredOn` are ISO dates (YYYY-MM-DD); `answeredOn` is null when unknown. */
 export function formatSummaryText(summary: ChecklistSummary, today: string, answeredOn: string | null): string {

@@ -10,7 +10,7 @@
 // ambiguous form, and "!a,b" after it the words that must not come right before it. A form that only
 // adds to the one before it ("addiction|addictions") is written as "+" and the addition ("+s"): most
 // plural and longer forms are, and it saves 2.4 kB of a script loaded in every frame.
-import type { GlossaryEntry, MatchForm, Source } from './content/types';
+import type { GlossaryEntry, MatchForm, Source } from '../data/types';
 import type { MatcherForm } from './term-matcher';
 
 /** [id, forms] per glossary entry. */

@@ -5,7 +5,7 @@
 // token's hash is looked up in a table of the forms' first tokens. That is one pass, no string is
 // allocated per word, and the cost does not grow with the number of forms. `npm run bench` measures it
 // against a combined RegExp (lib/regex-matcher.ts) on real pages in Chromium.
-import type { CaseRule } from './content/types';
+import type { CaseRule } from '../data/types';
 
 export interface MatcherForm {
   termId: string;

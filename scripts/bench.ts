@@ -17,7 +17,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { glossary } from '../lib/content/glossary/index';
+import { glossary } from '../data/glossary/index';
 import { normalizeSettings } from '../lib/settings';
 import { packForms, unpackForms } from '../lib/term-data';
 import type { MarkResult, WalkResult } from './bench-inpage';

@@ -9,13 +9,13 @@ import {
   findEmptyTexts,
   findSeedOverlaps,
   MAX_GRADE,
-} from '../lib/content/quality';
-import { findGlossaryProblems } from '../lib/content/invariants';
-import { findSeedCoverageProblems } from '../lib/content/seed-check';
+} from './content-gates/quality';
+import { findGlossaryProblems } from './content-gates/invariants';
+import { findSeedCoverageProblems } from './content-gates/seed-check';
 
 const seedPath = path.resolve(
   process.env.PAINLENS_SEED ??
-    path.join(import.meta.dirname, '../../shared/seed/ketamine-therapy-for-chronic-pain.txt'),
+    path.join(import.meta.dirname, '../tests/fixtures/shared/seed/ketamine-therapy-for-chronic-pain.txt'),
 );
 
 const rows = listReadability();

@@ -1,8 +1,8 @@
 // Vite plugin: `virtual:painlens-term-data` is the glossary's match forms packed for the content
-// script (lib/term-data.ts), generated at build time from lib/content so there is one source of truth.
+// script (lib/term-data.ts), generated at build time from data/ so there is one source of truth.
 import type { Plugin } from 'vite';
-import { glossary } from '../lib/content/glossary/index';
-import { sources } from '../lib/content/sources';
+import { glossary } from '../data/glossary/index';
+import { sources } from '../data/sources';
 import { fingerprint, packForms, packTermTexts } from '../lib/term-data';
 
 const ID = 'virtual:painlens-term-data';

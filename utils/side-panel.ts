@@ -2,7 +2,7 @@
 // any await. Where the browser refuses, the same page opens in a tab instead.
 import { browser } from 'wxt/browser';
 import polyfill from 'webextension-polyfill';
-import { routeToHash, type PanelRoute } from '@/lib/route';
+import { routeToHash, type PanelRoute } from '@/lib/panel-route';
 
 export async function openSidePanel(
   tab: { id?: number; windowId?: number } | undefined,

@@ -5,7 +5,7 @@ import { storage } from '#imports';
 import { DEFAULT_SETTINGS, normalizeSettings, normalizeSiteList, type Normalized, type Settings } from '@/lib/settings';
 import { ANSWERS_VERSION, migrateAnswersV1, normalizeAnswers, type ChecklistAnswers } from '@/lib/answers';
 import { normalizeTabTerms, type TabTerms } from '@/lib/messages';
-import { normalizeRoute, type PanelRoute } from '@/lib/route';
+import { normalizeRoute, type PanelRoute } from '@/lib/panel-route';
 import { DISABLED_SITES_KEY, SETTINGS_KEY } from './storage-keys';
 
 export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {

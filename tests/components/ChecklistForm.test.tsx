@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { ChecklistForm } from '@/components/ChecklistForm';
-import { checklistQuestions } from '@/lib/content/checklist';
-import type { Answer, ChecklistQuestion } from '@/lib/content/types';
+import { checklistQuestions } from '@/data/checklist';
+import type { Answer, ChecklistQuestion } from '@/data/types';
 import { pressKey } from './support/keyboard';
 import { MARKUP, expectNoInjectedElements, readDescription } from './support/a11y';
 

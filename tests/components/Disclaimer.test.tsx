@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/preact';
 import { Disclaimer } from '@/components/Disclaimer';
-import { contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/lib/content/review';
+import { contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/data/review';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
 describe('Disclaimer', () => {

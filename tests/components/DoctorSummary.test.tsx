@@ -8,8 +8,8 @@ import {
   type Answers,
   type ChecklistSummary,
 } from '@/lib/checklist-evaluate';
-import { checklistQuestions } from '@/lib/content/checklist';
-import { contentReviewedOn, emergencyHelp, formatReviewDate, notMedicalAdvice } from '@/lib/content/review';
+import { checklistQuestions } from '@/data/checklist';
+import { contentReviewedOn, emergencyHelp, formatReviewDate, notMedicalAdvice } from '@/data/review';
 import { pressKey } from './support/keyboard';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
 import { EvidenceCardView } from '@/components/EvidenceCardView';
 import { createCite } from '@/lib/cite';
-import { evidenceCards } from '@/lib/content/evidence-cards';
-import { sources } from '@/lib/content/sources';
-import type { EvidenceCard } from '@/lib/content/types';
+import { evidenceCards } from '@/data/evidence-cards';
+import { sources } from '@/data/sources';
+import type { EvidenceCard } from '@/data/types';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
 const cite = createCite(sources);

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
 import { GlossaryEntryView } from '@/components/GlossaryEntryView';
 import { createCite } from '@/lib/cite';
-import { findGlossaryEntry, glossary } from '@/lib/content/glossary';
-import { findGlossaryDetail } from '@/lib/content/glossary/details';
-import { sources } from '@/lib/content/sources';
-import { routeToHash } from '@/lib/route';
-import type { GlossaryEntry } from '@/lib/content/types';
+import { findGlossaryEntry, glossary } from '@/data/glossary';
+import { findGlossaryDetail } from '@/data/glossary/details';
+import { sources } from '@/data/sources';
+import { routeToHash } from '@/lib/panel-route';
+import type { GlossaryEntry } from '@/data/types';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
 const cite = createCite(sources);

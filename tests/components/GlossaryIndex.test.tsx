@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { GlossaryIndex } from '@/components/GlossaryIndex';
-import { glossary } from '@/lib/content/glossary';
-import { routeToHash } from '@/lib/route';
+import { glossary } from '@/data/glossary';
+import { routeToHash } from '@/lib/panel-route';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
 const hrefFor = (id: string) => routeToHash({ view: 'glossary', id });

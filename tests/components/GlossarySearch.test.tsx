@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { GlossarySearch, type GlossaryResult } from '@/components/GlossarySearch';
-import { findGlossaryEntry, glossary } from '@/lib/content/glossary';
+import { findGlossaryEntry, glossary } from '@/data/glossary';
 import { createGlossarySearch } from '@/lib/glossary-search';
 import { pressKey } from './support/keyboard';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
 import { GuideSectionView } from '@/components/GuideSectionView';
 import { createCite } from '@/lib/cite';
-import { guideSections } from '@/lib/content/guide';
-import { sources } from '@/lib/content/sources';
-import type { GuideSection } from '@/lib/content/types';
+import { guideSections } from '@/data/guide';
+import { sources } from '@/data/sources';
+import type { GuideSection } from '@/data/types';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
 const cite = createCite(sources);

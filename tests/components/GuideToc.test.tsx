@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
 import { GuideToc } from '@/components/GuideToc';
-import { guideSections } from '@/lib/content/guide';
-import { routeToHash } from '@/lib/route';
+import { guideSections } from '@/data/guide';
+import { routeToHash } from '@/lib/panel-route';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
 const hrefFor = (id: string) => routeToHash({ view: 'guide', id });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { LearnCards } from '@/components/LearnCards';
-import { guideSections } from '@/lib/content/guide';
+import { guideSections } from '@/data/guide';
 import { pressKey } from './support/keyboard';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 

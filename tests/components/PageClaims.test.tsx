@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
 import { PageClaims } from '@/components/PageClaims';
 import { createCite } from '@/lib/cite';
-import { evidenceCards } from '@/lib/content/evidence-cards';
-import { sources } from '@/lib/content/sources';
+import { evidenceCards } from '@/data/evidence-cards';
+import { sources } from '@/data/sources';
 import { findPageClaims, listConditions } from '@/lib/page-claims';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { PageTermList, type PageTerm } from '@/components/PageTermList';
-import { findGlossaryEntry } from '@/lib/content/glossary';
+import { findGlossaryEntry } from '@/data/glossary';
 import { pressKey } from './support/keyboard';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 

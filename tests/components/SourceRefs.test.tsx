@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/preact';
 import { SourceRefs } from '@/components/SourceRefs';
 import { createCite } from '@/lib/cite';
-import { sources } from '@/lib/content/sources';
+import { sources } from '@/data/sources';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
 const cite = createCite(sources);

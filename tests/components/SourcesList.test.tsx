@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
 import { SourcesList } from '@/components/SourcesList';
-import { sources } from '@/lib/content/sources';
-import type { Source } from '@/lib/content/types';
+import { sources } from '@/data/sources';
+import type { Source } from '@/data/types';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
 const items = () => within(screen.getByRole('list')).getAllByRole('listitem');

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { TermTooltip, type TermTooltipProps } from '@/components/TermTooltip';
-import { glossary } from '@/lib/content/glossary';
-import { sources } from '@/lib/content/sources';
-import { contentFootnote } from '@/lib/content/review';
+import { glossary } from '@/data/glossary';
+import { sources } from '@/data/sources';
+import { contentFootnote } from '@/data/review';
 import { packTermTexts, readTermText } from '@/lib/term-data';
 import { pressKey } from './support/keyboard';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';

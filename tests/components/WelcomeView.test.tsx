@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
 import { WelcomeView } from '@/components/WelcomeView';
 import { Disclaimer } from '@/components/Disclaimer';
-import { contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/lib/content/review';
+import { contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/data/review';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
 const disclaimer = <Disclaimer text={notMedicalAdvice} reviewedOn={formatReviewDate(contentReviewedOn)} />;

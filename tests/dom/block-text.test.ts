@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BlockKey } from '@/content/dom-rules';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import { mount, snapshotDom, termText } from './support/dom-fakes';
 import { scanBlock } from './support/scan-block';

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { PageScanner, SLICE_MS } from '@/content/page-scanner';
 import { TermIndex, type IndexChange, type IndexedTerm } from '@/content/term-index';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import type { TermMatcher } from '@/lib/term-matcher';
 import {

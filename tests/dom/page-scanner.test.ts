@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COALESCE_MS, PageScanner, SLICE_MS } from '@/content/page-scanner';
 import { TermIndex, type IndexChange } from '@/content/term-index';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import type { TermMatcher } from '@/lib/term-matcher';
 import {

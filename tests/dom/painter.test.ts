@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanBlock } from './support/scan-block';
 import { ACTIVE_HIGHLIGHT, FILL_HIGHLIGHT, Painter, TERM_HIGHLIGHT } from '@/content/painter';
 import { TermIndex, type IndexChange } from '@/content/term-index';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import {
   FakeHighlight,

@@ -7,7 +7,7 @@ import * as fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageScanner, SLICE_MS } from '@/content/page-scanner';
 import { TermIndex, type IndexedTerm } from '@/content/term-index';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher, listMatcherForms } from '@/lib/glossary-matcher';
 import {
   clearScanMeasures,

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COALESCE_MS } from '@/content/page-scanner';
 import { startContent, type ContentBridge, type ContentLifecycle, type ContentState } from '@/content/start-content';
 import { TERM_HIGHLIGHT } from '@/content/painter';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { listMatcherForms } from '@/lib/glossary-matcher';
 import type { ContentMessage, TermCounts } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings';

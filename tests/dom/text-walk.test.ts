@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { scanBlock } from './support/scan-block';
 import { SkipSet, type BlockKey } from '@/content/dom-rules';
 import { CHUNK_CHARS, TextWalk, type FoundTerm, type TextWalkOptions } from '@/content/text-walk';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import type { TermMatcher } from '@/lib/term-matcher';
 import { mount, termText } from './support/dom-fakes';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanBlock } from './support/scan-block';
 import { TermIndex, type IndexedTerm } from '@/content/term-index';
 import { TooltipController, type TooltipContent, type TooltipOptions } from '@/content/tooltip-controller';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import { installStaticRange, mount, snapshotDom, restoreGlobals } from './support/dom-fakes';
 

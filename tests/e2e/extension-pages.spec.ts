@@ -17,7 +17,7 @@ import {
   waitForPanelAt,
   waitForTabTerms,
 } from './support-ext/ext';
-import { checklistQuestions } from '../../lib/content/checklist';
+import { checklistQuestions } from '../../data/checklist';
 
 const POPUP_SECTIONS = ['On this page', 'Learn', 'Checklist', 'Search'] as const;
 const PANEL_VIEWS = ['page', 'guide', 'evidence', 'checklist', 'glossary', 'glossary/ketamine', 'sources', 'settings'];

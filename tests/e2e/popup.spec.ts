@@ -12,9 +12,9 @@ import {
   waitForPanelAt,
   waitForTabTerms,
 } from './support-ext/ext';
-import { findGlossaryEntry } from '../../lib/content/glossary';
-import { guideSections } from '../../lib/content/guide';
-import { checklistQuestions } from '../../lib/content/checklist';
+import { findGlossaryEntry } from '../../data/glossary';
+import { guideSections } from '../../data/guide';
+import { checklistQuestions } from '../../data/checklist';
 
 test('header: name, purpose and the pause switch, which clears and restores highlights in an open tab live', async ({
   page,

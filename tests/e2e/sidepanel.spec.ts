@@ -13,15 +13,15 @@ import {
   shoot,
   waitForTabTerms,
 } from './support-ext/ext';
-import { findGlossaryEntry, glossary } from '../../lib/content/glossary';
-import { guideSections } from '../../lib/content/guide';
-import { evidenceCards } from '../../lib/content/evidence-cards';
-import { sources } from '../../lib/content/sources';
-import { checklistQuestions } from '../../lib/content/checklist';
+import { findGlossaryEntry, glossary } from '../../data/glossary';
+import { guideSections } from '../../data/guide';
+import { evidenceCards } from '../../data/evidence-cards';
+import { sources } from '../../data/sources';
+import { checklistQuestions } from '../../data/checklist';
 import { evaluateChecklist } from '../../lib/checklist-evaluate';
 import { formatSummaryText } from '../../lib/summary-text';
 import { todayIso } from '../../lib/answers';
-import type { Answer } from '../../lib/content/types';
+import type { Answer } from '../../data/types';
 
 const LABEL: Record<Answer, string> = { yes: 'Yes', no: 'No', unsure: 'Not sure' };
 

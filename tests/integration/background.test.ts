@@ -6,8 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { termTextsVersion } from 'virtual:painlens-term-data';
-import { glossary } from '@/lib/content/glossary';
-import { sources } from '@/lib/content/sources';
+import { glossary } from '@/data/glossary';
+import { sources } from '@/data/sources';
 import { packTermTexts, readTermText, type TermTexts } from '@/lib/term-data';
 import type { TabTerms } from '@/lib/messages';
 import {

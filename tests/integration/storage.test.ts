@@ -3,8 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { withAnswer, type ChecklistAnswers } from '@/lib/answers';
-import { checklistQuestions } from '@/lib/content/checklist';
-import type { Answer } from '@/lib/content/types';
+import { checklistQuestions } from '@/data/checklist';
+import type { Answer } from '@/data/types';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import {
   checklistAnswersItem,

@@ -8,8 +8,8 @@ import {
   withAnswer,
   type ChecklistAnswers,
 } from '@/lib/answers';
-import { checklistQuestions } from '@/lib/content/checklist';
-import type { Answer } from '@/lib/content/types';
+import { checklistQuestions } from '@/data/checklist';
+import type { Answer } from '@/data/types';
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
 

@@ -9,11 +9,11 @@ import {
   type Answers,
   type ChecklistSummary,
 } from '@/lib/checklist-evaluate';
-import { checklistQuestions } from '@/lib/content/checklist';
-import { contentReviewedOn, emergencyHelp, notMedicalAdvice } from '@/lib/content/review';
-import { FORBIDDEN_WORDS, MAX_GRADE } from '@/lib/content/quality';
-import { scoreReadability } from '@/lib/readability';
-import type { ChecklistQuestion } from '@/lib/content/types';
+import { checklistQuestions } from '@/data/checklist';
+import { contentReviewedOn, emergencyHelp, notMedicalAdvice } from '@/data/review';
+import { FORBIDDEN_WORDS, MAX_GRADE } from '@/scripts/content-gates/quality';
+import { scoreReadability } from '@/scripts/content-gates/readability';
+import type { ChecklistQuestion } from '@/data/types';
 
 const ANSWERS: readonly Answer[] = ['yes', 'no', 'unsure'];
 const ids = (group: ChecklistQuestion['group']) => checklistQuestions.filter((q) => q.group === group).map((q) => q.id);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCite } from '@/lib/cite';
-import { sources } from '@/lib/content/sources';
-import type { Source } from '@/lib/content/types';
+import { sources } from '@/data/sources';
+import type { Source } from '@/data/types';
 
 const source = (id: string, short: string): Source => ({
   id,

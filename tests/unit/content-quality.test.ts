@@ -1,6 +1,4 @@
 // The content gates: sourced, readable, original, balanced, structurally sound.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   findEmptyTexts,
@@ -10,20 +8,17 @@ import {
   findSourceProblems,
   listReadability,
   MAX_GRADE,
-} from '@/lib/content/quality';
-import { findGlossaryProblems } from '@/lib/content/invariants';
-import { findSeedCoverageProblems, REQUIRED_SEED_POINTS } from '@/lib/content/seed-check';
-import { glossary } from '@/lib/content/glossary';
-import { guideSections } from '@/lib/content/guide';
-import { evidenceCards } from '@/lib/content/evidence-cards';
-import { checklistQuestions } from '@/lib/content/checklist';
-import { sources } from '@/lib/content/sources';
+} from '@/scripts/content-gates/quality';
+import { findGlossaryProblems } from '@/scripts/content-gates/invariants';
+import { findSeedCoverageProblems, REQUIRED_SEED_POINTS } from '@/scripts/content-gates/seed-check';
+import { glossary } from '@/data/glossary';
+import { guideSections } from '@/data/guide';
+import { evidenceCards } from '@/data/evidence-cards';
+import { checklistQuestions } from '@/data/checklist';
+import { sources } from '@/data/sources';
+import { readSeed } from '../support/shared-copies';
 import { listMatcherForms } from '@/lib/glossary-matcher';
 import { parseForm } from '@/lib/term-matcher';
-
-const seedPath =
-  process.env.PAINLENS_SEED ??
-  path.resolve(import.meta.dirname, '../../../shared/seed/ketamine-therapy-for-chronic-pain.txt');
 
 describe('patient content', () => {
   it('has at least 100 glossary entries', () => {
@@ -79,7 +74,7 @@ describe('patient content', () => {
   });
 
   it('copies no 8-word run from the seed document', () => {
-    const seed = readFileSync(seedPath, 'utf8');
+    const seed = readSeed();
     expect(seed.length).toBeGreaterThan(1000);
     expect(findSeedOverlaps(seed)).toEqual([]);
   });

@@ -14,6 +14,7 @@ type RuleId =
   | 'parse'
   | 'entrypoints'
   | 'lib-purity'
+  | 'data-purity'
   | 'content-boundary'
   | 'component-boundary'
   | 'component-tests'
@@ -37,7 +38,7 @@ interface Violation {
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const PRODUCT_DIRS = ['content', 'components', 'entrypoints', 'lib', 'utils'] as const;
+const PRODUCT_DIRS = ['content', 'components', 'data', 'entrypoints', 'lib', 'utils'] as const;
 /** Scanned for names too. tests/fixtures holds saved web pages, named as their sites name them. */
 const OTHER_DIRS = ['scripts', 'tests'] as const;
 const SKIP_DIRS = new Set(['node_modules', 'fixtures', '.output', '.wxt']);
@@ -294,6 +295,28 @@ const BOUNDARIES: readonly Boundary[] = [
       '@/content',
       '@/components',
       '@/entrypoints',
+    ],
+    globals: new RegExp(
+      `${globalUse('document|window|browser|chrome|navigator').source}|${globalUse('localStorage|sessionStorage', '\\b').source}`,
+      'g',
+    ),
+  },
+  {
+    rule: 'data-purity',
+    dir: 'data',
+    why: 'data/ is the patient content as typed data: it imports only other data modules',
+    imports: [
+      'preact',
+      'wxt',
+      '#imports',
+      'webextension-polyfill',
+      '@wxt-dev',
+      '@/lib',
+      '@/utils',
+      '@/content',
+      '@/components',
+      '@/entrypoints',
+      '@/scripts',
     ],
     globals: new RegExp(
       `${globalUse('document|window|browser|chrome|navigator').source}|${globalUse('localStorage|sessionStorage', '\\b').source}`,
@@ -635,7 +658,7 @@ describe('rule: layer boundaries', () => {
       "import { z } from '~/content/painter';",
       "import { Switch } from '@/components/Switch';",
       "import { ok } from './settings';",
-      "import { fine } from '@/lib/route';",
+      "import { fine } from '@/lib/panel-route';",
       "import MiniSearch from 'minisearch';",
     ].join('\n');
     expect(brief(checkBoundaries([file('lib/x.ts', src)]))).toEqual(
@@ -662,6 +685,20 @@ describe('rule: layer boundaries', () => {
     ].join('\n');
     expect(brief(checkBoundaries([file('lib/x.ts', src)]))).toEqual(
       [3, 4, 5, 6, 7, 8].map((l) => `lib/x.ts:${l} lib-purity`),
+    );
+  });
+
+  it('data: other data modules only; no logic, app or browser imports', () => {
+    const src = [
+      "import type { GlossaryEntry } from '../types';",
+      "import { drugTerms } from './drug';",
+      "import { compileMatcher } from '@/lib/term-matcher';",
+      "import { scoreReadability } from '../../scripts/content-gates/readability';",
+      "import { h } from 'preact';",
+      'const t = document.title;',
+    ].join('\n');
+    expect(brief(checkBoundaries([file('data/glossary/x.ts', src)]))).toEqual(
+      [3, 4, 5, 6].map((l) => `data/glossary/x.ts:${l} data-purity`),
     );
   });
 
@@ -729,7 +766,7 @@ describe('rule: naming', () => {
   it('accepts kebab-case modules, PascalCase components and shells, dotted kebab names', () => {
     const ok = [
       'lib/term-matcher.ts',
-      'lib/content/glossary/condition.details.ts',
+      'data/glossary/condition.details.ts',
       'lib/virtual-modules.d.ts',
       'components/SectionTabs.tsx',
       'components/theme.css',
@@ -738,7 +775,6 @@ describe('rule: naming', () => {
       'tests/components/SectionTabs.test.tsx',
       'tests/components/support/keyboard.ts',
       'tests/e2e/highlight.spec.ts',
-      'lib/content/glossary/ID-PLAN.md',
     ];
     expect(checkNaming(ok.map((p) => file(p)))).toEqual([]);
   });

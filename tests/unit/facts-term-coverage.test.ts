@@ -1,21 +1,17 @@
 // Every term of the facts file's term list (section 5) is explained by the glossary: the term, or
-// one of its "/"-separated spellings, is matched whole by the content script's matcher. The facts
-// file sits beside the checkout (../shared/notes), as the seed does; PAINLENS_FACTS overrides it.
-import fs from 'node:fs';
-import path from 'node:path';
+// one of its "/"-separated spellings, is matched whole by the content script's matcher. The term list
+// is the project's copy of the facts file's section 5 (tests/support/shared-copies.ts).
 import { describe, expect, it } from 'vitest';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
-
-const factsPath = path.resolve(
-  process.env.PAINLENS_FACTS ?? path.join(import.meta.dirname, '../../../shared/notes/medical-facts.md'),
-);
+import { readFactsTermList } from '../support/shared-copies';
 
 /** [number, term] for each row of section 5's tables. */
 function readTermList(md: string): [string, string][] {
   const start = md.indexOf('## 5. Term list');
-  const end = md.indexOf('## 6.', start);
-  if (start < 0 || end < 0) throw new Error('section 5 "Term list" not found in the facts file');
+  const next = md.indexOf('\n## ', start + 1);
+  const end = next < 0 ? md.length : next;
+  if (start < 0) throw new Error('section 5 "Term list" not found in the facts file');
   return md
     .slice(start, end)
     .split('\n')
@@ -27,7 +23,7 @@ function readTermList(md: string): [string, string][] {
 }
 
 describe('facts-file term list', () => {
-  const rows = readTermList(fs.readFileSync(factsPath, 'utf8'));
+  const rows = readTermList(readFactsTermList());
   const matcher = compileGlossaryMatcher(glossary);
   const matchedWhole = (text: string) => matcher.findMatches(text).some((m) => m.start === 0 && m.end === text.length);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { createGlossarySearch, editDistance } from '@/lib/glossary-search';
 
 const search = createGlossarySearch(glossary);

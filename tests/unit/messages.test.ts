@@ -7,7 +7,7 @@ import {
   type TabTerms,
   type TermCounts,
 } from '@/lib/messages';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 
 describe('mergeFrameCounts', () => {
   it.each<[string, Record<string, TermCounts>, TermCounts]>([

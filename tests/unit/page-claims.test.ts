@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceCards } from '@/lib/content/evidence-cards';
-import { glossary } from '@/lib/content/glossary';
+import { evidenceCards } from '@/data/evidence-cards';
+import { glossary } from '@/data/glossary';
 import type { TermCounts } from '@/lib/messages';
 import { findPageClaims, listConditions } from '@/lib/page-claims';
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countSyllables, countWords, scoreReadability, splitSentences, splitWords } from '@/lib/readability';
+import {
+  countSyllables,
+  countWords,
+  scoreReadability,
+  splitSentences,
+  splitWords,
+} from '@/scripts/content-gates/readability';
 
 describe('splitSentences', () => {
   it.each<[string, string[]]>([

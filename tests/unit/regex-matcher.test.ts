@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glossary } from '@/lib/content/glossary/index';
+import { glossary } from '@/data/glossary/index';
 import { listMatcherForms } from '@/lib/glossary-matcher';
 import { compileRegexMatcher } from '@/lib/regex-matcher';
 import { compileMatcher, type MatcherForm } from '@/lib/term-matcher';

@@ -1,17 +1,11 @@
-// Every medical term of the clinic page the product was commissioned from (../shared/seed) is
+// Every medical term of the clinic page the product was commissioned from (a copy in tests/fixtures/shared) is
 // explained: the content script's matcher finds it in the page's own paragraphs, with the same
 // medical-context rule it applies on any page. The list is the terms a careful reader marks in it.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import { applyMedicalContext } from '@/lib/term-matcher';
-
-const seedPath = path.resolve(
-  process.env.PAINLENS_SEED ??
-    path.join(import.meta.dirname, '../../../shared/seed/ketamine-therapy-for-chronic-pain.txt'),
-);
+import { readSeed } from '../support/shared-copies';
 
 /** [text as written in the seed, glossary id that must explain it]. */
 const SEED_TERMS: [string, string][] = [
@@ -64,7 +58,7 @@ const SEED_TERMS: [string, string][] = [
 ];
 
 describe('seed document terms', () => {
-  const seed = fs.readFileSync(seedPath, 'utf8');
+  const seed = readSeed();
   const matcher = compileGlossaryMatcher(glossary);
   const found = new Set<string>();
   for (const paragraph of seed.split(/\n+/)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateChecklist, summaryTexts, URGENT_QUESTION_ID, type Answers } from '@/lib/checklist-evaluate';
-import { checklistQuestions } from '@/lib/content/checklist';
-import { contentReviewedOn, emergencyHelp, formatReviewDate, notMedicalAdvice } from '@/lib/content/review';
+import { checklistQuestions } from '@/data/checklist';
+import { contentReviewedOn, emergencyHelp, formatReviewDate, notMedicalAdvice } from '@/data/review';
 import { formatSummaryText } from '@/lib/summary-text';
 
 const ANSWERS = ['yes', 'no', 'unsure'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { glossary } from '@/lib/content/glossary';
-import { sources } from '@/lib/content/sources';
-import type { GlossaryEntry } from '@/lib/content/types';
+import { glossary } from '@/data/glossary';
+import { sources } from '@/data/sources';
+import type { GlossaryEntry } from '@/data/types';
 import { fingerprint, packForms, packTermTexts, readTermText, unpackForms, type TermTexts } from '@/lib/term-data';
 import { compileMatcher } from '@/lib/term-matcher';
 

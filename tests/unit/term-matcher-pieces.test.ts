@@ -2,7 +2,7 @@
 // yes to text that holds no match, but never no to text that holds one, wherever the pieces are cut.
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher, listMatcherForms } from '@/lib/glossary-matcher';
 import { compileMatcher } from '@/lib/term-matcher';
 

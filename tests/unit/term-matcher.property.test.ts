@@ -9,7 +9,7 @@
 // In all three, no match overlaps another or starts or ends inside a word.
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { glossary } from '@/lib/content/glossary';
+import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher, listMatcherForms } from '@/lib/glossary-matcher';
 import type { MatcherForm, TermMatch } from '@/lib/term-matcher';
 

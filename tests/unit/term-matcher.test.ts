@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { glossary } from '@/lib/content/glossary';
-import { STOP_FORMS } from '@/lib/content/invariants';
+import { glossary } from '@/data/glossary';
+import { STOP_FORMS } from '@/scripts/content-gates/invariants';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import { applyMedicalContext, compileMatcher, parseForm } from '@/lib/term-matcher';
 import { RULE_FORMS } from './rule-forms';

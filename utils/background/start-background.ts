@@ -2,8 +2,8 @@
 // install handling and opening the side panel. Registered synchronously so events wake it.
 import { browser } from 'wxt/browser';
 import type { Browser } from 'wxt/browser';
-import { glossary } from '@/lib/content/glossary';
-import { sources } from '@/lib/content/sources';
+import { glossary } from '@/data/glossary';
+import { sources } from '@/data/sources';
 import { fingerprint, packTermTexts, type TermTexts } from '@/lib/term-data';
 import { createGlossarySearch } from '@/lib/glossary-search';
 import {
@@ -15,7 +15,7 @@ import {
   type TabTerms,
 } from '@/lib/messages';
 import { withSite } from '@/lib/settings';
-import type { PanelRoute } from '@/lib/route';
+import type { PanelRoute } from '@/lib/panel-route';
 import { panelRouteItem, readTabTerms, tabTermsItem, updateDisabledSites } from '../storage';
 import { TERM_TEXTS_KEY } from '../storage-keys';
 import { openSidePanel } from '../side-panel';

@@ -1,7 +1,7 @@
 // The state every extension page shares: settings, sites turned off, checklist answers.
 import { normalizeSettings, normalizeSiteList, type Settings } from '@/lib/settings';
 import { normalizeAnswers, todayIso, withAnswer, type ChecklistAnswers } from '@/lib/answers';
-import type { Answer } from '@/lib/content/types';
+import type { Answer } from '@/data/types';
 import {
   checklistAnswersItem,
   disabledSitesItem,

@@ -2,13 +2,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
-import { glossary } from '@/lib/content/glossary';
-import { sources } from '@/lib/content/sources';
-import { contentFootnote, contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/lib/content/review';
+import { glossary } from '@/data/glossary';
+import { sources } from '@/data/sources';
+import { contentFootnote, contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/data/review';
 import { listMatcherForms } from '@/lib/glossary-matcher';
 import { packTermTexts, readTermText, type TooltipTerm } from '@/lib/term-data';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { routeToHash } from '@/lib/route';
+import { routeToHash } from '@/lib/panel-route';
 import { startContent, type ContentController } from '@/content/start-content';
 import { WelcomeView } from '@/components/WelcomeView';
 import { Disclaimer } from '@/components/Disclaimer';

@@ -1,9 +1,9 @@
-import type { Source } from './types';
+import type { Source } from '../types';
 
-// Every source that PainLens's content cites, sorted by id. Citations come from
+// The sources of the first glossary, guide and evidence cards, sorted by id. Citations come from
 // ../shared/notes/medical-facts.md; a test fails on an unknown or unused id. A title in
 // [square brackets] describes a paper whose exact title was not confirmed: check it before release.
-export const sources: readonly Source[] = [
+export const coreSources: readonly Source[] = [
   {
     id: 'bell-2017-cochrane',
     short: 'Cochrane review, 2017',

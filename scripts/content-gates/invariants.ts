@@ -1,10 +1,10 @@
 // Structural invariants of the glossary: ids, order, forms, cross-references.
-import { glossary, glossaryByCategory } from './glossary';
-import { glossaryDetails } from './glossary/details';
-import { guideSections } from './guide';
-import { evidenceCards } from './evidence-cards';
-import { checklistQuestions } from './checklist';
-import type { MatchForm } from './types';
+import { glossary, glossaryByCategory } from '../../data/glossary';
+import { glossaryDetails } from '../../data/glossary/details';
+import { guideSections } from '../../data/guide';
+import { evidenceCards } from '../../data/evidence-cards';
+import { checklistQuestions } from '../../data/checklist';
+import type { MatchForm } from '../../data/types';
 
 /** Words and letters that must never be highlighted, whatever the glossary says. */
 export const STOP_FORMS = new Set([

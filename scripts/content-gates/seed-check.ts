@@ -1,9 +1,9 @@
 // The machine-checked map from each point of the seed document to the guide section that covers it.
-import { seedPoints } from './seed-coverage';
-import { guideSections } from './guide';
+import { seedPoints } from '../../data/seed-coverage';
+import { guideSections } from '../../data/guide';
 import { sectionText } from './quality';
 
-/** Every point of the seed that the guide must cover (see lib/content/seed-coverage.ts). */
+/** Every point of the seed that the guide must cover (see data/seed-coverage.ts). */
 export const REQUIRED_SEED_POINTS = [
   'intro-relief-alternative',
   'intro-anesthetic-history',

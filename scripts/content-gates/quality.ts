@@ -1,15 +1,16 @@
 // Quality gates for the patient content, shared by the tests and `npm run content:report`.
 // Every function returns a list of problems; an empty list means the gate passes.
-import { scoreReadability, countWords, splitSentences, type ReadabilityScore } from '../readability';
-import { glossary } from './glossary';
-import { glossaryDetails } from './glossary/details';
-import { guideSections } from './guide';
-import { evidenceCards } from './evidence-cards';
-import { checklistQuestions } from './checklist';
-import { seedPoints } from './seed-coverage';
-import { sources } from './sources';
-import { contentReviewedOn, notMedicalAdvice, emergencyHelp } from './review';
-import type { SourceId, SourcedText } from './types';
+import { scoreReadability, countWords, splitSentences, type ReadabilityScore } from './readability';
+import { glossary } from '../../data/glossary';
+import { glossaryDetails } from '../../data/glossary/details';
+import { guideSections } from '../../data/guide';
+import { evidenceCards } from '../../data/evidence-cards';
+import { checklistQuestions } from '../../data/checklist';
+import { seedPoints } from '../../data/seed-coverage';
+import { CHECKLIST_TEXTS, GENERAL_QUESTIONS, GUIDANCE } from '../../data/checklist-guidance';
+import { sources, sourcesByTopic } from '../../data/sources';
+import { contentReviewedOn, notMedicalAdvice, emergencyHelp } from '../../data/review';
+import type { SourceId, SourcedText } from '../../data/types';
 
 export const MAX_GRADE = 8;
 export const MAX_SHORT_WORDS = 30;
@@ -62,6 +63,20 @@ export function listContentTexts(): LabeledText[] {
     out.push({ where: `checklist ${q.id} question`, text: q.question });
     out.push({ where: `checklist ${q.id} help`, text: q.help });
   }
+  for (const [id, g] of Object.entries(GUIDANCE)) {
+    for (const [answer, o] of [
+      ['yes', g.yes],
+      ['no', g.no],
+      ['unsure', g.unsure.note],
+    ] as const) {
+      if (!o) continue;
+      out.push({ where: `summary ${id} ${answer}`, text: o.text });
+      if (o.ask) out.push({ where: `summary ${id} ${answer} ask`, text: o.ask });
+    }
+    out.push({ where: `summary ${id} unsure ask`, text: g.unsure.ask });
+  }
+  GENERAL_QUESTIONS.forEach((q, i) => out.push({ where: `summary general question ${i + 1}`, text: q }));
+  for (const [key, text] of Object.entries(CHECKLIST_TEXTS)) out.push({ where: `summary ${key}`, text });
   for (const p of seedPoints) out.push({ where: `seed point ${p.id}`, text: p.point });
   out.push({ where: 'notMedicalAdvice', text: notMedicalAdvice });
   out.push({ where: 'emergencyHelp', text: emergencyHelp });
@@ -98,9 +113,16 @@ export function findSourceProblems(): string[] {
       if (!known.has(id)) problems.push(`${where}: unknown source "${id}"`);
     }
   }
+  const seen = new Set<string>();
   for (const s of sources) {
+    if (seen.has(s.id)) problems.push(`source ${s.id} is listed twice`);
+    seen.add(s.id);
     if (!used.has(s.id)) problems.push(`source ${s.id} is never cited`);
     if (!s.doi && !s.url) problems.push(`source ${s.id} has neither DOI nor URL`);
+  }
+  for (const [topic, list] of Object.entries(sourcesByTopic)) {
+    const ids = list.map((x) => x.id);
+    if (ids.some((id, i) => i > 0 && ids[i - 1]! >= id)) problems.push(`sources/${topic}.ts is not sorted by id`);
   }
   return problems;
 }

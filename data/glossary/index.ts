@@ -7,6 +7,8 @@ import { treatmentTerms } from './treatment';
 import { sideEffectTerms } from './side-effect';
 import { mentalHealthTerms } from './mental-health';
 import { evidenceTerms } from './evidence';
+import { bodyTerms } from './body';
+import { careTerms } from './care';
 
 // What the tooltip needs, for every entry. The content script bundles this module only;
 // the longer explanations live in ./details.ts and stay out of it.
@@ -14,11 +16,13 @@ export const glossaryByCategory = {
   drug: drugTerms,
   route: routeTerms,
   'pain-science': painScienceTerms,
+  body: bodyTerms,
   condition: conditionTerms,
   treatment: treatmentTerms,
   'side-effect': sideEffectTerms,
   'mental-health': mentalHealthTerms,
   evidence: evidenceTerms,
+  care: careTerms,
 } as const;
 
 export const glossary: readonly GlossaryEntry[] = Object.values(glossaryByCategory)

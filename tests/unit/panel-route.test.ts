@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeRoute, parseRoute, routeFromHash, routeToHash, type PanelRoute, type PanelView } from '@/lib/route';
+import {
+  normalizeRoute,
+  parseRoute,
+  routeFromHash,
+  routeToHash,
+  type PanelRoute,
+  type PanelView,
+} from '@/lib/panel-route';
 
 const VIEWS: PanelView[] = ['page', 'guide', 'evidence', 'checklist', 'glossary', 'sources', 'settings'];
 

@@ -1,7 +1,7 @@
 import type { SeedPoint } from './types';
 
 // One entry per point of the clinic's seed page, in the order of REQUIRED_SEED_POINTS
-// (lib/content/seed-check.ts). Verdicts follow shared/notes/medical-facts.md, section 6.
+// (scripts/content-gates/seed-check.ts). Verdicts follow shared/notes/medical-facts.md, section 6.
 export const seedPoints: SeedPoint[] = [
   {
     id: 'intro-relief-alternative',

@@ -1,6 +1,6 @@
 // Types for PainLens's patient content. Pure data: no DOM, browser or Preact imports.
 
-/** Id of an entry in lib/content/sources.ts. */
+/** Id of an entry in data/sources.ts. */
 export type SourceId = string;
 
 export type SourceKind = 'guideline' | 'review' | 'trial' | 'regulatory' | 'survey' | 'reference';
@@ -41,7 +41,16 @@ export interface MatchForm {
 }
 
 export type GlossaryCategory =
-  'drug' | 'route' | 'pain-science' | 'condition' | 'treatment' | 'side-effect' | 'mental-health' | 'evidence';
+  | 'drug'
+  | 'route'
+  | 'pain-science'
+  | 'body'
+  | 'condition'
+  | 'treatment'
+  | 'side-effect'
+  | 'mental-health'
+  | 'evidence'
+  | 'care';
 
 /** What the tooltip needs. Kept small: the content script bundles every entry. */
 export interface GlossaryEntry {
@@ -124,4 +133,18 @@ export interface SeedPoint {
   sectionId: string;
   /** Words that must appear in that section, proving it really addresses the point. */
   mustMention: string[];
+}
+
+/** Where a text goes, and the question it adds to the list. */
+export interface ChecklistOutcome {
+  list: 'mayFit' | 'reviewFirst' | 'notes';
+  text: string;
+  ask?: string;
+}
+
+/** What each answer to one question adds to the summary. 'unsure' always adds a question to ask. */
+export interface ChecklistGuidance {
+  yes?: ChecklistOutcome;
+  no?: ChecklistOutcome;
+  unsure: { ask: string; note?: ChecklistOutcome };
 }
