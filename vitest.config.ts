@@ -3,8 +3,9 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 import { termDataPlugin } from './scripts/term-data-plugin';
 
-// Unit tests of pure logic run in Node; DOM and component tests in happy-dom. Integration tests
-// drive the background, storage and content bridge against WXT's in-memory fakeBrowser, in Node.
+// Unit tests of pure logic run in Node; DOM, component and app tests (the popup, side panel, welcome
+// and privacy apps and their hooks, with fakeBrowser) in happy-dom. Integration tests drive the
+// background, storage and content bridge against WXT's in-memory fakeBrowser, in Node.
 // End-to-end tests (real Chromium) live in tests/e2e and run under Playwright, not here.
 export default defineConfig({
   plugins: [WxtVitest(), preact(), termDataPlugin()],
@@ -21,7 +22,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'happy-dom',
-          include: ['tests/dom/**/*.test.{ts,tsx}', 'tests/components/**/*.test.tsx'],
+          include: ['tests/dom/**/*.test.{ts,tsx}', 'tests/components/**/*.test.tsx', 'tests/apps/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup-dom.ts'],
         },
       },

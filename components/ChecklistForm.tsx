@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import type { Answer, ChecklistGroup, ChecklistQuestion } from '@/data/types';
+import './ChecklistForm.css';
 
 export interface ChecklistFormProps {
   questions: readonly ChecklistQuestion[];

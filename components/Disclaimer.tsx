@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import './Disclaimer.css';
 
 export interface DisclaimerProps {
   text: string;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { ChecklistSummary } from '@/lib/checklist-evaluate';
+import './DoctorSummary.css';
 
 export interface DoctorSummaryProps {
   summary: ChecklistSummary;

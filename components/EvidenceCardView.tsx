@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { EvidenceCard } from '@/data/types';
 import { SourceRefs, type Cite } from './SourceRefs';
+import './EvidenceCardView.css';
 
 export interface EvidenceCardViewProps {
   card: EvidenceCard;

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { GlossaryDetail, GlossaryEntry } from '@/data/types';
 import { SourceRefs, type Cite } from './SourceRefs';
+import './GlossaryEntryView.css';
 
 export interface GlossaryEntryViewProps {
   entry: GlossaryEntry;

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import './GlossaryIndex.css';
 
 export interface GlossaryIndexProps {
   entries: readonly { id: string; name: string }[];

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import './GuideToc.css';
 
 export interface GuideTocProps {
   sections: readonly { id: string; title: string }[];

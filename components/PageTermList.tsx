@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import './PageTermList.css';
 
 export interface PageTerm {
   id: string;

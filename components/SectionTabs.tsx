@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import './SectionTabs.css';
 
 export interface TabItem {
   id: string;
@@ -34,7 +35,7 @@ export function SectionTabs(props: SectionTabsProps): JSX.Element {
     e.preventDefault();
   };
   return (
-    <div class="tabs" role="tablist" aria-label={props.label} onKeyDown={onKeyDown}>
+    <div class="section-tabs" role="tablist" aria-label={props.label} onKeyDown={onKeyDown}>
       {props.tabs.map((t, i) => (
         <button
           key={t.id}

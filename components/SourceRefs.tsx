@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import './SourceRefs.css';
 
 export interface SourceRef {
   id: string;

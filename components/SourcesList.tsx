@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import type { Source } from '@/data/types';
+import './SourcesList.css';
 
 /** Full citations, numbered as the citation marks in the guide and glossary. */
 export function SourcesList({ sources }: { sources: readonly Source[] }): JSX.Element {

@@ -1,5 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { JSX } from 'preact';
+import './Switch.css';
 
 export interface SwitchProps {
   id?: string;

@@ -2,6 +2,7 @@ import '@/content/highlight.css';
 import { defineContentScript } from '#imports';
 import { startContent } from '@/content/start-content';
 import { contentLifecycle, createContentBridge } from '@/utils/content-bridge';
+import { exposeContentProbe } from '@/utils/content-probe';
 import { packedForms, termTextsVersion } from 'virtual:painlens-term-data';
 import { unpackForms } from '@/lib/term-data';
 import { contentFootnote } from '@/data/review';
@@ -13,9 +14,11 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    startContent(window, contentLifecycle(ctx), createContentBridge(ctx, location, termTextsVersion), {
+    const bridge = createContentBridge(ctx, location, termTextsVersion);
+    const controller = startContent(window, contentLifecycle(ctx), bridge, {
       forms: unpackForms(packedForms),
       footnote: contentFootnote,
     });
+    exposeContentProbe(ctx, bridge, controller);
   },
 });

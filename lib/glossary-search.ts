@@ -8,8 +8,17 @@ export interface GlossaryHit {
   score: number;
 }
 
+/** An entry as the search boxes list it. */
+export interface GlossaryMatch {
+  id: string;
+  name: string;
+  short: string;
+}
+
 export interface GlossarySearch {
   search(query: string, limit?: number): GlossaryHit[];
+  /** The entries of `search`, best first. */
+  find(query: string, limit?: number): GlossaryMatch[];
   /** The entry a selected phrase is about: an exact form inside it first, then the best fuzzy hit. */
   explain(selection: string): { best: string | null; suggestions: string[] };
 }
@@ -119,7 +128,15 @@ export function createGlossarySearch(entries: readonly GlossaryEntry[]): Glossar
     return { best: clear ? first.id : null, suggestions: (clear ? ids.slice(1) : ids).slice(0, 5) };
   }
 
-  return { search, explain };
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  function find(query: string, limit?: number): GlossaryMatch[] {
+    return search(query, limit).flatMap((h) => {
+      const e = byId.get(h.id);
+      return e ? [{ id: e.id, name: e.name, short: e.short }] : [];
+    });
+  }
+
+  return { search, find, explain };
 }
 
 /** Optimal string alignment distance (adjacent swaps count as one edit), giving up above `max`. */

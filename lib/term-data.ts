@@ -94,6 +94,16 @@ export function readTermText(texts: TermTexts, id: string): TooltipTerm | null {
   return { id, name: t[0], short: t[1], source: typeof t[2] === 'string' && t[2] ? t[2] : null };
 }
 
+/** Every readable entry of packed texts, by term id (the content script's and the welcome page's lookup). */
+export function toTermTextMap(texts: TermTexts): Map<string, TooltipTerm> {
+  const out = new Map<string, TooltipTerm>();
+  for (const id of Object.keys(texts)) {
+    const t = readTermText(texts, id);
+    if (t) out.set(id, t);
+  }
+  return out;
+}
+
 /**
  * A short fingerprint of the texts, so a stale or damaged copy in storage is noticed. Object keys are
  * taken in sorted order: a storage area may hand them back in another order than they were written.

@@ -5,9 +5,10 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
 import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/start-content';
 import type { BackgroundMessage, ContentMessage, TermCounts } from '@/lib/messages';
-import { isSiteOff, normalizeSettings, normalizeSiteList, siteKey } from '@/lib/settings';
-import { fingerprint, readTermText, type TermTexts, type TooltipTerm } from '@/lib/term-data';
-import { DISABLED_SITES_KEY, SETTINGS_KEY, TERM_TEXTS_KEY } from './storage-keys';
+import { isSiteOff, normalizeSettings, siteKey } from '@/lib/settings';
+import { toTermTextMap, type TermTexts, type TooltipTerm } from '@/lib/term-data';
+// The runtime-free half of the storage module: WXT's storage runtime stays out of every page's bundle.
+import { readPageSettings, readTermTexts, watchPageSettings } from './storage/raw';
 
 /** The site this frame belongs to: the top page's host where the browser tells us, else our own. */
 export function frameSite(loc: Location): string {
@@ -25,34 +26,33 @@ function send(message: BackgroundMessage): void {
   browser.runtime.sendMessage(message).catch(() => {});
 }
 
-function toMap(texts: TermTexts): Map<string, TooltipTerm> {
-  const out = new Map<string, TooltipTerm>();
-  for (const id of Object.keys(texts)) {
-    const t = readTermText(texts, id);
-    if (t) out.set(id, t);
-  }
-  return out;
-}
-
 async function loadTermTexts(version: string): Promise<Map<string, TooltipTerm>> {
-  const got = await browser.storage.local.get(TERM_TEXTS_KEY);
-  const stored = got[TERM_TEXTS_KEY] as { version?: unknown; texts?: unknown } | undefined;
-  // The version is the texts' fingerprint: a copy that does not match it is stale or damaged.
-  if (stored && stored.version === version && fingerprint(stored.texts) === version) {
-    return toMap(stored.texts as TermTexts);
-  }
+  const stored = await readTermTexts(version);
+  if (stored) return toTermTextMap(stored);
   // Missing, from another version (just updated) or damaged: the worker answers with its own copy.
   const reply = (await browser.runtime.sendMessage({ type: 'get-term-texts' } satisfies BackgroundMessage)) as
     TermTexts | undefined;
   if (!reply || typeof reply !== 'object') throw new Error('PainLens: no tooltip texts');
-  return toMap(reply);
+  return toTermTextMap(reply);
 }
 
-export function createContentBridge(ctx: ContentScriptContext, loc: Location, textsVersion: string): ContentBridge {
+export interface ExtensionBridge extends ContentBridge {
+  /** How many states the page code has been handed (at load, then one per change): see utils/content-probe.ts. */
+  readonly statesHandedOver: number;
+}
+
+export function createContentBridge(ctx: ContentScriptContext, loc: Location, textsVersion: string): ExtensionBridge {
   const site = frameSite(loc);
   let settings = normalizeSettings(undefined).value;
   let sites: string[] = [];
-  const state = (): ContentState => ({ settings, siteOff: isSiteOff(sites, site) });
+  let handedOver = 0;
+  // The page code applies a state in the task it is handed over in (at once on a change; in the
+  // continuation of loadState's promise at load), so once a count is seen from outside, which is
+  // always a later task, the page code has acted on that state.
+  const handOver = (): ContentState => {
+    handedOver++;
+    return { settings, siteOff: isSiteOff(sites, site) };
+  };
   let reported: TermCounts = {};
   const report = (counts: TermCounts) => send({ type: 'terms-found', counts, site });
   // A document leaving (a reload, which the worker does not see as navigation, or a removed frame)
@@ -69,25 +69,20 @@ export function createContentBridge(ctx: ContentScriptContext, loc: Location, te
   }
   return {
     site,
+    get statesHandedOver() {
+      return handedOver;
+    },
     async loadState() {
-      const got = await browser.storage.local.get([SETTINGS_KEY, DISABLED_SITES_KEY]);
-      settings = normalizeSettings(got[SETTINGS_KEY]).value;
-      sites = normalizeSiteList(got[DISABLED_SITES_KEY]).value;
-      return state();
+      ({ settings, sites } = await readPageSettings());
+      return handOver();
     },
     watchState(onChange) {
-      // Raw storage events: the same keys as utils/storage.ts, validated the same way.
-      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area !== 'local') return;
-        const s = changes[SETTINGS_KEY];
-        const d = changes[DISABLED_SITES_KEY];
-        if (!s && !d) return;
-        if (s) settings = normalizeSettings(s.newValue).value;
-        if (d) sites = normalizeSiteList(d.newValue).value;
-        onChange(state());
-      };
-      browser.storage.onChanged.addListener(listener);
-      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(listener));
+      const unwatch = watchPageSettings((changed) => {
+        settings = changed.settings ?? settings;
+        sites = changed.sites ?? sites;
+        onChange(handOver());
+      });
+      ctx.onInvalidated(unwatch);
     },
     loadTermTexts: () => loadTermTexts(textsVersion),
     reportTerms(counts) {

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import polyfill from 'webextension-polyfill';
 import { routeToHash, type PanelRoute } from '@/lib/panel-route';
+import { writePanelRoute } from './storage';
 
 export async function openSidePanel(
   tab: { id?: number; windowId?: number } | undefined,
@@ -32,4 +33,18 @@ export async function openSidePanel(
     await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${hash}`) });
     return 'tab';
   }
+}
+
+/**
+ * Opens the side panel at a route: the popup's links, the tooltip's "More" and the context menu.
+ * The panel starts opening first, while the user gesture lasts; an open panel, or the one opening,
+ * follows the route from storage (hooks/use-panel-route.ts). Resolves once both are done.
+ */
+export async function openPanelAt(
+  route: Omit<PanelRoute, 'at'>,
+  tab: { id?: number; windowId?: number } | undefined,
+): Promise<'panel' | 'tab'> {
+  const opening = openSidePanel(tab, route);
+  await writePanelRoute(route);
+  return opening;
 }

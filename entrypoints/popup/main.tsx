@@ -1,5 +1,6 @@
 import '@/components/theme.css';
+import './style.css';
 import { render } from 'preact';
-import { PopupApp } from '@/utils/shells/PopupApp';
+import { App } from './App';
 
-render(<PopupApp />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

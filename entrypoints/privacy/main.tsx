@@ -1,11 +1,6 @@
 import '@/components/theme.css';
+import './style.css';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { PrivacyPolicy } from '@/components/PrivacyPolicy';
+import { App } from './App';
 
-render(
-  <main class="page-main">
-    <PrivacyPolicy version={browser.runtime.getManifest().version} />
-  </main>,
-  document.getElementById('app')!,
-);
+render(<App />, document.getElementById('app')!);

@@ -1,5 +1,6 @@
 import '@/components/theme.css';
+import './style.css';
 import { render } from 'preact';
-import { SidePanelApp } from '@/utils/shells/SidePanelApp';
+import { App } from './App';
 
-render(<SidePanelApp />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

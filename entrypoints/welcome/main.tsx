@@ -1,6 +1,7 @@
 import '@/components/theme.css';
 import '@/content/highlight.css';
+import './style.css';
 import { render } from 'preact';
-import { WelcomeApp } from '@/utils/shells/WelcomeApp';
+import { App } from './App';
 
-render(<WelcomeApp />, document.getElementById('app')!);
+render(<App />, document.getElementById('app')!);

@@ -5,7 +5,7 @@ import { SectionTabs, type TabItem } from '@/components/SectionTabs';
 import { pressKey } from './support/keyboard';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
-// The popup's tabs (utils/shells/PopupApp.tsx).
+// The popup's tabs (entrypoints/popup/App.tsx).
 const TABS: TabItem[] = [
   { id: 'page', label: 'On this page' },
   { id: 'learn', label: 'Learn' },

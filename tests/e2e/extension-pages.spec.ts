@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request, Worker } from '@playwright/test';
-import { expect, test } from './support-ext/fixtures';
+import { expect, test } from './support/ext-fixtures';
 import { launchWithExtension } from './support/fixtures';
 import { centerOfText, readHighlights, waitForSettled } from './support/highlights';
 import {
@@ -16,7 +16,7 @@ import {
   shoot,
   waitForPanelAt,
   waitForTabTerms,
-} from './support-ext/ext';
+} from './support/ext-pages';
 import { checklistQuestions } from '../../data/checklist';
 
 const POPUP_SECTIONS = ['On this page', 'Learn', 'Checklist', 'Search'] as const;
@@ -331,7 +331,7 @@ async function readStop(page: Page): Promise<FocusStop> {
     const s = getComputedStyle(el);
     const ring =
       (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || (s.boxShadow !== 'none' && s.boxShadow !== '');
-    const bar = document.querySelector('body.popup .tabs');
+    const bar = document.querySelector('body.popup [role="tablist"]');
     const rect = el.getBoundingClientRect();
     const barRect = bar && !bar.contains(el) ? bar.getBoundingClientRect() : null;
     const overlap = barRect ? Math.min(rect.bottom, barRect.bottom) - Math.max(rect.top, barRect.top) : 0;

@@ -13,7 +13,7 @@ interface ManifestCommands {
  * binding their suggested keys (chrome.commands.getAll() reports shortcut ""), and Playwright's key
  * events go straight to the renderer, past the browser's accelerator table, so a real Alt+Shift+N
  * never reaches the worker's commands.onCommand here. The fallback sends the exact message that
- * handleCommand sends (utils/background/start-background.ts): chrome.tabs.sendMessage(tab,
+ * handleCommand sends (entrypoints/background/messages.ts): chrome.tabs.sendMessage(tab,
  * {type:'step-term', direction}, {frameId: 0}).
  */
 async function pressStep(page: Page, worker: Worker, direction: 1 | -1): Promise<'key' | 'message'> {

@@ -1,6 +1,6 @@
 // The toolbar popup, opened as a tab at its real size (400 × 600) and pinned to an article tab
-// with "?tab=<id>" (utils/hooks/use-active-tab.ts), driven the way a reader would.
-import { expect, test } from './support-ext/fixtures';
+// with "?tab=<id>" (hooks/use-active-tab.ts), driven the way a reader would.
+import { expect, test } from './support/ext-fixtures';
 import { readHighlights, waitForSettled } from './support/highlights';
 import {
   getLocal,
@@ -11,7 +11,7 @@ import {
   shoot,
   waitForPanelAt,
   waitForTabTerms,
-} from './support-ext/ext';
+} from './support/ext-pages';
 import { findGlossaryEntry } from '../../data/glossary';
 import { guideSections } from '../../data/guide';
 import { checklistQuestions } from '../../data/checklist';

@@ -1,7 +1,7 @@
 // The side panel, opened as a tab beside an article tab and pinned to it with "?tab=<id>"
-// (utils/hooks/use-active-tab.ts). Each view is driven the way a reader would.
+// (hooks/use-active-tab.ts). Each view is driven the way a reader would.
 import type { Page } from '@playwright/test';
-import { expect, test } from './support-ext/fixtures';
+import { expect, test } from './support/ext-fixtures';
 import { readHighlights, waitForSettled, centerOfText } from './support/highlights';
 import {
   getLocal,
@@ -12,7 +12,7 @@ import {
   setSession,
   shoot,
   waitForTabTerms,
-} from './support-ext/ext';
+} from './support/ext-pages';
 import { findGlossaryEntry, glossary } from '../../data/glossary';
 import { guideSections } from '../../data/guide';
 import { evidenceCards } from '../../data/evidence-cards';

@@ -3,7 +3,7 @@
 // .output/firefox-mv2 always, .output/firefox-mv3 too when it was built. Each check is one named
 // test; the totals go to test-results/firefox-report.json and to a last line "N passed, N failed".
 // Screenshots: test-results/screens/firefox-*.png. Errors are read from Firefox's console service
-// and the real sidebar is driven through Firefox's own windows (see chrome-scope.ts).
+// and the real sidebar is driven through Firefox's own windows (see support/chrome-scope.ts).
 //
 // Usage: npx wxt build -b firefox && npx wxt build -b firefox --mv3 && npx tsx tests/firefox/run-firefox.ts
 // Env: FIREFOX_PATH (default /usr/bin/firefox-esr), FIREFOX_RUN_TIMEOUT_MS (default 120000).
@@ -18,7 +18,7 @@ import {
   snapshotWindow,
   startErrorLog,
   windowsWithTab,
-} from './chrome-scope';
+} from './support/chrome-scope';
 import { ROOT } from '../e2e/support/paths';
 import {
   centerOfText,
@@ -29,7 +29,7 @@ import {
   readTooltip,
   waitForSettled,
   waitUntil,
-} from './page-helpers';
+} from './support/page-helpers';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const RUN_TIMEOUT_MS = Number(process.env.FIREFOX_RUN_TIMEOUT_MS ?? 120_000);
@@ -323,7 +323,7 @@ async function runBuild(build: string, dir: string): Promise<void> {
     await panel.setViewport({ width: 420, height: 800 });
     await openExtensionPage(panel, ext(`sidepanel.html${articleTabId > 0 ? `?tab=${articleTabId}` : ''}`));
     await panel.waitForSelector('h1.brand', { timeout: 15_000 });
-    const nav = await panel.$$eval('nav.tabs a', (links) =>
+    const nav = await panel.$$eval('nav[aria-label="PainLens sections"] a', (links) =>
       links.map((a) => ({ href: a.getAttribute('href') ?? '', label: a.textContent?.trim() ?? '' })),
     );
     const expected = ['page', 'guide', 'evidence', 'checklist', 'glossary', 'sources', 'settings'];
@@ -339,7 +339,7 @@ async function runBuild(build: string, dir: string): Promise<void> {
     await panel.waitForSelector('#view-page .term-list li', { timeout: 10_000 });
     await screenshot(panel, build, 'sidebar');
     for (const view of expected.slice(1)) {
-      await panel.click(`nav.tabs a[href="#${view}"]`);
+      await panel.click(`nav[aria-label="PainLens sections"] a[href="#${view}"]`);
       const shown = await waitUntil(
         `the ${view} section`,
         () =>
@@ -348,7 +348,10 @@ async function runBuild(build: string, dir: string): Promise<void> {
             return {
               chars: el?.textContent?.trim().length ?? 0,
               heading: el?.querySelector('h2, h3')?.textContent?.trim() ?? '',
-              current: document.querySelector('nav.tabs a[aria-current="page"]')?.getAttribute('href') ?? '',
+              current:
+                document
+                  .querySelector('nav[aria-label="PainLens sections"] a[aria-current="page"]')
+                  ?.getAttribute('href') ?? '',
             };
           }, view),
         (s) => s.chars > 0 && s.current === `#${view}`,

@@ -1,4 +1,4 @@
-// The background worker (utils/background/start-background.ts) against WXT's fakeBrowser.
+// The background worker (entrypoints/background/) against WXT's fakeBrowser.
 //
 // fakeBrowser implements runtime, storage, tabs, windows and action (badge text, colour, title).
 // It throws "not implemented" for contextMenus, commands, sidePanel and tabs.sendMessage, so those
@@ -10,16 +10,13 @@ import { glossary } from '@/data/glossary';
 import { sources } from '@/data/sources';
 import { packTermTexts, readTermText, type TermTexts } from '@/lib/term-data';
 import type { TabTerms } from '@/lib/messages';
-import {
-  clearTab,
-  handleCommand,
-  handleInstalled,
-  handleMenuClick,
-  handleMessage,
-  MENU_ID,
-  startBackground,
-} from '@/utils/background/start-background';
+import { handleInstalled, startBackground } from '@/entrypoints/background/listeners';
+import { handleMenuClick, MENU_ID } from '@/entrypoints/background/menus';
+import { handleCommand, handleMessage } from '@/entrypoints/background/messages';
+import { clearTab } from '@/entrypoints/background/tab-terms';
+import { ensureTermTexts } from '@/entrypoints/background/term-texts';
 import { readDisabledSites, readPanelRoute, readTabTerms } from '@/utils/storage';
+import { LOCAL_KEYS, SESSION_KEYS, tabTermsKey } from '@/utils/storage/keys';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -43,8 +40,10 @@ const found = (counts: unknown, frameId = 0, site: unknown = 'example.com', tab 
 const badge = (tabId = TAB.id) => fakeBrowser.action.getBadgeText({ tabId });
 const title = (tabId = TAB.id) => fakeBrowser.action.getTitle({ tabId });
 const record = async (tabId = TAB.id) =>
-  (await fakeBrowser.storage.session.get(`tabTerms.${tabId}`))[`tabTerms.${tabId}`];
-const storedRoute = async () => (await fakeBrowser.storage.session.get('panelRoute')).panelRoute;
+  (await fakeBrowser.storage.session.get(tabTermsKey(tabId)))[tabTermsKey(tabId)];
+const storedRoute = async () =>
+  (await fakeBrowser.storage.session.get(SESSION_KEYS.panelRoute))[SESSION_KEYS.panelRoute];
+const storedTexts = async () => (await fakeBrowser.storage.local.get(LOCAL_KEYS.termTexts))[LOCAL_KEYS.termTexts];
 
 /** Waits for listeners that run their work without returning it (`void handle…()`); generous for a loaded machine. */
 const eventually = (check: () => unknown) => vi.waitFor(check, { timeout: 5000, interval: 5 });
@@ -85,7 +84,7 @@ describe('install and start', () => {
       contexts: ['selection'],
     });
     expect(menus.removeAll.mock.invocationCallOrder[0]).toBeLessThan(menus.create.mock.invocationCallOrder[0]!);
-    expect((await fakeBrowser.storage.local.get('termTexts')).termTexts).toEqual({
+    expect(await storedTexts()).toEqual({
       version: termTextsVersion,
       texts: packTermTexts(glossary, sources),
     });
@@ -95,7 +94,7 @@ describe('install and start', () => {
     await handleInstalled({ reason });
     expect(await openUrls()).not.toContain(welcomeUrl);
     expect(menus.create).toHaveBeenCalledTimes(1);
-    expect((await fakeBrowser.storage.local.get('termTexts')).termTexts).toMatchObject({ version: termTextsVersion });
+    expect(await storedTexts()).toMatchObject({ version: termTextsVersion });
   });
 
   it('reacts to runtime.onInstalled itself', async () => {
@@ -104,20 +103,18 @@ describe('install and start', () => {
   });
 
   it('writes the tooltip texts as the worker starts, with the version the content script expects', async () => {
-    await eventually(async () =>
-      expect((await fakeBrowser.storage.local.get('termTexts')).termTexts).toMatchObject({ version: termTextsVersion }),
-    );
+    await eventually(async () => expect(await storedTexts()).toMatchObject({ version: termTextsVersion }));
   });
 
   it('does not rewrite the tooltip texts when the stored version is current', async () => {
     await handleInstalled({ reason: 'install' });
-    await new Promise((r) => setTimeout(r, 0));
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await handleInstalled({ reason: 'update' });
     await fakeBrowser.runtime.onStartup.trigger();
     await handleMessage({ type: 'get-term-texts' }, sender(0));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(set.mock.calls.filter(([items]) => 'termTexts' in (items as object))).toEqual([]);
+    // The checks run one after another: this one ends after the one the message started.
+    await ensureTermTexts();
+    expect(set.mock.calls.filter(([items]) => LOCAL_KEYS.termTexts in (items as object))).toEqual([]);
   });
 
   it.each([
@@ -133,9 +130,9 @@ describe('install and start', () => {
       },
     ],
   ])('rewrites the tooltip texts over %s', async (_, stale) => {
-    await fakeBrowser.storage.local.set({ termTexts: stale });
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termTexts]: stale });
     await handleInstalled({ reason: 'update' });
-    expect((await fakeBrowser.storage.local.get('termTexts')).termTexts).toEqual({
+    expect(await storedTexts()).toEqual({
       version: termTextsVersion,
       texts: packTermTexts(glossary, sources),
     });
@@ -260,7 +257,7 @@ describe('messages from content scripts', () => {
 
   it('repairs a corrupt stored record when the next report comes in', async () => {
     await fakeBrowser.storage.session.set({
-      'tabTerms.5': { tabId: 'x', site: 5, frames: { 2: 'ketamine', 3: { opioid: 2, x: 'y' } } },
+      [tabTermsKey(5)]: { tabId: 'x', site: 5, frames: { 2: 'ketamine', 3: { opioid: 2, x: 'y' } } },
     });
     await found({ ketamine: 1 }, 0);
     expect(await readTabTerms(5)).toEqual({
@@ -273,7 +270,7 @@ describe('messages from content scripts', () => {
   it('keeps the frames of a tab across a worker restart (storage.session)', async () => {
     await found({ ketamine: 1 }, 0);
     vi.resetModules();
-    const restarted = await import('@/utils/background/start-background');
+    const restarted = await import('@/entrypoints/background/messages');
     await restarted.handleMessage({ type: 'terms-found', counts: { opioid: 2 }, site: 'x.com' }, sender(3));
     expect(((await record()) as TabTerms).frames).toEqual({ 0: { ketamine: 1 }, 3: { opioid: 2 } });
     expect(await badge()).toBe('2');
@@ -303,11 +300,12 @@ describe('messages from content scripts', () => {
   });
 
   it('moves the panel again when the same term is asked twice', async () => {
+    const now = vi.spyOn(Date, 'now').mockReturnValue(1_000);
     await message({ type: 'open-term', termId: 'ketamine' });
-    const first = (await storedRoute()) as { at: number };
-    await new Promise((r) => setTimeout(r, 5));
+    expect(await storedRoute()).toMatchObject({ id: 'ketamine', at: 1_000 });
+    now.mockReturnValue(2_000);
     await message({ type: 'open-term', termId: 'ketamine' });
-    expect(((await storedRoute()) as { at: number }).at).toBeGreaterThan(first.at);
+    expect(await storedRoute()).toMatchObject({ id: 'ketamine', at: 2_000 });
   });
 
   it('turns a site off and on again', async () => {
@@ -439,9 +437,9 @@ describe('tab closed or navigated', () => {
 
   it('leaves no record behind when a tab closes while its report is being stored', async () => {
     const pending = found({ ketamine: 1, opioid: 1 });
+    // The listener returns the removal, queued behind the report: awaiting the event awaits both.
     await fakeBrowser.tabs.onRemoved.trigger(5, { windowId: 1, isWindowClosing: false });
     await pending;
-    await new Promise((r) => setTimeout(r, 20));
     expect(await record()).toBeUndefined();
   });
 
@@ -461,8 +459,8 @@ describe('tab closed or navigated', () => {
     ['a favicon', { favIconUrl: 'https://example.com/favicon.ico' }],
   ])('keeps the record on %s', async (_, change) => {
     await found({ ketamine: 1 });
+    // A listener returns the work it starts, so once the event is awaited nothing is left running.
     await fakeBrowser.tabs.onUpdated.trigger(5, change as never, {} as never);
-    await new Promise((r) => setTimeout(r, 20));
     expect(await record()).toBeDefined();
     expect(await badge()).toBe('1');
   });

@@ -1,4 +1,5 @@
-// utils/content-bridge.ts (the content script's link to storage and the worker) against fakeBrowser.
+// utils/content-bridge.ts (the content script's link to storage and the worker) and utils/content-probe.ts
+// against fakeBrowser.
 // fakeBrowser's runtime.sendMessage only returns a reply for listeners that call sendResponse, while
 // the product's listeners return promises (webextension-polyfill style); where a reply matters the
 // call is routed to the background's handleMessage with a sender, as the browser would.
@@ -6,15 +7,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { termTextsVersion } from 'virtual:painlens-term-data';
 import type { ContentScriptContext } from '#imports';
-import type { ContentState } from '@/content/start-content';
+import type { ContentController, ContentState } from '@/content/start-content';
 import { glossary } from '@/data/glossary';
 import { sources } from '@/data/sources';
 import type { TabTerms } from '@/lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { packTermTexts } from '@/lib/term-data';
-import { handleMessage } from '@/utils/background/start-background';
+import { handleMessage } from '@/entrypoints/background/messages';
 import { createContentBridge, frameSite } from '@/utils/content-bridge';
-import { settingsItem, updateDisabledSites, updateSettings } from '@/utils/storage';
+import { exposeContentProbe, PROBE_GLOBAL, type ContentProbe } from '@/utils/content-probe';
+import { readPanelRoute, setSiteOff, updateSettings } from '@/utils/storage';
+import { LOCAL_KEYS, tabTermsKey } from '@/utils/storage/keys';
 
 /** The parts of WXT's ContentScriptContext the bridge uses: invalidation and auto-removed listeners. */
 function fakeContext() {
@@ -78,22 +81,23 @@ describe('loadState', () => {
   it('reads the settings and the site list written by the extension pages', async () => {
     const settings: Settings = { paused: false, highlightStyle: 'background', mentions: 'first', hoverDelayMs: 700 };
     await updateSettings(() => settings);
-    await updateDisabledSites(() => ['example.com', 'other.org']);
+    await setSiteOff('example.com', true);
+    await setSiteOff('other.org', true);
     const bridge = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
     expect(bridge.site).toBe('example.com');
     expect(await bridge.loadState()).toEqual({ settings, siteOff: true });
   });
 
   it('applies the top page’s site to its frames', async () => {
-    await updateDisabledSites(() => ['news.org']);
+    await setSiteOff('news.org', true);
     const bridge = createContentBridge(page.ctx, location('ads.tracker.net', ['https://news.org']), termTextsVersion);
     expect((await bridge.loadState()).siteOff).toBe(true);
   });
 
   it('falls back field by field on garbage', async () => {
     await fakeBrowser.storage.local.set({
-      settings: { paused: 'no', highlightStyle: 'background', hoverDelayMs: -5 },
-      disabledSites: 'example.com',
+      [LOCAL_KEYS.settings]: { paused: 'no', highlightStyle: 'background', hoverDelayMs: -5 },
+      [LOCAL_KEYS.disabledSites]: 'example.com',
     });
     const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
     expect(await bridge.loadState()).toEqual({
@@ -111,9 +115,9 @@ describe('watchState', () => {
     bridge.watchState((s) => states.push(s));
 
     await updateSettings((s) => ({ ...s, paused: true }));
-    await updateDisabledSites((l) => [...l, 'example.com']);
-    await fakeBrowser.storage.local.set({ settings: { paused: true, highlightStyle: 'neon' } });
-    await settingsItem.removeValue();
+    await setSiteOff('example.com', true);
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.settings]: { paused: true, highlightStyle: 'neon' } });
+    await fakeBrowser.storage.local.remove(LOCAL_KEYS.settings);
 
     expect(states).toEqual([
       { settings: { ...DEFAULT_SETTINGS, paused: true }, siteOff: false },
@@ -127,9 +131,9 @@ describe('watchState', () => {
     const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
     const onChange = vi.fn();
     bridge.watchState(onChange);
-    await fakeBrowser.storage.local.set({ checklistAnswers: {} });
-    await fakeBrowser.storage.session.set({ settings: { paused: true } });
-    await fakeBrowser.storage.sync.set({ disabledSites: ['example.com'] });
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.checklistAnswers]: {} });
+    await fakeBrowser.storage.session.set({ [LOCAL_KEYS.settings]: { paused: true } });
+    await fakeBrowser.storage.sync.set({ [LOCAL_KEYS.disabledSites]: ['example.com'] });
     expect(onChange).not.toHaveBeenCalled();
   });
 
@@ -155,7 +159,7 @@ describe('messages to the background', () => {
       site: 'example.com',
     });
     await eventually(async () => {
-      const stored = (await fakeBrowser.storage.session.get(`tabTerms.${TAB_ID}`))[`tabTerms.${TAB_ID}`] as TabTerms;
+      const stored = (await fakeBrowser.storage.session.get(tabTermsKey(TAB_ID)))[tabTermsKey(TAB_ID)] as TabTerms;
       expect(stored).toEqual({ tabId: TAB_ID, site: 'example.com', frames: { 0: { ketamine: 2, fibromyalgia: 1 } } });
     });
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB_ID })).toBe('2');
@@ -163,11 +167,14 @@ describe('messages to the background', () => {
 
   it('does not throw or leave a rejected promise when the worker cannot be reached', async () => {
     // fakeBrowser rejects with "No listeners available", like a worker that is restarting.
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
     expect(() => bridge.reportTerms({ ketamine: 1 })).not.toThrow();
     expect(() => bridge.openTerm('ketamine')).not.toThrow();
     expect(() => bridge.turnOffSite()).not.toThrow();
-    await new Promise((r) => setTimeout(r, 10));
+    // Each message was sent and refused; the bridge handled every refusal (an unhandled one fails the run).
+    const sent = await Promise.allSettled(send.mock.results.map((r) => r.value as Promise<unknown>));
+    expect(sent.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
   });
 
   it('openTerm and turnOffSite send their messages', async () => {
@@ -181,9 +188,11 @@ describe('messages to the background', () => {
       { type: 'set-site-off', site: 'example.com', off: true },
     ]);
     await eventually(async () =>
-      expect((await fakeBrowser.storage.local.get('disabledSites')).disabledSites).toEqual(['example.com']),
+      expect((await fakeBrowser.storage.local.get(LOCAL_KEYS.disabledSites))[LOCAL_KEYS.disabledSites]).toEqual([
+        'example.com',
+      ]),
     );
-    expect((await fakeBrowser.storage.session.get('panelRoute')).panelRoute).toMatchObject({ id: 'ketamine' });
+    expect(await readPanelRoute()).toMatchObject({ value: { id: 'ketamine' } });
   });
 
   it('onMessage passes step-term and show-term on, and nothing else', async () => {
@@ -211,8 +220,7 @@ describe('the document leaving', () => {
   const pageEvent = (type: string, persisted: boolean) =>
     win.dispatchEvent(Object.assign(new Event(type), { persisted }));
   const stored = async () =>
-    ((await fakeBrowser.storage.session.get(`tabTerms.${TAB_ID}`))[`tabTerms.${TAB_ID}`] as TabTerms | undefined)
-      ?.frames;
+    ((await fakeBrowser.storage.session.get(tabTermsKey(TAB_ID)))[tabTermsKey(TAB_ID)] as TabTerms | undefined)?.frames;
 
   beforeEach(() => {
     win = new EventTarget();
@@ -228,7 +236,7 @@ describe('the document leaving', () => {
     const send = routeToBackground(6);
     const frame = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
     await fakeBrowser.storage.session.set({
-      [`tabTerms.${TAB_ID}`]: { tabId: TAB_ID, site: 'example.com', frames: { 0: { ketamine: 1 } } },
+      [tabTermsKey(TAB_ID)]: { tabId: TAB_ID, site: 'example.com', frames: { 0: { ketamine: 1 } } },
     });
     frame.reportTerms({ fibromyalgia: 2 });
     await eventually(async () => expect(await stored()).toEqual({ 0: { ketamine: 1 }, 6: { fibromyalgia: 2 } }));
@@ -271,7 +279,7 @@ describe('the document leaving', () => {
 
 describe('loadTermTexts', () => {
   it('reads the texts from storage when the version matches, without asking the worker', async () => {
-    await fakeBrowser.storage.local.set({ termTexts: { version: termTextsVersion, texts } });
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termTexts]: { version: termTextsVersion, texts } });
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
     const map = await bridge.loadTermTexts();
@@ -293,7 +301,7 @@ describe('loadTermTexts', () => {
       { version: termTextsVersion, texts: { ...texts, ketamine: ['Ketamine', 'Tampered.', ''] } },
     ],
   ])('asks the worker when storage has %s', async (_, stored) => {
-    if (stored !== undefined) await fakeBrowser.storage.local.set({ termTexts: stored });
+    if (stored !== undefined) await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termTexts]: stored });
     const send = routeToBackground();
     const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
     const map = await bridge.loadTermTexts();
@@ -302,7 +310,7 @@ describe('loadTermTexts', () => {
     expect(map.get('ketamine')?.name).toBe('Ketamine');
     // And the worker brings storage up to date for the next page.
     await eventually(async () =>
-      expect((await fakeBrowser.storage.local.get('termTexts')).termTexts).toEqual({
+      expect((await fakeBrowser.storage.local.get(LOCAL_KEYS.termTexts))[LOCAL_KEYS.termTexts]).toEqual({
         version: termTextsVersion,
         texts,
       }),
@@ -311,7 +319,7 @@ describe('loadTermTexts', () => {
 
   it('reads stored texts whose keys came back in another order', async () => {
     const reordered = Object.fromEntries(Object.entries(texts).toReversed());
-    await fakeBrowser.storage.local.set({ termTexts: { version: termTextsVersion, texts: reordered } });
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termTexts]: { version: termTextsVersion, texts: reordered } });
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
     expect((await bridge.loadTermTexts()).size).toBe(glossary.length);
@@ -334,5 +342,52 @@ describe('loadTermTexts', () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
     const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
     await expect(bridge.loadTermTexts()).rejects.toThrow('PainLens: no tooltip texts');
+  });
+});
+
+describe('the content probe (what the end-to-end tests read instead of waiting)', () => {
+  afterEach(() => {
+    delete (globalThis as Record<string, unknown>)[PROBE_GLOBAL];
+  });
+
+  const probe = () => (globalThis as unknown as Record<string, ContentProbe | undefined>)[PROBE_GLOBAL];
+
+  it('counts the states handed to the page code: one at load, one per change', async () => {
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    expect(bridge.statesHandedOver).toBe(0);
+    bridge.watchState(() => {});
+    await bridge.loadState();
+    expect(bridge.statesHandedOver).toBe(1);
+    await updateSettings((s) => ({ ...s, paused: true }));
+    await setSiteOff('example.com', true);
+    expect(bridge.statesHandedOver).toBe(3);
+    // A change to something else hands nothing over.
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.checklistAnswers]: {} });
+    expect(bridge.statesHandedOver).toBe(3);
+  });
+
+  it('shows the site, the states, whether the page code is active, and its stop', async () => {
+    const bridge = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
+    let scanner: object | null = null;
+    const controller = {
+      get scanner() {
+        return scanner;
+      },
+    } as unknown as ContentController;
+    exposeContentProbe(page.ctx, bridge, controller);
+    expect(probe()).toMatchObject({ site: 'example.com', states: 0, active: false, stopped: false });
+    await bridge.loadState();
+    scanner = {};
+    expect(probe()).toMatchObject({ states: 1, active: true, stopped: false });
+    page.invalidate();
+    scanner = null;
+    expect(probe()).toMatchObject({ active: false, stopped: true });
+  });
+
+  it('is not enumerable on the global (it is there for a reader who asks by name)', () => {
+    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    exposeContentProbe(page.ctx, bridge, { scanner: null } as unknown as ContentController);
+    expect(Object.keys(globalThis)).not.toContain(PROBE_GLOBAL);
+    expect(probe()).toBeDefined();
   });
 });

@@ -1,22 +1,28 @@
-// utils/storage.ts against WXT's in-memory fakeBrowser: what garbage, wrong types, foreign and
-// old-version values in each item read as, the checklist migration, and concurrent edits.
+// The storage module (utils/storage/) against WXT's in-memory fakeBrowser: what garbage, wrong types,
+// foreign and old-version values in each item read as, the checklist migration, concurrent edits, and
+// the one writer of the site list.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { withAnswer, type ChecklistAnswers } from '@/lib/answers';
+import { ANSWERS_VERSION, withAnswer, type ChecklistAnswers } from '@/lib/answers';
 import { checklistQuestions } from '@/data/checklist';
 import type { Answer } from '@/data/types';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import {
-  checklistAnswersItem,
   readChecklistAnswers,
   readDisabledSites,
   readPanelRoute,
   readSettings,
   readTabTerms,
+  removeTabTerms,
+  setSiteOff,
+  storedChecklistAnswers,
+  storedDisabledSites,
   updateChecklistAnswers,
-  updateDisabledSites,
   updateSettings,
+  watchTabTerms,
+  writeTabTerms,
 } from '@/utils/storage';
+import { LOCAL_KEYS, SESSION_KEYS, tabTermsKey, VERSIONS, versionKey } from '@/utils/storage/keys';
 import type * as StorageModuleNs from '@/utils/storage';
 
 type StorageModule = typeof StorageModuleNs;
@@ -138,12 +144,26 @@ describe('disabledSites', () => {
   });
 
   it('adds sites from two places at once and keeps both', async () => {
-    await Promise.all([
-      updateDisabledSites((l) => [...l, 'a.com']),
-      updateDisabledSites((l) => [...l, 'b.org']),
-      updateDisabledSites((l) => [...l, 'c.net']),
-    ]);
+    await Promise.all([setSiteOff('a.com', true), setSiteOff('b.org', true), setSiteOff('c.net', true)]);
     expect((await readDisabledSites()).value).toEqual(['a.com', 'b.org', 'c.net']);
+  });
+
+  it('has one writer, which normalizes the host and ignores pages without a site', async () => {
+    await setSiteOff('www.Example.com', true);
+    await setSiteOff('', true);
+    expect(await fakeBrowser.storage.local.get(LOCAL_KEYS.disabledSites)).toEqual({
+      [LOCAL_KEYS.disabledSites]: ['example.com'],
+    });
+    await setSiteOff('EXAMPLE.com', false);
+    expect((await readDisabledSites()).value).toEqual([]);
+  });
+
+  it('repairs the stored list through the validator', async () => {
+    await local({ disabledSites: ['www.a.com', 7] });
+    await storedDisabledSites.repair();
+    expect((await fakeBrowser.storage.local.get(LOCAL_KEYS.disabledSites))[LOCAL_KEYS.disabledSites]).toEqual([
+      'a.com',
+    ]);
   });
 });
 
@@ -189,6 +209,23 @@ describe('tabTerms (storage.session)', () => {
   ])('%s', async (_, raw, value, repaired) => {
     if (raw !== undefined) await session({ 'tabTerms.4': raw });
     expect(await readTabTerms(4)).toEqual({ value, repaired });
+  });
+
+  it('is written, followed and removed by tab, without an item per tab', async () => {
+    const seen: unknown[] = [];
+    const unwatch = watchTabTerms(4, (v) => seen.push(v));
+    await writeTabTerms(4, { tabId: 4, site: 'a.com', frames: { 0: { ketamine: 1 } } });
+    await session({ [tabTermsKey(4)]: { tabId: 4, site: 'a.com', frames: { 0: { ketamine: 'x' } } } });
+    await writeTabTerms(5, { tabId: 5, site: 'b.org', frames: {} });
+    await removeTabTerms(4);
+    unwatch();
+    expect(seen).toEqual([
+      { tabId: 4, site: 'a.com', frames: { 0: { ketamine: 1 } } },
+      // Validated on the way in: a damaged record reads as one without the damaged counts.
+      { tabId: 4, site: 'a.com', frames: {} },
+      null,
+    ]);
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual([tabTermsKey(5)]);
   });
 
   it('keeps tabs apart', async () => {
@@ -332,7 +369,7 @@ describe('checklistAnswers', () => {
     const popup = await startPage();
     const sidePanel = await startPage();
     const seen: unknown[] = [];
-    const unwatch = sidePanel.checklistAnswersItem.watch((v) => seen.push(v));
+    const unwatch = sidePanel.storedChecklistAnswers.watch((v) => seen.push(v));
     await popup.updateChecklistAnswers((a) => withAnswer(a, 'fit-depression', 'yes', '2026-11-25'));
     unwatch();
     expect(seen).toEqual([{ 'fit-depression': { answer: 'yes', on: '2026-11-25' } }]);
@@ -369,6 +406,32 @@ describe('checklistAnswers', () => {
     await updateChecklistAnswers((a) => withAnswer(a, 'fit-depression', 'yes', '2026-11-25'));
     await updateChecklistAnswers(() => ({}));
     expect(await readChecklistAnswers()).toEqual({ value: {}, repaired: [] });
-    expect(await checklistAnswersItem.getValue()).toEqual({});
+    expect((await fakeBrowser.storage.local.get(LOCAL_KEYS.checklistAnswers))[LOCAL_KEYS.checklistAnswers]).toEqual({});
+  });
+
+  it('follows answers validated, and repairs them in place', async () => {
+    const seen: unknown[] = [];
+    const unwatch = storedChecklistAnswers.watch((v) => seen.push(v));
+    await local({ checklistAnswers: { 'fit-depression': 'yes', 'Not An Id': 'no' }, checklistAnswers$: { v: 2 } });
+    unwatch();
+    expect(seen).toEqual([{ 'fit-depression': { answer: 'yes', on: null } }]);
+    await storedChecklistAnswers.repair();
+    expect((await readChecklistAnswers()).repaired).toEqual([]);
+  });
+});
+
+describe('keys', () => {
+  // A renamed key would leave every user's stored settings and answers behind.
+  it('keep the names existing installs have stored under, and the answers version the item uses', () => {
+    expect(VERSIONS.checklistAnswers).toBe(ANSWERS_VERSION);
+    expect(versionKey(LOCAL_KEYS.checklistAnswers)).toBe('checklistAnswers$');
+    expect({ ...LOCAL_KEYS, ...SESSION_KEYS, tab: tabTermsKey(3) }).toEqual({
+      settings: 'settings',
+      disabledSites: 'disabledSites',
+      checklistAnswers: 'checklistAnswers',
+      termTexts: 'termTexts',
+      panelRoute: 'panelRoute',
+      tab: 'tabTerms.3',
+    });
   });
 });

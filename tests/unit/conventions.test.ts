@@ -17,7 +17,14 @@ type RuleId =
   | 'data-purity'
   | 'content-boundary'
   | 'component-boundary'
+  | 'hooks-boundary'
+  | 'utils-boundary'
+  | 'entrypoint-boundary'
+  | 'storage-owner'
+  | 'utils-helpers'
   | 'component-tests'
+  | 'component-styles'
+  | 'test-helpers'
   | 'naming'
   | 'no-html-strings'
   | 'no-network'
@@ -38,7 +45,7 @@ interface Violation {
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const PRODUCT_DIRS = ['content', 'components', 'data', 'entrypoints', 'lib', 'utils'] as const;
+const PRODUCT_DIRS = ['content', 'components', 'data', 'entrypoints', 'hooks', 'lib', 'utils'] as const;
 /** Scanned for names too. tests/fixtures holds saved web pages, named as their sites name them. */
 const OTHER_DIRS = ['scripts', 'tests'] as const;
 const SKIP_DIRS = new Set(['node_modules', 'fixtures', '.output', '.wxt']);
@@ -72,8 +79,10 @@ interface ParsedModule {
   code: string;
   /** `code` with string, template and regex literals blanked as well. */
   bare: string;
-  /** Static, re-exported and literal dynamic imports. */
-  imports: { spec: string; offset: number }[];
+  /** String literals and the static parts of template literals; `inClass` inside a JSX class attribute. */
+  strings: { text: string; template: boolean; inClass: boolean }[];
+  /** Static, re-exported and literal dynamic imports; `typeOnly` when nothing of it exists at run time. */
+  imports: { spec: string; offset: number; typeOnly: boolean }[];
   errors: string[];
   lineAt(offset: number): number;
 }
@@ -134,23 +143,49 @@ function parseModule(file: SourceFile): ParsedModule {
   const result = parseSync(file.path, file.text);
   const jsxText: Span[] = [];
   const literals: Span[] = [];
-  const imports: { spec: string; offset: number }[] = [];
+  const strings: ParsedModule['strings'] = [];
+  const classAttributes: Span[] = [];
+  const imports: ParsedModule['imports'] = [];
   walkAst(result.program, (n) => {
+    const inClass = () => classAttributes.some((a) => a.start <= n.start && n.end <= a.end);
+    if (n.type === 'JSXAttribute') {
+      const name = (n as { name?: { name?: unknown } }).name?.name;
+      if (name === 'class' || name === 'className') classAttributes.push(n);
+    }
     if (n.type === 'JSXText') jsxText.push(n);
-    else if (n.type === 'TemplateElement') literals.push(n);
-    else if (n.type === 'Literal' && (typeof n.value === 'string' || 'regex' in n)) literals.push(n);
+    else if (n.type === 'TemplateElement') {
+      literals.push(n);
+      const cooked = (n.value as { cooked?: string | null } | undefined)?.cooked ?? '';
+      strings.push({ text: cooked, template: true, inClass: inClass() });
+    } else if (n.type === 'Literal' && (typeof n.value === 'string' || 'regex' in n)) {
+      literals.push(n);
+      if (typeof n.value === 'string') strings.push({ text: n.value, template: false, inClass: inClass() });
+    }
     // From the AST rather than the module record, which leaves out imports inside `declare module`
     // blocks and `import('x').T` types.
     if (IMPORT_NODES.has(n.type)) {
-      const source = (n as { source?: { type?: string; value?: unknown } }).source;
+      const node = n as {
+        source?: { type?: string; value?: unknown };
+        importKind?: string;
+        exportKind?: string;
+        specifiers?: { importKind?: string; exportKind?: string }[];
+      };
+      const source = node.source;
+      const specifiers = node.specifiers ?? [];
+      const typeOnly =
+        n.type === 'TSImportType' ||
+        node.importKind === 'type' ||
+        node.exportKind === 'type' ||
+        (specifiers.length > 0 && specifiers.every((sp) => (sp.importKind ?? sp.exportKind) === 'type'));
       if (source?.type === 'Literal' && typeof source.value === 'string')
-        imports.push({ spec: source.value, offset: n.start });
+        imports.push({ spec: source.value, offset: n.start, typeOnly });
     }
   });
   const code = blank(file.text, [...result.comments, ...jsxText]);
   const parsed: ParsedModule = {
     code,
     bare: blank(code, literals),
+    strings,
     imports,
     errors: result.errors.map((e) => e.message),
     lineAt: lineIndex(file.text),
@@ -195,11 +230,20 @@ function checkParses(files: readonly SourceFile[]): Violation[] {
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** entrypoints/ holds WXT entrypoints only: `name.ts(x)`, or `name/` with index.html + main.tsx (+ css). */
+/**
+ * entrypoints/ holds the WXT entrypoints and, in each one's own folder, the app it serves:
+ * - `name.ts(x)`: a thin entrypoint (a define*() call, at most MAX_ENTRY_LINES lines);
+ * - `name/` with index.html (which loads ./main.tsx only) and a thin main.tsx: a page; with a thin
+ *   index.ts: a script (the background);
+ * - beside them: App.tsx and other PascalCase .tsx components (views), kebab-case .ts modules and
+ *   .css files, also one subfolder deep (sidepanel/views/). WXT builds only the entry files.
+ */
 function checkEntrypoints(files: readonly SourceFile[]): Violation[] {
   const out: Violation[] = [];
   const v = (file: string, line: number, message: string) => out.push({ rule: 'entrypoints', file, line, message });
   const folders = new Map<string, Set<string>>();
+  const ENTRY_FILES = new Set(['index.html', 'main.tsx', 'index.ts']);
+  const APP_FILE = /^(?:[A-Z][A-Za-z0-9]*\.tsx|[a-z0-9]+(?:-[a-z0-9]+)*\.(?:ts|css))$/;
   for (const f of files.filter(under('entrypoints'))) {
     const parts = f.path.split('/').slice(1);
     if (parts.length === 1) {
@@ -211,20 +255,30 @@ function checkEntrypoints(files: readonly SourceFile[]): Violation[] {
       const [folder, name] = parts as [string, string];
       if (!folders.has(folder)) folders.set(folder, new Set());
       folders.get(folder)!.add(name);
-      if (name === 'main.tsx') out.push(...checkThinEntry(f));
+      if (name === 'main.tsx' || name === 'index.ts') out.push(...checkThinEntry(f));
       else if (name === 'index.html') out.push(...checkEntryHtml(f));
-      else if (!/^[a-z0-9-]+\.css$/.test(name)) {
-        v(f.path, 0, 'not part of an entrypoint: a folder holds index.html, main.tsx and optional .css only');
+      else if (!APP_FILE.test(name)) {
+        v(f.path, 0, 'not part of an app: beside the entry files go PascalCase .tsx, kebab-case .ts and .css');
       }
+    } else if (parts.length === 3 && APP_FILE.test(parts[2]!) && !ENTRY_FILES.has(parts[2]!)) {
+      // One level of grouping inside an app (sidepanel/views/).
+    } else if (parts.length === 3) {
+      v(f.path, 0, 'not part of an app: a subfolder holds PascalCase .tsx, kebab-case .ts and .css, no entry files');
     } else {
-      v(f.path, 0, 'nested too deep: entrypoint folders have no subfolders (put code in utils/ or content/)');
+      v(f.path, 0, 'nested too deep: an app folder has at most one level of subfolders');
     }
   }
   for (const [folder, names] of folders) {
     const dir = `entrypoints/${folder}`;
     if (!KEBAB.test(folder)) v(dir, 0, `entrypoint name "${folder}" is not kebab-case`);
-    for (const needed of ['index.html', 'main.tsx']) {
-      if (!names.has(needed)) v(dir, 0, `folder entrypoint without ${needed}`);
+    const page = names.has('index.html') || names.has('main.tsx');
+    if (page) {
+      for (const needed of ['index.html', 'main.tsx']) {
+        if (!names.has(needed)) v(dir, 0, `page entrypoint without ${needed}`);
+      }
+      if (names.has('index.ts')) v(dir, 0, 'both a page (index.html) and a script (index.ts)');
+    } else if (!names.has('index.ts')) {
+      v(dir, 0, 'folder entrypoint without index.html and main.tsx (a page) or index.ts (a script)');
     }
   }
   return out;
@@ -238,7 +292,7 @@ function checkThinEntry(f: SourceFile): Violation[] {
       rule: 'entrypoints',
       file: f.path,
       line: MAX_ENTRY_LINES + 1,
-      message: `${lines} lines; an entrypoint stays under ${MAX_ENTRY_LINES} (move the logic to utils/, content/ or lib/)`,
+      message: `${lines} lines; an entrypoint stays under ${MAX_ENTRY_LINES} (move the logic beside it, e.g. App.tsx)`,
     });
   }
   if (!/(?<![\w$.])(?:define[A-Z]\w*|render)\s*\(/.test(parseModule(f).bare)) {
@@ -271,74 +325,99 @@ interface Boundary {
   why: string;
   /** Import specifiers, after alias resolution to "@/...": exact, or as a path prefix ("wxt" covers "wxt/browser"). */
   imports: readonly string[];
+  /** Allowed as type-only imports (the ports a layer implements), banned otherwise. */
+  typesOnly?: readonly string[];
   /** Browser globals, matched in code with comments, strings and JSX text removed. */
-  globals: RegExp;
+  globals?: RegExp;
 }
 
 /** `globalThis.` optional; not preceded by a dot, so `options.window.x` is not the global. */
 const globalUse = (names: string, after = '\\??\\.') =>
   new RegExp(`(?<![\\w$.])(?:globalThis\\??\\.)?(?:${names})${after}`, 'g');
 
+const DOM_GLOBALS = new RegExp(
+  `${globalUse('document|window|browser|chrome|navigator').source}|${globalUse('localStorage|sessionStorage', '\\b').source}`,
+  'g',
+);
+const EXTENSION_APIS = ['wxt', '#imports', 'webextension-polyfill', '@wxt-dev'];
+/** Nothing in the product imports the tests or the build and bench scripts. */
+const TOOLING = ['@/tests', '@/scripts', '@/bench'];
+
+/**
+ * Which folder may import which: docs/architecture.md ("Who may import what") is this table in words.
+ * Each folder lists what it may NOT import; everything else in the product is allowed.
+ */
 const BOUNDARIES: readonly Boundary[] = [
-  {
-    rule: 'lib-purity',
-    dir: 'lib',
-    why: 'lib/ is pure logic and data: no DOM, browser or Preact code',
-    imports: [
-      'preact',
-      'wxt',
-      '#imports',
-      'webextension-polyfill',
-      '@wxt-dev',
-      '@floating-ui',
-      '@/utils',
-      '@/content',
-      '@/components',
-      '@/entrypoints',
-    ],
-    globals: new RegExp(
-      `${globalUse('document|window|browser|chrome|navigator').source}|${globalUse('localStorage|sessionStorage', '\\b').source}`,
-      'g',
-    ),
-  },
   {
     rule: 'data-purity',
     dir: 'data',
     why: 'data/ is the patient content as typed data: it imports only other data modules',
     imports: [
       'preact',
-      'wxt',
-      '#imports',
-      'webextension-polyfill',
-      '@wxt-dev',
+      ...EXTENSION_APIS,
       '@/lib',
       '@/utils',
+      '@/hooks',
       '@/content',
       '@/components',
       '@/entrypoints',
-      '@/scripts',
+      ...TOOLING,
     ],
-    globals: new RegExp(
-      `${globalUse('document|window|browser|chrome|navigator').source}|${globalUse('localStorage|sessionStorage', '\\b').source}`,
-      'g',
-    ),
+    globals: DOM_GLOBALS,
+  },
+  {
+    rule: 'lib-purity',
+    dir: 'lib',
+    why: 'lib/ is pure logic and data: no DOM, browser or Preact code',
+    imports: [
+      'preact',
+      ...EXTENSION_APIS,
+      '@floating-ui',
+      '@/utils',
+      '@/hooks',
+      '@/content',
+      '@/components',
+      '@/entrypoints',
+      ...TOOLING,
+    ],
+    globals: DOM_GLOBALS,
   },
   {
     rule: 'content-boundary',
     dir: 'content',
     why: 'content/ is page code: DOM yes, browser APIs no (they are injected by utils/content-bridge)',
-    imports: ['wxt', '#imports', 'webextension-polyfill', '@wxt-dev', '@/utils', '@/entrypoints'],
+    imports: [...EXTENSION_APIS, '@/utils', '@/hooks', '@/entrypoints', ...TOOLING],
     globals: globalUse('browser|chrome'),
   },
   {
     rule: 'component-boundary',
     dir: 'components',
-    why: 'components/ are presentational: data in, callbacks out; storage and browser APIs stay in utils/',
-    imports: ['wxt', '#imports', 'webextension-polyfill', '@wxt-dev', '@/utils', '@/content', '@/entrypoints'],
+    why: 'components/ are presentational: data in, callbacks out; storage and browser APIs stay in the apps',
+    imports: [...EXTENSION_APIS, '@/utils', '@/hooks', '@/content', '@/entrypoints', ...TOOLING],
     globals: new RegExp(
       `${globalUse('browser|chrome').source}|${globalUse('localStorage|sessionStorage|indexedDB', '\\b').source}`,
       'g',
     ),
+  },
+  {
+    rule: 'hooks-boundary',
+    dir: 'hooks',
+    why: 'hooks/ give the apps state: they use utils/ and lib/, and draw nothing',
+    imports: ['@/components', '@/content', '@/entrypoints', ...TOOLING],
+  },
+  {
+    rule: 'utils-boundary',
+    dir: 'utils',
+    why: 'utils/ are helpers for the apps, the background and the content script: no UI, no app code',
+    imports: ['@/hooks', '@/components', '@/entrypoints', ...TOOLING],
+    // The content script's ports (ContentBridge, ContentLifecycle) are implemented here.
+    typesOnly: ['@/content'],
+  },
+  {
+    rule: 'entrypoint-boundary',
+    dir: 'entrypoints',
+    why: 'an entrypoint and its app use the shared folders, not tests or scripts',
+    imports: [...TOOLING],
   },
 ];
 
@@ -354,23 +433,103 @@ function resolveSpec(fromFile: string, spec: string): string {
 const matchesSpec = (spec: string, banned: string) => spec === banned || spec.startsWith(`${banned}/`);
 
 function checkBoundaries(files: readonly SourceFile[], boundaries: readonly Boundary[] = BOUNDARIES): Violation[] {
-  return boundaries.flatMap((b) =>
+  const boundaryViolations = boundaries.flatMap((b) =>
     files
       .filter(under(b.dir))
       .filter(isModule)
       .flatMap((f) => {
         const parsed = parseModule(f);
-        const badImports = parsed.imports.flatMap(({ spec, offset }) => {
+        const badImports = parsed.imports.flatMap(({ spec, offset, typeOnly }) => {
           const resolved = resolveSpec(f.path, spec);
           const banned = b.imports.find((x) => matchesSpec(resolved, x));
-          return banned
-            ? [{ rule: b.rule, file: f.path, line: parsed.lineAt(offset), message: `imports "${spec}" (${b.why})` }]
-            : [];
+          const typeBanned = !typeOnly && b.typesOnly?.find((x) => matchesSpec(resolved, x));
+          if (!banned && !typeBanned) return [];
+          const why = banned ? b.why : `${b.why}; from ${typeBanned} only types`;
+          return [{ rule: b.rule, file: f.path, line: parsed.lineAt(offset), message: `imports "${spec}" (${why})` }];
         });
-        const badGlobals = findPattern(f, 'bare', b.globals, b.rule, (m) => `uses ${m} (${b.why})`);
+        const badGlobals = b.globals ? findPattern(f, 'bare', b.globals, b.rule, (m) => `uses ${m} (${b.why})`) : [];
         return [...badImports, ...badGlobals];
       }),
   );
+  return [...boundaryViolations, ...checkEntrypointFolders(files)];
+}
+
+/** An app's folder is its own: entrypoints/popup/ does not import entrypoints/sidepanel/ (shared code goes to a shared folder). */
+function checkEntrypointFolders(files: readonly SourceFile[]): Violation[] {
+  return files
+    .filter(under('entrypoints'))
+    .filter(isModule)
+    .flatMap((f) => {
+      const own = f.path.split('/').slice(0, 2).join('/');
+      const parsed = parseModule(f);
+      return parsed.imports.flatMap(({ spec, offset }) => {
+        const resolved = resolveSpec(f.path, spec);
+        if (!resolved.startsWith('@/entrypoints/') || matchesSpec(resolved, `@/${own}`)) return [];
+        return [
+          {
+            rule: 'entrypoint-boundary' as const,
+            file: f.path,
+            line: parsed.lineAt(offset),
+            message: `imports "${spec}" (an app uses its own folder and the shared ones, never another entrypoint's)`,
+          },
+        ];
+      });
+    });
+}
+
+/**
+ * One module owns storage: outside utils/storage/, product code neither calls the storage APIs
+ * (browser.storage, chrome.storage) nor imports WXT's storage; it calls utils/storage's functions.
+ */
+const STORAGE_API = globalUse('browser|chrome', '\\??\\.\\s*storage\\b');
+const WXT_STORAGE_IMPORT = /\bimport\s*\{[^}]*\bstorage\b[^}]*\}\s*from\s*['"]#imports['"]/g;
+
+function checkStorageOwner(files: readonly SourceFile[]): Violation[] {
+  const why = 'storage is read and written only in utils/storage/';
+  return files
+    .filter((f) => PRODUCT_DIRS.some((d) => under(d)(f)) && !under('utils/storage')(f))
+    .filter(isModule)
+    .flatMap((f) => {
+      const parsed = parseModule(f);
+      const imports = parsed.imports
+        .filter((i) => matchesSpec(i.spec, 'wxt/utils/storage') || matchesSpec(i.spec, '@wxt-dev/storage'))
+        .map((i) => ({
+          rule: 'storage-owner' as const,
+          file: f.path,
+          line: parsed.lineAt(i.offset),
+          message: `imports "${i.spec}" (${why})`,
+        }));
+      return [
+        ...imports,
+        ...findPattern(f, 'bare', STORAGE_API, 'storage-owner', (m) => `uses ${m} (${why})`),
+        ...findPattern(f, 'code', WXT_STORAGE_IMPORT, 'storage-owner', () => `imports storage from #imports (${why})`),
+      ];
+    });
+}
+
+/** utils/ keeps helpers (no components or apps); hooks/ holds hooks only, named use-*.ts. */
+function checkHelperFolders(files: readonly SourceFile[]): Violation[] {
+  const out: Violation[] = [];
+  for (const f of files.filter(isModule)) {
+    if (under('utils')(f) && f.path.endsWith('.tsx')) {
+      out.push({
+        rule: 'utils-helpers',
+        file: f.path,
+        line: 0,
+        message:
+          'a component in utils/: utils/ keeps helpers; an app goes beside its entrypoint, a component in components/',
+      });
+    }
+    if (under('hooks')(f) && !/^hooks\/use-[a-z0-9-]+\.ts$/.test(f.path)) {
+      out.push({
+        rule: 'utils-helpers',
+        file: f.path,
+        line: 0,
+        message: 'hooks/ holds hooks only, one per use-<name>.ts',
+      });
+    }
+  }
+  return out;
 }
 
 /** Every components/<Name>.tsx has tests/components/<Name>.test.tsx, and every such test a component. */
@@ -400,11 +559,144 @@ function checkComponentTests(files: readonly SourceFile[]): Violation[] {
   ];
 }
 
+/**
+ * Class names a module writes: in its class attributes, or (`anyString`) in any string, for classes
+ * put together in a variable first. A template's "name-${…}" counts as the prefix "name-".
+ */
+function classTokens(f: SourceFile, anyString = false): { names: Set<string>; prefixes: string[] } {
+  const names = new Set<string>();
+  const prefixes: string[] = [];
+  for (const { text, template, inClass } of parseModule(f).strings) {
+    if (!anyString && !inClass) continue;
+    for (const token of text.split(/\s+/)) {
+      if (!/^-?[a-z][a-z0-9-]*$/.test(token)) continue;
+      if (template && token.endsWith('-')) prefixes.push(token);
+      else names.add(token);
+    }
+  }
+  return { names, prefixes };
+}
+
+/** Class selectors of a stylesheet: ".a:hover .b-c" gives a and b-c. */
+function cssClasses(f: SourceFile): { name: string; line: number }[] {
+  const lineAt = lineIndex(f.text);
+  const text = f.text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '));
+  const out: { name: string; line: number }[] = [];
+  // Selectors are what stands before "{"; declarations ("0.5rem") never are.
+  for (const m of text.matchAll(/([^{}]+)\{/g)) {
+    if (m[1]!.trim().startsWith('@')) continue;
+    for (const c of m[1]!.matchAll(/\.(-?[a-zA-Z_][\w-]*)/g)) {
+      out.push({ name: c[1]!, line: lineAt(m.index + c.index) });
+    }
+  }
+  return out;
+}
+
+/**
+ * A component's styles are its own: components/<Name>.css is imported by components/<Name>.tsx and by
+ * no other module, styles only classes that component writes, and no other component or app writes
+ * those classes (one class, one widget). theme.css holds what several components share. Components
+ * the content script draws with (the tooltip) import no CSS: it would be injected into every page.
+ */
+function checkComponentStyles(files: readonly SourceFile[]): Violation[] {
+  const out: Violation[] = [];
+  const v = (file: string, line: number, message: string) =>
+    out.push({ rule: 'component-styles', file, line, message });
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const markup = files.filter(isModule).filter((f) => f.path.endsWith('.tsx') && !under('tests')(f));
+  const sheets = files.filter((f) => /^components\/[A-Z][A-Za-z0-9]*\.css$/.test(f.path));
+  for (const sheet of sheets) {
+    const owner = byPath.get(sheet.path.replace(/\.css$/, '.tsx'));
+    if (!owner) {
+      v(sheet.path, 0, 'styles no component: components/<Name>.css belongs to components/<Name>.tsx');
+      continue;
+    }
+    const own = classTokens(owner, true);
+    const others = markup.filter((f) => f !== owner).map((f) => ({ f, tokens: classTokens(f).names }));
+    for (const { name, line } of cssClasses(sheet)) {
+      if (!own.names.has(name) && !own.prefixes.some((p) => name.startsWith(p))) {
+        v(sheet.path, line, `styles .${name}, which ${owner.path} does not write (theme.css holds shared classes)`);
+      }
+      for (const { f } of others.filter((o) => o.tokens.has(name))) {
+        v(sheet.path, line, `styles .${name}, which ${f.path} writes too: one class, one widget`);
+      }
+    }
+  }
+  for (const f of files.filter(isModule)) {
+    const parsed = parseModule(f);
+    for (const { spec, offset } of parsed.imports.filter((i) => i.spec.endsWith('.css'))) {
+      const resolved = resolveSpec(f.path, spec);
+      const ownSheet = `@/${f.path.replace(/\.tsx$/, '.css')}`;
+      if (/^@\/components\/[A-Z]/.test(resolved) && resolved !== ownSheet) {
+        v(
+          f.path,
+          parsed.lineAt(offset),
+          `imports ${spec}: a component's stylesheet is imported by that component only`,
+        );
+      }
+    }
+  }
+  for (const sheet of sheets) {
+    const owner = byPath.get(sheet.path.replace(/\.css$/, '.tsx'));
+    const name = sheet.path.split('/').at(-1)!;
+    if (owner && !parseModule(owner).imports.some((i) => i.spec === `./${name}`)) {
+      v(owner.path, 0, `does not import ./${name}, so its styles are missing wherever it is drawn`);
+    }
+  }
+  // Components reachable from the content script: none may import a stylesheet.
+  const seen = new Set<string>();
+  const queue = files
+    .filter(under('content'))
+    .filter(isModule)
+    .flatMap((f) => parseModule(f).imports.map((i) => resolveSpec(f.path, i.spec)));
+  while (queue.length) {
+    const spec = queue.pop()!;
+    const m = /^@\/(components\/[A-Za-z0-9]+)$/.exec(spec);
+    if (!m || seen.has(m[1]!)) continue;
+    seen.add(m[1]!);
+    const f = byPath.get(`${m[1]}.tsx`);
+    if (!f) continue;
+    for (const i of parseModule(f).imports) {
+      if (i.spec.endsWith('.css')) {
+        v(
+          f.path,
+          parseModule(f).lineAt(i.offset),
+          `imports ${i.spec}, but the content script draws it: it would style every web page`,
+        );
+      }
+      queue.push(resolveSpec(f.path, i.spec));
+    }
+  }
+  return out;
+}
+
+/**
+ * Test code that is not a test file is a helper, and helpers live in one place per layer:
+ * tests/<layer>/support/ for one layer (unit, dom, components, apps, integration, e2e, firefox),
+ * tests/support/ for what several layers share. Vitest setup files and the Firefox runner are named.
+ */
+const TEST_FILE = /\.(?:test\.tsx?|spec\.ts)$/;
+const TEST_RUNNERS = new Set(['tests/setup-dom.ts', 'tests/integration/setup.ts', 'tests/firefox/run-firefox.ts']);
+
+function checkTestHelpers(files: readonly SourceFile[]): Violation[] {
+  return files
+    .filter(under('tests'))
+    .filter(isModule)
+    .filter((f) => !TEST_FILE.test(f.path) && !TEST_RUNNERS.has(f.path))
+    .filter((f) => !/^tests\/(?:[a-z0-9-]+\/)?support\//.test(f.path))
+    .map((f) => ({
+      rule: 'test-helpers' as const,
+      file: f.path,
+      line: 0,
+      message: 'a test helper outside a support/ folder (tests/<layer>/support/, or tests/support/ when shared)',
+    }));
+}
+
 const PASCAL = /^[A-Z][A-Za-z0-9]*$/;
 /** kebab-case segments separated by dots: "term-matcher", "condition.details", "highlight.spec". */
 const KEBAB_DOTTED = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
 
-/** Modules are kebab-case; components PascalCase .tsx (and their tests); shells may be PascalCase. */
+/** Modules are kebab-case; components PascalCase .tsx (and their tests); apps and views too. */
 function checkNaming(files: readonly SourceFile[]): Violation[] {
   const out: Violation[] = [];
   const v = (file: string, message: string) => out.push({ rule: 'naming', file, line: 0, message });
@@ -421,8 +713,10 @@ function checkNaming(files: readonly SourceFile[]): Violation[] {
     const stem = base.replace(/\.d\.ts$/, '').replace(MODULE_EXT, '');
     if (f.path.startsWith('components/')) {
       if (!(base.endsWith('.tsx') && PASCAL.test(stem))) v(f.path, 'a component module is PascalCase .tsx');
-    } else if (f.path.startsWith('utils/shells/') && PASCAL.test(stem) && base.endsWith('.tsx')) {
-      // App shells are components too.
+    } else if (f.path.startsWith('entrypoints/') && PASCAL.test(stem) && base.endsWith('.tsx')) {
+      // An app and its views are components too.
+    } else if (/^tests\/(?:components|apps)\/[A-Z][^/]*$/.test(f.path)) {
+      if (!/^[A-Z][A-Za-z0-9]*\.test\.tsx$/.test(base)) v(f.path, 'a component test is <Component>.test.tsx');
     } else if (/^tests\/components\/[^/]+$/.test(f.path)) {
       if (!/^[A-Z][A-Za-z0-9]*\.test\.tsx$/.test(base)) v(f.path, 'a component test is <Component>.test.tsx');
     } else if (!KEBAB_DOTTED.test(stem)) {
@@ -501,7 +795,11 @@ function checkAll(files: readonly SourceFile[], config: SourceFile): Violation[]
     ...checkParses(files),
     ...checkEntrypoints(files),
     ...checkBoundaries(files),
+    ...checkStorageOwner(files),
+    ...checkHelperFolders(files),
     ...checkComponentTests(files),
+    ...checkComponentStyles(files),
+    ...checkTestHelpers(files),
     ...checkNaming(files),
     ...checkHtmlStrings(files),
     ...checkNetwork(files),
@@ -595,13 +893,20 @@ describe('rule: entrypoints', () => {
   const html = '<!doctype html><div id="app"></div>\n<script type="module" src="./main.tsx"></script>\n';
   const main = "import { render } from 'preact';\nrender(<App />, document.getElementById('app')!);\n";
   const good = [
-    file('entrypoints/background.ts', 'export default defineBackground(() => {\n  start();\n});\n'),
+    file('entrypoints/content.ts', 'export default defineContentScript({ main() {} });\n'),
+    file('entrypoints/background/index.ts', 'export default defineBackground(() => {\n  start();\n});\n'),
+    file('entrypoints/background/tab-terms.ts', 'export const x = 1;\n'),
     file('entrypoints/popup/index.html', html),
     file('entrypoints/popup/main.tsx', main),
     file('entrypoints/popup/style.css', 'body {}'),
+    file('entrypoints/popup/App.tsx', 'export const App = () => <main />;\n'),
+    file('entrypoints/sidepanel/index.html', html),
+    file('entrypoints/sidepanel/main.tsx', main),
+    file('entrypoints/sidepanel/views/PageView.tsx', 'export const PageView = () => <p />;\n'),
+    file('entrypoints/sidepanel/views/panel-data.ts', 'export const y = 2;\n'),
   ];
 
-  it('accepts name.ts and name/{index.html, main.tsx, style.css}', () => {
+  it('accepts name.ts, pages (index.html, main.tsx) and scripts (index.ts), with their app beside them', () => {
     expect(checkEntrypoints(good)).toEqual([]);
   });
 
@@ -610,22 +915,35 @@ describe('rule: entrypoints', () => {
       file('entrypoints/helpers.json', '{}'),
       file('entrypoints/popup/index.html', html),
       file('entrypoints/popup/main.tsx', main),
-      file('entrypoints/popup/App.tsx', main),
-      file('entrypoints/popup/parts/x.ts', ''),
+      file('entrypoints/popup/notes.md', ''),
+      file('entrypoints/popup/app_state.ts', ''),
+      file('entrypoints/popup/parts/main.tsx', main),
+      file('entrypoints/popup/parts/deeper/x.ts', ''),
       file('entrypoints/Side_Panel.ts', 'export default defineBackground(() => {});'),
     ];
     expect(brief(checkEntrypoints(bad))).toEqual([
       'entrypoints/helpers.json:0 entrypoints',
-      'entrypoints/popup/App.tsx:0 entrypoints',
-      'entrypoints/popup/parts/x.ts:0 entrypoints',
+      'entrypoints/popup/notes.md:0 entrypoints',
+      'entrypoints/popup/app_state.ts:0 entrypoints',
+      'entrypoints/popup/parts/main.tsx:0 entrypoints',
+      'entrypoints/popup/parts/deeper/x.ts:0 entrypoints',
       'entrypoints/Side_Panel.ts:0 entrypoints',
     ]);
   });
 
-  it('needs both index.html and main.tsx in a folder', () => {
+  it('needs both index.html and main.tsx in a page, or index.ts in a script, not both', () => {
     expect(brief(checkEntrypoints([file('entrypoints/options/main.tsx', main)]))).toEqual([
       'entrypoints/options:0 entrypoints',
     ]);
+    expect(brief(checkEntrypoints([file('entrypoints/worker/tab-terms.ts', '')]))).toEqual([
+      'entrypoints/worker:0 entrypoints',
+    ]);
+    const both = [
+      file('entrypoints/odd/index.html', html),
+      file('entrypoints/odd/main.tsx', main),
+      file('entrypoints/odd/index.ts', 'export default defineBackground(() => {});\n'),
+    ];
+    expect(brief(checkEntrypoints(both))).toEqual(['entrypoints/odd:0 entrypoints']);
   });
 
   it('rejects a fat entrypoint, and one without define*() or render()', () => {
@@ -633,15 +951,18 @@ describe('rule: entrypoints', () => {
     expect(brief(checkEntrypoints([file('entrypoints/background.ts', fat)]))).toEqual([
       `entrypoints/background.ts:${MAX_ENTRY_LINES + 1} entrypoints`,
     ]);
+    expect(brief(checkEntrypoints([file('entrypoints/background/index.ts', fat)]))).toEqual([
+      `entrypoints/background/index.ts:${MAX_ENTRY_LINES + 1} entrypoints`,
+    ]);
     const noCall = "// defineBackground(() => {}) in a comment does not count\nexport const x = 'render()';\n";
     expect(checkEntrypoints([file('entrypoints/background.ts', noCall)])[0]?.message).toMatch(/no define/);
   });
 
   it('rejects inline or other scripts in an entry page', () => {
     const page = `${html}<script>alert(1)</script>\n`;
-    expect(brief(checkEntrypoints([file('entrypoints/popup/index.html', page), good[2]!]))).toEqual([
-      'entrypoints/popup/index.html:3 entrypoints',
-    ]);
+    expect(
+      brief(checkEntrypoints([file('entrypoints/popup/index.html', page), file('entrypoints/popup/main.tsx', main)])),
+    ).toEqual(['entrypoints/popup/index.html:3 entrypoints']);
   });
 });
 
@@ -737,11 +1058,189 @@ describe('rule: layer boundaries', () => {
     );
   });
 
+  it('hooks: storage helpers and lib yes; components, content and apps no', () => {
+    const src = [
+      "import { useEffect } from 'preact/hooks';",
+      "import { readTabTerms } from '@/utils/storage';",
+      "import { browser } from 'wxt/browser';",
+      "import { Notice } from '@/components/Notice';",
+      "import { startContent } from '@/content/start-content';",
+      "import { App } from '@/entrypoints/popup/App';",
+    ].join('\n');
+    expect(brief(checkBoundaries([file('hooks/use-x.ts', src)]))).toEqual(
+      [4, 5, 6].map((l) => `hooks/use-x.ts:${l} hooks-boundary`),
+    );
+  });
+
+  it('utils: browser APIs and lib yes; the content script only as types; hooks, components and apps no', () => {
+    const src = [
+      "import { browser } from 'wxt/browser';",
+      "import { siteKey } from '@/lib/settings';",
+      "import type { ContentBridge } from '@/content/start-content';",
+      "import { type ContentState } from '../content/start-content';",
+      "import { startContent } from '@/content/start-content';",
+      "import { useAppState } from '@/hooks/use-app-state';",
+      "import type { Shortcut } from '@/components/SettingsForm';",
+      "import { App } from '@/entrypoints/popup/App';",
+    ].join('\n');
+    expect(brief(checkBoundaries([file('utils/x.ts', src)]))).toEqual(
+      [5, 6, 7, 8].map((l) => `utils/x.ts:${l} utils-boundary`),
+    );
+  });
+
+  it('entrypoints: every shared folder, their own folder, but not another app, the tests or the scripts', () => {
+    const src = [
+      "import { App } from './App';",
+      "import { PageView } from './views/PageView';",
+      "import { useAppState } from '@/hooks/use-app-state';",
+      "import { startContent } from '@/content/start-content';",
+      "import { App as Popup } from '../popup/App';",
+      "import { tabIdOf } from '@/tests/e2e/support/tabs';",
+      "import { run } from '../../scripts/run-tests';",
+    ].join('\n');
+    expect(brief(checkBoundaries([file('entrypoints/sidepanel/main.tsx', src)]))).toEqual([
+      'entrypoints/sidepanel/main.tsx:6 entrypoint-boundary',
+      'entrypoints/sidepanel/main.tsx:7 entrypoint-boundary',
+      'entrypoints/sidepanel/main.tsx:5 entrypoint-boundary',
+    ]);
+  });
+
+  it('no product folder imports the tests, the scripts or the bench', () => {
+    const src =
+      "import { a } from '@/tests/support/in-page';\nimport { b } from '@/scripts/x';\nimport { c } from '@/bench/y';\n";
+    const dirs = ['lib', 'data', 'content', 'components', 'hooks', 'utils'];
+    const found = dirs.flatMap((d) => brief(checkBoundaries([file(`${d}/x.ts`, src)])));
+    expect(found).toHaveLength(dirs.length * 3);
+  });
+
   it('says what was imported or used, and why it is not allowed', () => {
     const [v] = checkBoundaries([file('lib/x.ts', "import { browser } from 'wxt/browser';")]);
     expect(format(v!)).toBe(
       'lib/x.ts:1 [lib-purity] imports "wxt/browser" (lib/ is pure logic and data: no DOM, browser or Preact code)',
     );
+  });
+});
+
+describe('rule: storage has one owner', () => {
+  it('flags storage APIs and WXT storage outside utils/storage/, and allows them inside', () => {
+    const src = [
+      "import { storage } from '#imports';",
+      "import { storage as s } from 'wxt/utils/storage';",
+      "import { defineBackground } from '#imports';",
+      'await browser.storage.local.get("settings");',
+      'chrome?.storage.session.set({});',
+      '// browser.storage in a comment is fine',
+      'const text = "browser.storage";',
+    ].join('\n');
+    expect(brief(checkStorageOwner([file('hooks/use-x.ts', src)]))).toEqual([
+      'hooks/use-x.ts:2 storage-owner',
+      'hooks/use-x.ts:4 storage-owner',
+      'hooks/use-x.ts:5 storage-owner',
+      'hooks/use-x.ts:1 storage-owner',
+    ]);
+    expect(checkStorageOwner([file('utils/storage/index.ts', src), file('utils/storage/raw.ts', src)])).toEqual([]);
+    expect(checkStorageOwner([file('tests/e2e/x.spec.ts', src)])).toEqual([]);
+  });
+});
+
+describe('rule: utils/ keeps helpers, hooks/ keeps hooks', () => {
+  it('flags components in utils/ and anything but use-*.ts in hooks/', () => {
+    const files = [
+      file('utils/side-panel.ts'),
+      file('utils/shells/PopupApp.tsx'),
+      file('hooks/use-stored.ts'),
+      file('hooks/stored.ts'),
+      file('hooks/UsePanel.tsx'),
+    ];
+    expect(brief(checkHelperFolders(files))).toEqual([
+      'utils/shells/PopupApp.tsx:0 utils-helpers',
+      'hooks/stored.ts:0 utils-helpers',
+      'hooks/UsePanel.tsx:0 utils-helpers',
+    ]);
+  });
+});
+
+describe('rule: component styles', () => {
+  const tabs = file(
+    'components/SectionTabs.tsx',
+    'import \'./SectionTabs.css\';\nexport const SectionTabs = () => <div class="section-tabs"><button class="tab" /></div>;\n',
+  );
+  const tabsCss = file(
+    'components/SectionTabs.css',
+    '.section-tabs {\n  display: flex;\n}\n.section-tabs .tab:hover {\n}\n',
+  );
+
+  it('accepts a component with its own stylesheet, and template-made class names', () => {
+    const card = file(
+      'components/Card.tsx',
+      "import './Card.css';\nexport const Card = (p) => <p class={`strength strength-${p.s}`} />;\n",
+    );
+    const cardCss = file('components/Card.css', '.strength {}\n.strength-weak, .strength-none { color: red; }\n');
+    expect(checkComponentStyles([tabs, tabsCss, card, cardCss, file('components/theme.css', '.btn {}')])).toEqual([]);
+  });
+
+  it('flags one class styling two widgets, and classes the component does not write', () => {
+    const nav = file('entrypoints/sidepanel/App.tsx', 'export const App = () => <nav class="section-tabs" />;\n');
+    const extra = file('components/SectionTabs.css', '.section-tabs {}\n.panel-nav {}\n');
+    expect(brief(checkComponentStyles([tabs, extra, nav]))).toEqual([
+      'components/SectionTabs.css:1 component-styles',
+      'components/SectionTabs.css:2 component-styles',
+    ]);
+    // Words in other strings are not class names.
+    const words = file('entrypoints/popup/App.tsx', "const s = 'section-tabs are nice';\n");
+    expect(checkComponentStyles([tabs, tabsCss, words])).toEqual([]);
+  });
+
+  it('flags a stylesheet without its component, a component that does not import its own, and borrowed sheets', () => {
+    const lost = file('components/Gone.css', '.gone {}');
+    const noImport = file(
+      'components/SectionTabs.tsx',
+      'export const SectionTabs = () => <div class="section-tabs"><button class="tab" /></div>;\n',
+    );
+    const borrower = file('components/Other.tsx', "import './SectionTabs.css';\nexport const Other = () => null;\n");
+    expect(brief(checkComponentStyles([lost, noImport, tabsCss, borrower]))).toEqual([
+      'components/Gone.css:0 component-styles',
+      'components/Other.tsx:1 component-styles',
+      'components/SectionTabs.tsx:0 component-styles',
+    ]);
+  });
+
+  it('flags a stylesheet in a component the content script draws, however deep', () => {
+    const content = file('content/tooltip.tsx', "import { TermTooltip } from '@/components/TermTooltip';\n");
+    const tip = file(
+      'components/TermTooltip.tsx',
+      "import { Badge } from './Badge';\nexport const TermTooltip = () => null;\n",
+    );
+    const badge = file(
+      'components/Badge.tsx',
+      'import \'./Badge.css\';\nexport const Badge = () => <b class="badge" />;\n',
+    );
+    const badgeCss = file('components/Badge.css', '.badge {}');
+    expect(brief(checkComponentStyles([content, tip, badge, badgeCss]))).toEqual([
+      'components/Badge.tsx:1 component-styles',
+    ]);
+  });
+});
+
+describe('rule: test helpers live in support/ folders', () => {
+  it('accepts tests, support folders and the named runners; flags other helpers', () => {
+    const files = [
+      file('tests/unit/settings.test.ts'),
+      file('tests/components/Switch.test.tsx'),
+      file('tests/e2e/popup.spec.ts'),
+      file('tests/e2e/support/probes.ts'),
+      file('tests/support/in-page.ts'),
+      file('tests/setup-dom.ts'),
+      file('tests/firefox/run-firefox.ts'),
+      file('tests/unit/rule-forms.ts'),
+      file('tests/e2e/support-ext/ext.ts'),
+      file('tests/firefox/page-helpers.ts'),
+    ];
+    expect(brief(checkTestHelpers(files))).toEqual([
+      'tests/unit/rule-forms.ts:0 test-helpers',
+      'tests/e2e/support-ext/ext.ts:0 test-helpers',
+      'tests/firefox/page-helpers.ts:0 test-helpers',
+    ]);
   });
 });
 
@@ -763,16 +1262,20 @@ describe('rule: component tests', () => {
 });
 
 describe('rule: naming', () => {
-  it('accepts kebab-case modules, PascalCase components and shells, dotted kebab names', () => {
+  it('accepts kebab-case modules, PascalCase components, apps and views, dotted kebab names', () => {
     const ok = [
       'lib/term-matcher.ts',
       'data/glossary/condition.details.ts',
       'lib/virtual-modules.d.ts',
       'components/SectionTabs.tsx',
+      'components/SectionTabs.css',
       'components/theme.css',
-      'utils/shells/PopupApp.tsx',
-      'utils/hooks/use-app-state.ts',
+      'entrypoints/popup/App.tsx',
+      'entrypoints/sidepanel/views/PageView.tsx',
+      'hooks/use-app-state.ts',
       'tests/components/SectionTabs.test.tsx',
+      'tests/apps/PopupApp.test.tsx',
+      'tests/apps/use-stored.test.tsx',
       'tests/components/support/keyboard.ts',
       'tests/e2e/highlight.spec.ts',
     ];
@@ -785,8 +1288,9 @@ describe('rule: naming', () => {
       'content/Painter.ts',
       'components/section-tabs.tsx',
       'components/helpers.ts',
-      'utils/shells/popup_app.tsx',
+      'entrypoints/popup/popup_app.tsx',
       'utils/Hooks/use-x.ts',
+      'utils/PopupApp.tsx',
       'tests/components/switch.test.tsx',
       'scripts/makeIcons.ts',
     ];
@@ -795,8 +1299,9 @@ describe('rule: naming', () => {
       'content/Painter.ts:0 naming',
       'components/section-tabs.tsx:0 naming',
       'components/helpers.ts:0 naming',
-      'utils/shells/popup_app.tsx:0 naming',
+      'entrypoints/popup/popup_app.tsx:0 naming',
       'utils/Hooks:0 naming',
+      'utils/PopupApp.tsx:0 naming',
       'tests/components/switch.test.tsx:0 naming',
       'scripts/makeIcons.ts:0 naming',
     ]);

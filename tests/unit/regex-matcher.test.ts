@@ -6,7 +6,7 @@ import { glossary } from '@/data/glossary/index';
 import { listMatcherForms } from '@/lib/glossary-matcher';
 import { compileRegexMatcher } from '@/lib/regex-matcher';
 import { compileMatcher, type MatcherForm } from '@/lib/term-matcher';
-import { RULE_FORMS } from './rule-forms';
+import { RULE_FORMS } from './support/rule-forms';
 
 const forms = RULE_FORMS;
 

@@ -3,7 +3,7 @@ import { glossary } from '@/data/glossary';
 import { STOP_FORMS } from '@/scripts/content-gates/invariants';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import { applyMedicalContext, compileMatcher, parseForm } from '@/lib/term-matcher';
-import { RULE_FORMS } from './rule-forms';
+import { RULE_FORMS } from './support/rule-forms';
 
 const forms = RULE_FORMS;
 const matcher = compileMatcher(forms);

@@ -45,7 +45,7 @@ export async function readStorage(worker: Worker, area: 'local' | 'session', key
 
 /**
  * Sends the keyboard command's message to a tab, exactly as the worker's commands handler does
- * (utils/background/start-background.ts, handleCommand).
+ * (entrypoints/background/messages.ts, handleCommand).
  */
 export async function stepTerm(page: Page, worker: Worker, direction: 1 | -1): Promise<void> {
   const tabId = await tabIdOf(page, worker);

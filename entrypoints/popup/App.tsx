@@ -1,0 +1,142 @@
+// The toolbar popup: quick answers while reading. State and storage live here; components only draw.
+import { useMemo, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { browser } from 'wxt/browser';
+import { glossary } from '@/data/glossary';
+import { guideSections } from '@/data/guide';
+import { checklistQuestions } from '@/data/checklist';
+import { contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/data/review';
+import { evaluateChecklist } from '@/lib/checklist-evaluate';
+import { answerValues } from '@/lib/answers';
+import { createGlossarySearch } from '@/lib/glossary-search';
+import { summarizePage } from '@/lib/page-terms';
+import type { PanelRoute } from '@/lib/panel-route';
+import { AppHeader } from '@/components/AppHeader';
+import { HighlightSwitches } from '@/components/HighlightSwitches';
+import { SectionTabs } from '@/components/SectionTabs';
+import { PageTermList } from '@/components/PageTermList';
+import { LearnCards } from '@/components/LearnCards';
+import { ChecklistForm } from '@/components/ChecklistForm';
+import { GlossarySearch } from '@/components/GlossarySearch';
+import { Disclaimer } from '@/components/Disclaimer';
+import { RepairedDataNotice } from '@/components/RepairedDataNotice';
+import { useAppState } from '@/hooks/use-app-state';
+import { useActiveTab } from '@/hooks/use-active-tab';
+import { openPanelAt } from '@/utils/side-panel';
+import { showTermOnPage } from '@/utils/page-actions';
+
+const TABS = [
+  { id: 'page', label: 'On this page' },
+  { id: 'learn', label: 'Learn' },
+  { id: 'checklist', label: 'Checklist' },
+  { id: 'search', label: 'Search' },
+];
+
+export function App(): JSX.Element {
+  const state = useAppState();
+  const active = useActiveTab();
+  const [tab, setTab] = useState('page');
+  const [query, setQuery] = useState('');
+  const search = useMemo(() => createGlossarySearch(glossary), []);
+  const settings = state.settings.value;
+  const page = useMemo(() => summarizePage(active.terms, state.sites.value), [active.terms, state.sites.value]);
+  const results = useMemo(() => search.find(query, 12), [query, search]);
+  const summary = evaluateChecklist(answerValues(state.answers.value));
+
+  // The side panel must open inside the click, before anything is awaited.
+  const openPanel = (route: Omit<PanelRoute, 'at'>) => {
+    void openPanelAt(route, { windowId: active.windowId ?? undefined }).then(() => window.close());
+  };
+
+  const emptyText = settings.paused
+    ? 'PainLens is paused. Turn highlighting on to see the terms on this page.'
+    : page.siteOff
+      ? 'PainLens is off on this site.'
+      : active.ready && !active.terms
+        ? 'No explained terms found on this page (PainLens cannot read browser pages or the extension store).'
+        : 'No explained terms on this page yet.';
+
+  return (
+    <>
+      <AppHeader tagline="Plain-language help with medical words, and a balanced guide to ketamine for chronic pain.">
+        <HighlightSwitches
+          paused={settings.paused}
+          site={page.site}
+          siteOff={page.siteOff}
+          onPausedChange={(paused) => void state.setPaused(paused)}
+          onSiteOffChange={(s, off) => void state.setSiteOff(s, off)}
+        />
+      </AppHeader>
+      <main>
+        {/* Inside <main>, so every part of the popup is in a landmark (axe "region"). */}
+        <SectionTabs label="PainLens sections" tabs={TABS} selected={tab} onSelect={setTab} idPrefix="popup" />
+        <RepairedDataNotice repaired={state.repaired} compact />
+        <div role="tabpanel" id="popup-panel-page" aria-labelledby="popup-tab-page" hidden={tab !== 'page'}>
+          <h2>Explained terms on this page</h2>
+          <PageTermList
+            terms={page.terms}
+            emptyText={emptyText}
+            onChoose={(id) => {
+              if (active.tabId !== null) void showTermOnPage(active.tabId, active.terms, id).then(() => window.close());
+            }}
+          />
+        </div>
+        <div role="tabpanel" id="popup-panel-learn" aria-labelledby="popup-tab-learn" hidden={tab !== 'learn'}>
+          <h2>Ketamine therapy for chronic pain</h2>
+          <LearnCards sections={guideSections} onOpen={(id) => openPanel({ view: 'guide', id })} />
+        </div>
+        <div
+          role="tabpanel"
+          id="popup-panel-checklist"
+          aria-labelledby="popup-tab-checklist"
+          hidden={tab !== 'checklist'}
+        >
+          <h2>Is it worth asking about?</h2>
+          <p class="small">
+            Answer what you can. Your answers stay on this device and make a list of questions for your doctor.
+          </p>
+          <ChecklistForm
+            questions={checklistQuestions}
+            answers={answerValues(state.answers.value)}
+            onAnswer={(id, a) => void state.setAnswer(id, a)}
+            compact
+            idPrefix="popup-q"
+          />
+          <p>
+            {summary.answered} of {summary.total} answered.{' '}
+            <button type="button" class="btn-link" onClick={() => openPanel({ view: 'checklist' })}>
+              See questions for my doctor
+            </button>
+          </p>
+        </div>
+        <div role="tabpanel" id="popup-panel-search" aria-labelledby="popup-tab-search" hidden={tab !== 'search'}>
+          <h2>Look up a word</h2>
+          <GlossarySearch
+            query={query}
+            onQuery={setQuery}
+            results={results}
+            onOpen={(id) => openPanel({ view: 'glossary', id })}
+            idPrefix="popup"
+          />
+        </div>
+        <p class="row popup-actions">
+          <button
+            type="button"
+            class="btn btn-primary"
+            onClick={() => openPanel({ view: tab === 'checklist' ? 'checklist' : 'guide' })}
+          >
+            Open full guide
+          </button>
+          <button
+            type="button"
+            class="btn"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/privacy.html') })}
+          >
+            Privacy
+          </button>
+        </p>
+        <Disclaimer text={notMedicalAdvice} reviewedOn={formatReviewDate(contentReviewedOn)} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+// "Evidence": one card per condition.
+import type { JSX } from 'preact';
+import { evidenceCards } from '@/data/evidence-cards';
+import { notMedicalAdvice } from '@/data/review';
+import { EvidenceCardView } from '@/components/EvidenceCardView';
+import { Disclaimer } from '@/components/Disclaimer';
+import { cite, reviewed } from './panel-data';
+
+export function EvidenceView(): JSX.Element {
+  return (
+    <>
+      <h2>What the evidence says, condition by condition</h2>
+      <p>
+        Ketamine is approved only as an anesthetic. Using it for pain is off-label. These cards sum up the studies for
+        each condition.
+      </p>
+      {evidenceCards.map((c) => (
+        <EvidenceCardView key={c.id} card={c} cite={cite} />
+      ))}
+      <Disclaimer text={notMedicalAdvice} reviewedOn={reviewed} />
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+// "Glossary": search, the routed entry, and the A to Z list.
+import { useMemo } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { findGlossaryEntry, glossary } from '@/data/glossary';
+import { findGlossaryDetail } from '@/data/glossary/details';
+import { notMedicalAdvice } from '@/data/review';
+import { createGlossarySearch } from '@/lib/glossary-search';
+import { routeToHash } from '@/lib/panel-route';
+import { GlossarySearch } from '@/components/GlossarySearch';
+import { GlossaryIndex } from '@/components/GlossaryIndex';
+import { GlossaryEntryView } from '@/components/GlossaryEntryView';
+import { Notice } from '@/components/Notice';
+import { Disclaimer } from '@/components/Disclaimer';
+import { cite, reviewed } from './panel-data';
+
+export interface GlossaryViewProps {
+  /** The entry in the route, if any. */
+  entryId?: string;
+  query: string;
+  onQuery: (query: string) => void;
+}
+
+const glossaryHref = (id: string) => routeToHash({ view: 'glossary', id });
+
+export function GlossaryView({ entryId, query, onQuery }: GlossaryViewProps): JSX.Element {
+  const search = useMemo(() => createGlossarySearch(glossary), []);
+  const results = useMemo(() => search.find(query, 15), [query, search]);
+  const entry = entryId ? findGlossaryEntry(entryId) : undefined;
+  const detail = entry ? findGlossaryDetail(entry.id) : undefined;
+  return (
+    <>
+      <h2>Glossary</h2>
+      <GlossarySearch
+        query={query}
+        onQuery={onQuery}
+        results={results}
+        onOpen={(id) => (location.hash = glossaryHref(id))}
+        idPrefix="panel"
+      />
+      {entryId && !entry && <Notice>No glossary entry called “{entryId}”.</Notice>}
+      {entry && (
+        <GlossaryEntryView
+          entry={entry}
+          detail={detail}
+          related={(detail?.related ?? []).flatMap((id) => {
+            const r = findGlossaryEntry(id);
+            return r ? [{ id: r.id, name: r.name }] : [];
+          })}
+          hrefFor={glossaryHref}
+          cite={cite}
+        />
+      )}
+      <GlossaryIndex entries={glossary} hrefFor={glossaryHref} />
+      <Disclaimer text={notMedicalAdvice} reviewedOn={reviewed} />
+    </>
+  );
+}

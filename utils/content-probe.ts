@@ -1,0 +1,45 @@
+// What the end-to-end tests read to know that the content script ran and what it decided, instead
+// of waiting a fixed time and checking that nothing happened. It is a plain object on the global of
+// the content script's isolated world: a web page cannot reach that world's globals (each world has
+// its own), and nothing is sent anywhere, so a frame pays for one small object and nothing else.
+import type { ContentScriptContext } from '#imports';
+import type { ContentController } from '@/content/start-content';
+import type { ExtensionBridge } from './content-bridge';
+
+/** The global's name; tests/e2e/support/probes.ts reads it over the DevTools protocol. */
+export const PROBE_GLOBAL = 'painlensProbe';
+
+export interface ContentProbe {
+  readonly site: string;
+  /** States (settings and this site's on/off) the page code has acted on: 1 after loading, +1 per change. */
+  readonly states: number;
+  /** Scanning and painting; false while paused, off on this site, or stopped. */
+  readonly active: boolean;
+  /** Stopped for good: the extension was updated, reloaded or removed under the page. */
+  readonly stopped: boolean;
+}
+
+export function exposeContentProbe(
+  ctx: ContentScriptContext,
+  bridge: ExtensionBridge,
+  controller: ContentController,
+): void {
+  let stopped = false;
+  // Registered after the page code's own stop, so it runs after it.
+  ctx.onInvalidated(() => {
+    stopped = true;
+  });
+  const probe: ContentProbe = {
+    site: bridge.site,
+    get states() {
+      return bridge.statesHandedOver;
+    },
+    get active() {
+      return controller.scanner !== null;
+    },
+    get stopped() {
+      return stopped;
+    },
+  };
+  Object.defineProperty(globalThis, PROBE_GLOBAL, { value: probe, configurable: true });
+}

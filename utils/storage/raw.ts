@@ -1,0 +1,54 @@
+// Storage read and written without WXT's storage runtime, for code that must stay small (the
+// content script runs in every frame of every page) or that shares a value with it. Same keys and
+// validators as the items in ./index.ts. The values are plain: settings and the site list are
+// version 1, which WXT stores without changing their shape.
+import { browser } from 'wxt/browser';
+import { normalizeSettings, normalizeSiteList, type Settings } from '@/lib/settings';
+import { fingerprint, type TermTexts } from '@/lib/term-data';
+import { LOCAL_KEYS } from './keys';
+
+export interface PageSettings {
+  settings: Settings;
+  /** Sites where PainLens is off. */
+  sites: string[];
+}
+
+/** Settings and the site list, validated (an unreadable value reads as its default). */
+export async function readPageSettings(): Promise<PageSettings> {
+  const got = await browser.storage.local.get([LOCAL_KEYS.settings, LOCAL_KEYS.disabledSites]);
+  return {
+    settings: normalizeSettings(got[LOCAL_KEYS.settings]).value,
+    sites: normalizeSiteList(got[LOCAL_KEYS.disabledSites]).value,
+  };
+}
+
+/** Calls back with whichever of the two changed, validated; returns the unwatch function. */
+export function watchPageSettings(onChange: (changed: Partial<PageSettings>) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    const s = changes[LOCAL_KEYS.settings];
+    const d = changes[LOCAL_KEYS.disabledSites];
+    if (!s && !d) return;
+    onChange({
+      ...(s && { settings: normalizeSettings(s.newValue).value }),
+      ...(d && { sites: normalizeSiteList(d.newValue).value }),
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * The stored tooltip texts if they are this build's (`version` is their fingerprint) and intact,
+ * else null: missing, from another version (just updated) or damaged.
+ */
+export async function readTermTexts(version: string): Promise<TermTexts | null> {
+  const got = await browser.storage.local.get(LOCAL_KEYS.termTexts);
+  const stored = got[LOCAL_KEYS.termTexts] as { version?: unknown; texts?: unknown } | undefined;
+  // The version is the texts' fingerprint, so a damaged copy under the right version is caught too.
+  return stored?.version === version && fingerprint(stored.texts) === version ? (stored.texts as TermTexts) : null;
+}
+
+export async function writeTermTexts(texts: TermTexts): Promise<void> {
+  await browser.storage.local.set({ [LOCAL_KEYS.termTexts]: { version: fingerprint(texts), texts } });
+}
