@@ -32,7 +32,7 @@ describe('popup: on this page', () => {
       'Fibromyalgia 3 times on this page',
       'Ketamine 2 times on this page',
     ]);
-    expect(screen.getByRole('switch', { name: 'Explain terms on example.com' })).toBeDefined();
+    screen.getByRole('switch', { name: 'Explain terms on example.com' });
   });
 
   it('shows the term on the page, in the frame that has it, and closes', async () => {
@@ -71,7 +71,7 @@ describe('popup: on this page', () => {
   ])('says so when %s', async (_, arrange, text) => {
     await arrange();
     render(<App />);
-    expect(await screen.findByText(text)).toBeDefined();
+    await screen.findByText(text);
   });
 
   it('turns the site off and PainLens off from the switches', async () => {
@@ -95,7 +95,7 @@ describe('popup: sections', () => {
         [checklistQuestions[0]!.id]: { answer: 'yes' },
       }),
     );
-    expect(await screen.findByText(`1 of ${checklistQuestions.length} answered.`, { exact: false })).toBeDefined();
+    await screen.findByText(`1 of ${checklistQuestions.length} answered.`, { exact: false });
   });
 
   it('finds a word and opens its glossary entry in the side panel, then closes', async () => {
@@ -132,10 +132,8 @@ describe('popup: sections', () => {
   it('tells once, in short, that damaged saved data was reset', async () => {
     await fakeBrowser.storage.local.set({ [LOCAL_KEYS.settings]: 'garbage' });
     render(<App />);
-    expect(
-      await screen.findByText(
-        'Some saved data could not be read (settings) and was reset to defaults. Everything else was kept.',
-      ),
-    ).toBeDefined();
+    await screen.findByText(
+      'Some saved data could not be read (settings) and was reset to defaults. Everything else was kept.',
+    );
   });
 });

@@ -62,7 +62,7 @@ describe('side panel: navigation', () => {
     ['#settings', () => screen.getByRole('heading', { level: 2, name: 'Settings' })],
   ])('%s shows its view, and only that one', (hash, find) => {
     openPanel(hash);
-    expect(find()).toBeDefined();
+    find();
     const views = document.querySelectorAll('main > [id^="view-"]');
     expect([...views].map((v) => v.id)).toEqual([`view-${hash.slice(1)}`]);
   });
@@ -70,19 +70,17 @@ describe('side panel: navigation', () => {
   it('goes where the popup, the tooltip or the context menu asks', async () => {
     openPanel('#page');
     await act(async () => void (await writePanelRoute({ view: 'glossary', query: 'ketamin' })));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2, name: 'Glossary' })).toBeDefined());
+    await screen.findByRole('heading', { level: 2, name: 'Glossary' });
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe('ketamin');
   });
 
   it('tells once, in full, that damaged saved data was reset', async () => {
     await storeAnswers({ 'fit-depression': { answer: 'maybe', on: null } });
     openPanel('#checklist');
-    expect(
-      await screen.findByText(
-        'Some saved data could not be read (checklistAnswers (1 unreadable answer)) and was reset to defaults. ' +
-          'Everything else, including your other checklist answers, was kept.',
-      ),
-    ).toBeDefined();
+    await screen.findByText(
+      'Some saved data could not be read (checklistAnswers (1 unreadable answer)) and was reset to defaults. ' +
+        'Everything else, including your other checklist answers, was kept.',
+    );
   });
 });
 
@@ -93,9 +91,9 @@ describe('side panel: views', () => {
     render(<App />);
     const list = await screen.findByRole('list', { name: 'Explained terms on this page' });
     await waitFor(() => expect(within(list).getAllByRole('button')).toHaveLength(2));
-    expect(screen.getByRole('heading', { name: "What the evidence says about this page's topics" })).toBeDefined();
+    screen.getByRole('heading', { name: "What the evidence says about this page's topics" });
     const card = evidenceCards.find((c) => c.conditionTermIds.includes('fibromyalgia'))!;
-    expect(screen.getByRole('article', { name: new RegExp(card.title) })).toBeDefined();
+    screen.getByRole('article', { name: new RegExp(card.title) });
     fireEvent.click(within(list).getAllByRole('button')[1]!);
     await waitFor(() =>
       expect(stubs.sendToTab).toHaveBeenCalledWith(
@@ -110,7 +108,7 @@ describe('side panel: views', () => {
     openPanel('#guide');
     const toc = screen.getByRole('navigation', { name: 'Guide contents' });
     expect(within(toc).getAllByRole('link')).toHaveLength(guideSections.length);
-    for (const s of guideSections) expect(screen.getByRole('heading', { name: s.title })).toBeDefined();
+    for (const s of guideSections) screen.getByRole('heading', { name: s.title });
   });
 
   it('evidence: one card per condition', () => {
@@ -150,13 +148,13 @@ describe('side panel: views', () => {
 
   it('glossary: search as you type, the routed entry, and a notice for an entry that does not exist', async () => {
     openPanel('#glossary/nmda-receptor');
-    expect(screen.getByRole('article', { name: /NMDA receptor/ })).toBeDefined();
+    screen.getByRole('article', { name: /NMDA receptor/ });
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'fibromialgia' } });
     fireEvent.click(await screen.findByRole('button', { name: /^Fibromyalgia/ }));
     await waitFor(() => expect(location.hash).toBe('#glossary/fibromyalgia'));
-    await waitFor(() => expect(screen.getByRole('article', { name: /Fibromyalgia/ })).toBeDefined());
+    await screen.findByRole('article', { name: /Fibromyalgia/ });
     await go('#glossary/not-a-term');
-    expect(await screen.findByText('No glossary entry called “not-a-term”.')).toBeDefined();
+    await screen.findByText('No glossary entry called “not-a-term”.');
   });
 
   it('sources: every source', () => {
@@ -170,7 +168,7 @@ describe('side panel: views', () => {
     openPanel('#settings');
     fireEvent.click(await screen.findByRole('button', { name: /a\.example/ }));
     await waitFor(async () => expect(await readLocal(LOCAL_KEYS.disabledSites)).toEqual(['b.example']));
-    expect(await screen.findByText('Alt+Shift+N')).toBeDefined();
+    await screen.findByText('Alt+Shift+N');
     expect(screen.queryByText('Alt+P')).toBeNull();
   });
 });

@@ -125,7 +125,7 @@ describe('ChecklistForm', () => {
     const { container } = render(
       <ChecklistForm questions={[q]} answers={{ x: 'yes' }} onAnswer={() => {}} idPrefix="q" />,
     );
-    expect(screen.getByRole('group', { name: MARKUP })).toBeTruthy();
+    screen.getByRole('group', { name: MARKUP });
     expect(readDescription(screen.getByRole('group'))).toBe(MARKUP);
     expectNoInjectedElements(container);
   });

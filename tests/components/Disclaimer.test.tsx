@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '@testing-library/preact';
+import { render, screen } from '@testing-library/preact';
 import { Disclaimer } from '@/components/Disclaimer';
 import { contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/data/review';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
@@ -12,11 +12,13 @@ describe('Disclaimer', () => {
     expect(container.textContent).toMatch(/does not give medical advice/);
   });
 
-  it('is one paragraph styled as the disclaimer', () => {
-    const { container } = render(<Disclaimer text="t" reviewedOn="1 Jan 2027" />);
-    expect(container.children).toHaveLength(1);
-    expect(container.firstElementChild?.tagName).toBe('P');
-    expect(container.firstElementChild?.className).toBe('disclaimer');
+  it('is plain text, with no heading, landmark, link or control a reader would have to pass', () => {
+    const { container } = render(<Disclaimer text="PainLens explains." reviewedOn="1 Jan 2027" />);
+    expect(container.textContent).toBe('PainLens explains. Content reviewed 1 Jan 2027.');
+    expect(screen.queryAllByRole('heading')).toHaveLength(0);
+    expect(screen.queryAllByRole('contentinfo')).toHaveLength(0);
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
   });
 
   it('renders text containing markup as text', () => {

@@ -37,7 +37,7 @@ describe('DoctorSummary', () => {
 
   it('with no answers: the headline says so, only the general questions, no empty lists', () => {
     const summary = show({});
-    expect(screen.getByText(summary.headline)).toBeTruthy();
+    screen.getByText(summary.headline);
     expect(summary.headline).toMatch(/not answered any/);
     expect(listAfter('Questions to ask')).toEqual([...GENERAL_QUESTIONS]);
     for (const title of ['Talk about these first', 'What may fit', 'Other notes']) {
@@ -76,8 +76,8 @@ describe('DoctorSummary', () => {
 
   it('shows the not-advice line with the review date, and the answer date when given', () => {
     show({ 'fit-long-lasting-pain': 'yes' }, { answeredOn: '3 Dec 2026' });
-    expect(screen.getByText(`${notMedicalAdvice} Content reviewed ${reviewed}.`)).toBeTruthy();
-    expect(screen.getByText('Answers last changed 3 Dec 2026.')).toBeTruthy();
+    screen.getByText(`${notMedicalAdvice} Content reviewed ${reviewed}.`);
+    screen.getByText('Answers last changed 3 Dec 2026.');
   });
 
   it('has no answer date line without one', () => {

@@ -31,8 +31,10 @@ describe('PageClaims', () => {
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(1);
   });
 
-  it('has the introduction but no cards when given none', () => {
-    render(<PageClaims conditions="" cards={[]} cite={cite} />);
+  it('has the heading and the introduction but no cards when given none', () => {
+    render(<PageClaims conditions="CRPS" cards={[]} cite={cite} />);
+    screen.getByRole('heading', { level: 2, name: TITLE });
+    screen.getByText(/This page mentions ketamine together with CRPS\./);
     expect(screen.queryAllByRole('article')).toHaveLength(0);
   });
 

@@ -23,7 +23,7 @@ describe('PrivacyPolicy', () => {
 
   it('names the version it applies to', () => {
     render(<PrivacyPolicy version={pkg.version} />);
-    expect(screen.getByText(`PainLens ${pkg.version}. Effective 25 November 2026.`)).toBeTruthy();
+    screen.getByText(`PainLens ${pkg.version}. Effective 25 November 2026.`);
   });
 
   it('makes the promises the product keeps: no servers, no requests, nothing leaves the device', () => {

@@ -120,7 +120,7 @@ describe('SectionTabs', () => {
     const { container } = render(
       <SectionTabs label={MARKUP} tabs={[{ id: 'a', label: MARKUP }]} selected="a" onSelect={() => {}} idPrefix="m" />,
     );
-    expect(screen.getByRole('tab', { name: MARKUP })).toBeTruthy();
+    screen.getByRole('tab', { name: MARKUP });
     expectNoInjectedElements(container);
   });
 });

@@ -6,8 +6,10 @@ import { expect, isLocalUrl, launchWithExtension, test, type ChromeGlobal } from
 import { EXTENSION_DIR } from './support/paths';
 import { readHighlights, waitForSettled } from './support/highlights';
 import { compareLabels } from './support/labels';
+import { setLocal } from './support/ext-pages';
 import {
   ErrorWatch,
+  expectContentDecision,
   highlightSize,
   liveRegionOf,
   pointAt,
@@ -75,7 +77,13 @@ test('the extension updated and reloaded under an open tab: old scripts stop cle
     await stepTerm(page, fresh, 1);
     await expect(liveRegionOf(page)).toContainText(`Term 1 of ${total}`);
 
-    // chrome.runtime.reload() from the worker: its content script must stop just as cleanly.
+    // chrome.runtime.reload() from the worker: its content script must stop just as cleanly, with
+    // a tooltip open when the reload lands.
+    await pointAt(page, q.x, q.y);
+    await expect(tooltipOf(page)).toBeVisible();
+    await expectContentDecision(page, { active: true, stopped: false });
+    let closed = false;
+    fresh.once('close', () => (closed = true));
     const again = context.waitForEvent('serviceworker', { predicate: (w) => w !== fresh, timeout: 3000 }).then(
       () => true,
       () => false,
@@ -84,11 +92,7 @@ test('the extension updated and reloaded under an open tab: old scripts stop cle
     await fresh.evaluate(() => {
       setTimeout(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.reload(), 50);
     });
-    await page.waitForTimeout(300);
-    await pointAt(page, q.x, q.y);
-    await expect(tooltipOf(page))
-      .toBeVisible()
-      .catch(() => undefined);
+    await expect.poll(() => closed, { message: 'the worker goes away with runtime.reload()' }).toBe(true);
     await expectOldScriptGone(page, q);
     test.info().annotations.push({
       type: 'runtime.reload',
@@ -102,7 +106,10 @@ test('the extension updated and reloaded under an open tab: old scripts stop cle
   }
 });
 
-/** After an update: activity makes the old script stop; it leaves nothing behind and stays quiet. */
+/**
+ * After an update or a reload: activity makes the old script stop; it leaves nothing behind, says it
+ * stopped (its isolated world outlives it), and stays quiet.
+ */
 async function expectOldScriptGone(page: Page, p: { x: number; y: number }): Promise<void> {
   await page.mouse.move(p.x + 200, p.y + 150, { steps: 5 });
   await page.evaluate(() =>
@@ -111,13 +118,16 @@ async function expectOldScriptGone(page: Page, p: { x: number; y: number }): Pro
   await expect.poll(() => highlightSize(page), { timeout: 5000 }).toBe(-1);
   await expect(page.locator('painlens-ui')).toHaveCount(0);
   expect(await highlightSize(page, 'painlens-term-active')).toBe(-1);
+  // It stopped for good: its observer is disconnected, and its listeners and timers went with its
+  // invalidated context, so nothing of it can react to what follows.
+  await expectContentDecision(page, { stopped: true, active: false });
   // Quiet afterwards: more changes and pointer moves raise nothing and paint nothing.
   await page.evaluate(() =>
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'Ketamine again.' })),
   );
   await pointAt(page, p.x, p.y);
-  await page.waitForTimeout(700);
   expect(await highlightSize(page)).toBe(-1);
+  await expect(page.locator('painlens-ui')).toHaveCount(0);
 }
 
 test('pages with nothing to read: empty, only images, text/plain, a frameset, about:blank, data: URLs', async ({
@@ -204,13 +214,10 @@ test('garbage in storage: settings and site list fall back to defaults, tooltip 
   worker,
 }) => {
   const watch = await ErrorWatch.attach(page);
-  await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as ChromeGlobal;
-    await chrome.storage.local.set({
-      settings: { paused: 'yes', highlightStyle: 42, mentions: ['first'], hoverDelayMs: -5 },
-      disabledSites: { '127.0.0.1': true },
-      termTexts: { version: 'not-this-build', texts: 'garbage' },
-    });
+  await setLocal(worker, {
+    settings: { paused: 'yes', highlightStyle: 42, mentions: ['first'], hoverDelayMs: -5 },
+    disabledSites: { '127.0.0.1': true },
+    termTexts: { version: 'not-this-build', texts: 'garbage' },
   });
   await page.goto(server.url('/fixtures/ketamine-article.html'));
   await waitForSettled(page, { min: 20 });

@@ -2,11 +2,14 @@ import { expect, test } from './support/fixtures';
 import { centerOfText, readExpectations, readHighlights, waitForSettled } from './support/highlights';
 import { compareLabels, expectedCount } from './support/labels';
 import {
+  contentProbe,
   ErrorWatch,
+  expectContentDecision,
   highlightSize,
   readStorage,
   setDisabledSites,
   setSettings,
+  watchTooltips,
   waitForNoHighlights,
 } from './support/probes';
 import { SCREENSHOTS_DIR } from './support/paths';
@@ -56,7 +59,10 @@ test('pausing removes every highlight from an open tab at once, and resuming bri
 }) => {
   await page.goto(server.url('/fixtures/ketamine-article.html'));
   const all = await waitForSettled(page, { min: 20 });
+  const { states } = await expectContentDecision(page, { active: true });
   await setSettings(worker, { paused: true });
+  // The script heard the pause and stopped scanning: it has no scanner, so nothing watches the page.
+  await expectContentDecision(page, { states: states + 1, active: false });
   await waitForNoHighlights(page);
   // Not just emptied: the registry no longer holds PainLens's highlights at all.
   expect(await highlightSize(page)).toBe(-1);
@@ -64,7 +70,7 @@ test('pausing removes every highlight from an open tab at once, and resuming bri
   await page.evaluate(() =>
     document.body.append(Object.assign(document.createElement('p'), { id: 'late', textContent: 'More ketamine.' })),
   );
-  await page.waitForTimeout(500);
+  expect(await contentProbe(page)).toMatchObject({ states: states + 1, active: false });
   expect(await highlightSize(page)).toBe(-1);
   await setSettings(worker, { paused: false });
   expect(await waitForSettled(page, { min: all + 1 })).toBe(all + 1);
@@ -84,11 +90,11 @@ test('turning a site off removes its highlights live, and turning it on again re
   // Another site in the list does not switch this one off.
   await setDisabledSites(worker, ['example.org']);
   expect(await waitForSettled(page, { min: all })).toBe(all);
-  // A reload of a site that is off stays plain.
+  // A reload of a site that is off stays plain: the new document's script read the list and stayed off.
   await setDisabledSites(worker, ['127.0.0.1']);
   await waitForNoHighlights(page);
   await page.reload();
-  await page.waitForTimeout(800);
+  await expectContentDecision(page, { site: '127.0.0.1', states: 1, active: false });
   expect(await highlightSize(page)).toBe(-1);
 });
 
@@ -165,10 +171,20 @@ test('hovering a term shows its tooltip; Escape closes it', async ({ page, serve
 test('a fast sweep across terms shows no tooltip', async ({ page, server }) => {
   await page.goto(server.url('/fixtures/ketamine-article.html'));
   await waitForSettled(page, { min: 20 });
+  const tooltips = await watchTooltips(page);
   const a = await centerOfText(page, '#risks', 'dissociation');
   await page.mouse.move(a.x - 300, a.y);
   await page.mouse.move(a.x + 300, a.y, { steps: 3 });
   await page.mouse.move(a.x + 600, a.y + 200, { steps: 2 });
-  await page.waitForTimeout(700);
-  await expect(page.locator('painlens-ui').getByRole('dialog')).toHaveCount(0);
+  // No output says "not shown". A tooltip the sweep set going would show one hover delay after the
+  // script's last pointer frame: the page's own timer queue passes that point, and every frame
+  // until then was watched.
+  await tooltips.afterHoverDelay();
+  expect(await tooltips.seen()).toEqual([]);
+  // The script was reading the pointer all along: a rest on a term shows that term.
+  const b = await centerOfText(page, '#risks', 'dissociation');
+  await page.mouse.move(b.x - 20, b.y + 1);
+  await page.mouse.move(b.x, b.y, { steps: 3 });
+  await expect(page.locator('painlens-ui').getByRole('dialog')).toBeVisible();
+  expect(await tooltips.seen()).toEqual(['Dissociation']);
 });

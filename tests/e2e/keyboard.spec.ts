@@ -1,7 +1,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { readHighlights, waitForSettled } from './support/highlights';
-import { liveRegionOf, setSettings, stepTerm, tooltipOf } from './support/probes';
+import { expectContentDecision, liveRegionOf, setSettings, stepTerm, tooltipOf } from './support/probes';
 
 interface ManifestCommands {
   commands: Record<string, { suggested_key?: { default?: string } }>;
@@ -144,7 +144,8 @@ test('with "first mention only", the command visits painted terms only', async (
 test('the command says so when there is nothing to visit, or PainLens is off', async ({ page, server, worker }) => {
   const url = server.setPage('no-terms', '<!doctype html><title>t</title><p>Plain words about the weather.</p>');
   await page.goto(url);
-  await page.waitForTimeout(500);
+  // The script has read its settings and is on: it listens for the command.
+  await expectContentDecision(page, { states: 1, active: true });
   await stepTerm(page, worker, 1);
   await expect(liveRegionOf(page)).toHaveText('PainLens found no explained terms on this page.');
   await expect(tooltipOf(page)).toHaveCount(0);

@@ -98,14 +98,28 @@ describe('packForms and unpackForms', () => {
 
 describe('packTermTexts and readTermText', () => {
   const texts = packTermTexts(glossary, sources);
-  const labels = new Map(sources.map((s) => [s.id, s.short]));
 
-  it.each(glossary.map((e) => [e.id, e] as const))('%s reads back as written', (id, e) => {
-    expect(readTermText(texts, id)).toEqual({
-      id,
-      name: e.name,
-      short: e.short,
-      source: labels.get(e.sources[0]!) ?? null,
+  it('reads every glossary entry back with its name, its definition and a source label', () => {
+    const wrong = glossary
+      .filter((e) => {
+        const t = readTermText(texts, e.id);
+        return !t || t.id !== e.id || t.name !== e.name || t.short !== e.short || !t.source;
+      })
+      .map((e) => e.id);
+    expect(wrong).toEqual([]);
+  });
+
+  it("labels an entry with its first source's short label, not another one's", () => {
+    const two = [
+      { ...sources[0]!, id: 'first-source', short: 'First, 2020' },
+      { ...sources[0]!, id: 'second-source', short: 'Second, 2021' },
+    ] as unknown as typeof sources;
+    const out = packTermTexts([{ ...entry([]), sources: ['second-source', 'first-source'] } as GlossaryEntry], two);
+    expect(readTermText(out, 'test-term')).toEqual({
+      id: 'test-term',
+      name: 'Test term',
+      short: 'A test.',
+      source: 'Second, 2021',
     });
   });
 

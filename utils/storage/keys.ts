@@ -19,7 +19,7 @@ export const SESSION_KEYS = {
 } as const;
 
 /** storage.session: the terms found in one tab, per frame. */
-export function tabTermsKey(tabId: number): string {
+export function tabTermsKey(tabId: number): `tabTerms.${number}` {
   return `tabTerms.${tabId}`;
 }
 

@@ -7,6 +7,8 @@ import { waitForSettled } from './highlights';
 import { SCREENSHOTS_DIR } from './paths';
 import type { PageServer } from './server';
 import { tabIdOf } from './tabs';
+import type { LocalKey, SessionKey } from './probes';
+import { SESSION_KEYS, tabTermsKey, type LOCAL_KEYS } from '../../../utils/storage/keys';
 
 export const ARTICLE = '/fixtures/ketamine-article.html';
 
@@ -56,16 +58,15 @@ export async function readTabTerms(
   worker: Worker,
   tabId: number,
 ): Promise<{ site: string; frames: Record<string, Record<string, number>> } | null> {
-  return worker.evaluate(async (id) => {
+  return worker.evaluate(async (key) => {
     const c = (
       globalThis as unknown as {
         chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
       }
     ).chrome;
-    const key = `tabTerms.${id}`;
     const got = await c.storage.session.get(key);
     return (got[key] as { site: string; frames: Record<string, Record<string, number>> } | undefined) ?? null;
-  }, tabId);
+  }, tabTermsKey(tabId));
 }
 
 /** Distinct term ids reported for a tab, waiting until the background has them. */
@@ -80,7 +81,10 @@ export async function waitForTabTerms(worker: Worker, tabId: number, min = 1, ti
   }
 }
 
-export async function setLocal(worker: Worker, items: Record<string, unknown>): Promise<void> {
+/** Items under the storage module's keys, and WXT's version marks beside them ("<key>$"). */
+export type LocalItems = Partial<Record<LocalKey | `${(typeof LOCAL_KEYS)['checklistAnswers']}$`, unknown>>;
+
+export async function setLocal(worker: Worker, items: LocalItems): Promise<void> {
   await worker.evaluate(
     (v) =>
       (
@@ -90,7 +94,7 @@ export async function setLocal(worker: Worker, items: Record<string, unknown>): 
   );
 }
 
-export async function getLocal(worker: Worker, key: string): Promise<unknown> {
+export async function getLocal(worker: Worker, key: LocalKey): Promise<unknown> {
   return worker.evaluate(async (k) => {
     const c = (
       globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }
@@ -142,7 +146,7 @@ export async function waitForPanelAt(
 
 /** Sends any side panel left open by an earlier test to the Sources view, so hashes start known. */
 export async function parkSidePanel(context: BrowserContext, extensionId: string, worker: Worker): Promise<void> {
-  await setSession(worker, { panelRoute: { view: 'sources', at: Date.now() } });
+  await setSession(worker, { [SESSION_KEYS.panelRoute]: { view: 'sources', at: Date.now() } });
   if ((await sidePanelUrls(context, extensionId)).length > 0) await waitForPanelAt(context, extensionId, '#sources');
 }
 
@@ -165,11 +169,11 @@ interface SessionArea {
   };
 }
 
-export async function setSession(worker: Worker, items: Record<string, unknown>): Promise<void> {
+export async function setSession(worker: Worker, items: Partial<Record<SessionKey, unknown>>): Promise<void> {
   await worker.evaluate((v) => (globalThis as unknown as SessionArea).chrome.storage.session.set(v), items);
 }
 
-export async function getSession(worker: Worker, key: string): Promise<unknown> {
+export async function getSession(worker: Worker, key: SessionKey): Promise<unknown> {
   return worker.evaluate(
     async (k) => (await (globalThis as unknown as SessionArea).chrome.storage.session.get(k))[k] ?? null,
     key,

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromiumPath, corpusDir, EXTENSION_DIR } from './paths';
 import { startServer, type PageServer } from './server';
+import { LOCAL_KEYS, SESSION_KEYS } from '../../../utils/storage/keys';
 
 export interface WorkerFixtures {
   extContext: BrowserContext;
@@ -119,11 +120,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   page: async ({ extContext, worker }, use) => {
     // A clean slate: defaults for every setting, no answers, no sites turned off, and no side-panel
     // route left by an earlier test (a panel opened within a minute of one would follow it).
-    await worker.evaluate(async () => {
-      const { storage } = (globalThis as unknown as ChromeGlobal).chrome;
-      await storage.local.remove(['settings', 'disabledSites', 'checklistAnswers']);
-      await storage.session.remove('panelRoute');
-    });
+    await worker.evaluate(
+      async ({ local, session }) => {
+        const { storage } = (globalThis as unknown as ChromeGlobal).chrome;
+        await storage.local.remove(local);
+        await storage.session.remove(session);
+      },
+      {
+        local: [LOCAL_KEYS.settings, LOCAL_KEYS.disabledSites, LOCAL_KEYS.checklistAnswers],
+        session: SESSION_KEYS.panelRoute,
+      },
+    );
     const page = await extContext.newPage();
     await use(page);
     await page.close();

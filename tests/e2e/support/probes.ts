@@ -3,10 +3,17 @@
 // work even when a page breaks its own globals, and PainLens's User Timing measures.
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, type CDPSession, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
+import { expect, test, type CDPSession, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
 import { ROOT } from './paths';
 import { tabIdOf } from './tabs';
 import type { ChromeGlobal } from './fixtures';
+import { LOCAL_KEYS, SESSION_KEYS, tabTermsKey } from '../../../utils/storage/keys';
+import { PROBE_GLOBAL, type ContentProbe } from '../../../utils/content-probe';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
+
+/** A key of the storage module (utils/storage/keys.ts), so a renamed key fails to compile here too. */
+export type LocalKey = (typeof LOCAL_KEYS)[keyof typeof LOCAL_KEYS];
+export type SessionKey = (typeof SESSION_KEYS)[keyof typeof SESSION_KEYS] | ReturnType<typeof tabTermsKey>;
 
 export type SettingsPatch = Partial<{
   paused: boolean;
@@ -17,21 +24,26 @@ export type SettingsPatch = Partial<{
 
 /** Writes settings the way the popup does (storage.local "settings"), merged over what is there. */
 export async function setSettings(worker: Worker, patch: SettingsPatch): Promise<void> {
-  await worker.evaluate(async (p) => {
-    const { chrome } = globalThis as unknown as ChromeGlobal;
-    const got = await chrome.storage.local.get('settings');
-    const cur = (got.settings ?? {}) as Record<string, unknown>;
-    await chrome.storage.local.set({ settings: { ...cur, ...p } });
-  }, patch);
+  await worker.evaluate(
+    async ({ key, patch: p }) => {
+      const { chrome } = globalThis as unknown as ChromeGlobal;
+      const got = await chrome.storage.local.get(key);
+      const cur = (got[key] ?? {}) as Record<string, unknown>;
+      await chrome.storage.local.set({ [key]: { ...cur, ...p } });
+    },
+    { key: LOCAL_KEYS.settings, patch },
+  );
 }
 
 export async function setDisabledSites(worker: Worker, sites: string[]): Promise<void> {
   await worker.evaluate(
-    (s) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ disabledSites: s }),
-    sites,
+    ({ key, sites: s }) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ [key]: s }),
+    { key: LOCAL_KEYS.disabledSites, sites },
   );
 }
 
+export async function readStorage(worker: Worker, area: 'local', key: LocalKey): Promise<unknown>;
+export async function readStorage(worker: Worker, area: 'session', key: SessionKey): Promise<unknown>;
 export async function readStorage(worker: Worker, area: 'local' | 'session', key: string): Promise<unknown> {
   return worker.evaluate(
     async ({ area, key }) => {
@@ -149,6 +161,71 @@ export async function evaluateClean<T>(page: Page, expression: string): Promise<
   }
 }
 
+/**
+ * What PainLens's content script in the page's main frame has decided (utils/content-probe.ts): read
+ * in the content script's own isolated world, which no web page can reach. Null before the script
+ * has run (or where it never runs).
+ */
+export async function contentProbe(page: Page): Promise<ContentProbe | null> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const contexts: { id: number; frameId?: string; origin: string; type?: string }[] = [];
+    session.on('Runtime.executionContextCreated', ({ context }) => {
+      const aux = context.auxData as { type?: string; frameId?: string } | undefined;
+      contexts.push({ id: context.id, frameId: aux?.frameId, origin: context.origin, type: aux?.type });
+    });
+    // Enabling reports every context that exists, before it returns.
+    await session.send('Runtime.enable');
+    // After an update the page can hold the old script's world beside the new one's: the live one wins.
+    const worlds = contexts.filter(
+      (c) => c.type === 'isolated' && c.frameId === frameTree.frame.id && c.origin.startsWith('chrome-extension://'),
+    );
+    const probes: ContentProbe[] = [];
+    for (const world of worlds) {
+      const { result } = await session
+        .send('Runtime.evaluate', {
+          contextId: world.id,
+          returnByValue: true,
+          expression: `(() => {
+            const p = globalThis[${JSON.stringify(PROBE_GLOBAL)}];
+            return p ? { site: p.site, states: p.states, active: p.active, stopped: p.stopped } : null;
+          })()`,
+        })
+        .catch(() => ({ result: { value: null } }));
+      if (result.value) probes.push(result.value as ContentProbe);
+    }
+    return probes.find((p) => !p.stopped) ?? probes[0] ?? null;
+  } catch {
+    return null; // between two documents: no frame tree or no context yet
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
+
+/**
+ * Waits until the content script reports the given decision: how many states (settings and site)
+ * it has acted on, and whether it scans and paints. The positive signal that it ran and decided,
+ * before a check that something did not happen.
+ */
+export async function expectContentDecision(
+  page: Page,
+  expected: Partial<ContentProbe>,
+  { timeout = 10_000 } = {},
+): Promise<ContentProbe> {
+  let last: ContentProbe | null = null;
+  await expect
+    .poll(
+      async () => {
+        last = await contentProbe(page);
+        return last;
+      },
+      { timeout, message: "the content script's decision (utils/content-probe.ts)" },
+    )
+    .toMatchObject(expected);
+  return last!;
+}
+
 /** Texts of a named highlight, read in a clean world (see evaluateClean). */
 export async function cleanHighlightTexts(page: Page, name = 'painlens-term'): Promise<string[]> {
   return evaluateClean<string[]>(
@@ -201,6 +278,50 @@ export async function waitForNoHighlights(target: Page | Frame, timeout = 5000):
     undefined,
     { timeout },
   );
+}
+
+export interface TooltipWatch {
+  /** Names of the tooltips shown since the watch began, in order, each time one appeared. */
+  seen(): Promise<string[]>;
+  /**
+   * Resolves once a tooltip set going by the pointer moves so far would have shown: after the next
+   * two frames (the script reads the pointer on a frame), one hover delay on the page's own timer
+   * queue (timers run in order), and two more frames (the watch looks once a frame).
+   */
+  afterHoverDelay(delayMs?: number): Promise<void>;
+}
+
+/** Watches, on every frame, for PainLens's tooltip card, and records each one that appears. */
+export async function watchTooltips(page: Page): Promise<TooltipWatch> {
+  await page.evaluate(() => {
+    const w = window as unknown as { painlensTestTooltips: string[] };
+    w.painlensTestTooltips = [];
+    let showing = '';
+    const look = () => {
+      let name = '';
+      for (const host of document.querySelectorAll('painlens-ui')) {
+        const tip = host.shadowRoot?.querySelector('[role="dialog"] .tip-name');
+        if (tip) name = tip.textContent ?? '?';
+      }
+      if (name && name !== showing) w.painlensTestTooltips.push(name);
+      showing = name;
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  const frames = (n: number) =>
+    `new Promise((r) => { let k = ${n}; const f = () => (--k > 0 ? requestAnimationFrame(f) : r()); requestAnimationFrame(f); })`;
+  return {
+    seen: () =>
+      page.evaluate(() => [...(window as unknown as { painlensTestTooltips: string[] }).painlensTestTooltips]),
+    afterHoverDelay: async (delayMs = DEFAULT_SETTINGS.hoverDelayMs) => {
+      await page.evaluate(`(async () => {
+        await ${frames(2)};
+        await new Promise((r) => setTimeout(r, ${delayMs}));
+        await ${frames(2)};
+      })()`);
+    },
+  };
 }
 
 /** Moves the pointer onto a point the way a person does: from the side, in a few steps, then rests. */
@@ -350,12 +471,12 @@ export interface ReportedTerms {
 }
 
 /**
- * What the content script reported to the background for this tab (storage.session
- * "tabTerms.<tabId>"): every occurrence in its index, painted near the viewport or not.
+ * What the content script reported to the background for this tab (storage.session, tabTermsKey):
+ * every occurrence in its index, painted near the viewport or not.
  */
 export async function reportedTerms(page: Page, worker: Worker): Promise<ReportedTerms> {
   const tabId = await tabIdOf(page, worker);
-  const item = (await readStorage(worker, 'session', `tabTerms.${tabId}`)) as {
+  const item = (await readStorage(worker, 'session', tabTermsKey(tabId))) as {
     frames?: Record<string, Record<string, number>>;
   } | null;
   const counts: Record<string, number> = {};
