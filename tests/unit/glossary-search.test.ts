@@ -152,3 +152,18 @@ describe('editDistance', () => {
     expect(editDistance(b, a, max)).toBe(d);
   });
 });
+
+describe('find: the entries a search box lists', () => {
+  it('gives the hits of search, in order, as name and definition', () => {
+    const hits = search.search('nerve pain', 5);
+    const found = search.find('nerve pain', 5);
+    expect(found.map((f) => f.id)).toEqual(hits.map((h) => h.id));
+    const first = glossary.find((e) => e.id === found[0]!.id)!;
+    expect(found[0]).toEqual({ id: first.id, name: first.name, short: first.short });
+  });
+
+  it('keeps to the limit and finds nothing for an empty query', () => {
+    expect(search.find('pain', 3)).toHaveLength(3);
+    expect(search.find('   ')).toEqual([]);
+  });
+});

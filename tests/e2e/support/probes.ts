@@ -7,7 +7,7 @@ import { expect, test, type CDPSession, type Frame, type Locator, type Page, typ
 import { ROOT } from './paths';
 import { tabIdOf } from './tabs';
 import type { ChromeGlobal } from './fixtures';
-import { LOCAL_KEYS, SESSION_KEYS, tabTermsKey } from '../../../utils/storage/keys';
+import { LOCAL_KEYS, tabTermsKey, type SESSION_KEYS } from '../../../utils/storage/keys';
 import { PROBE_GLOBAL, type ContentProbe } from '../../../utils/content-probe';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
