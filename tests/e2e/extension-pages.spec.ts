@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request, Worker } from '@playwright/test';
 import { expect, test } from './support/ext-fixtures';
 import { launchWithExtension } from './support/fixtures';
+import type { PageServer } from './support/server';
 import { centerOfText, readHighlights, waitForSettled } from './support/highlights';
 import {
   getLocal,
@@ -233,57 +234,66 @@ async function expectNoAxeViolations(page: Page, label: string, colourOnly = fal
   expect(found, `axe on ${label}`).toEqual([]);
 }
 
-test('axe: no violations on every popup section and panel view, welcome and privacy, light and dark', async ({
-  page,
-  worker,
-  server,
-  openPopup,
-  openPanel,
-  openExt,
-}) => {
-  test.setTimeout(120_000);
-  // Answers and a page with claims, so every part of each view is drawn.
+/** Answers and a page with claims, so every part of each view is drawn; returns the article's tab. */
+async function prepareForAxe(page: Page, worker: Worker, server: PageServer): Promise<number> {
   await setLocal(worker, {
     checklistAnswers: { 'fit-long-lasting-pain': { answer: 'yes', on: '2026-11-20' } },
     checklistAnswers$: { v: 2 },
   });
   const tabId = await openArticle(page, worker, server);
   await waitForTabTerms(worker, tabId);
-  const popup = await openPopup({ tab: tabId });
-  const panel = await openPanel({ tab: tabId });
-  const welcome = await openExt('welcome.html');
-  const privacy = await openExt('privacy.html');
-  await waitForSettled(welcome, { min: 8 });
-  // Every rule in the light theme; in the dark theme the DOM is the same, so the colour rules.
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const p of [popup, panel, welcome, privacy]) await p.emulateMedia({ colorScheme });
+  return tabId;
+}
+
+// Every rule in the light theme; in the dark theme the DOM is the same, so the colour rules. One
+// test per surface and theme, so a slow machine stretches six short tests, not one long one.
+for (const colorScheme of ['light', 'dark'] as const) {
+  const colourOnly = colorScheme === 'dark';
+
+  test(`axe: no violations on every popup section (${colorScheme})`, async ({ page, worker, server, openPopup }) => {
+    test.setTimeout(90_000);
+    const popup = await openPopup({ tab: await prepareForAxe(page, worker, server) });
+    await popup.emulateMedia({ colorScheme });
     for (const name of POPUP_SECTIONS) {
       await popup.getByRole('tab', { name }).click();
       if (name === 'Search') await popup.getByRole('searchbox').fill('nerve');
-      await expectNoAxeViolations(popup, `popup ${name} (${colorScheme})`, colorScheme === 'dark');
+      await expectNoAxeViolations(popup, `popup ${name} (${colorScheme})`, colourOnly);
       await shoot(popup, `popup-${slug(name)}-${colorScheme}`, false);
     }
+  });
+
+  test(`axe: no violations on every side panel view (${colorScheme})`, async ({ page, worker, server, openPanel }) => {
+    test.setTimeout(90_000);
+    const panel = await openPanel({ tab: await prepareForAxe(page, worker, server) });
+    await panel.emulateMedia({ colorScheme });
     for (const view of PANEL_VIEWS) {
       await panel.evaluate((v) => (location.hash = v), view);
       await expect(panel.locator(`#view-${view.split('/')[0]}`)).toBeVisible();
-      await expectNoAxeViolations(panel, `panel #${view} (${colorScheme})`, colorScheme === 'dark');
+      await expectNoAxeViolations(panel, `panel #${view} (${colorScheme})`, colourOnly);
       await shoot(panel, `panel-${slug(view)}-${colorScheme}`, false);
     }
-    await expectNoAxeViolations(privacy, `privacy (${colorScheme})`, colorScheme === 'dark');
+  });
+
+  test(`axe: no violations on the welcome page (with a definition open) and the privacy page (${colorScheme})`, async ({
+    openExt,
+  }) => {
+    test.setTimeout(90_000);
+    const welcome = await openExt('welcome.html');
+    const privacy = await openExt('privacy.html');
+    await waitForSettled(welcome, { min: 8 });
+    for (const p of [welcome, privacy]) await p.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(privacy, `privacy (${colorScheme})`, colourOnly);
     await shoot(privacy, `privacy-${colorScheme}`);
-    await expectNoAxeViolations(welcome, `welcome (${colorScheme})`, colorScheme === 'dark');
+    await expectNoAxeViolations(welcome, `welcome (${colorScheme})`, colourOnly);
     await shoot(welcome, `welcome-${colorScheme}`);
-    // With a definition open on the sample paragraph.
     const { x, y } = await centerOfText(welcome, '#sample', 'dissociation');
     await welcome.mouse.move(x - 50, y);
     await welcome.mouse.move(x, y, { steps: 4 });
     await expect(welcome.locator('painlens-ui').getByRole('dialog')).toBeVisible();
-    await expectNoAxeViolations(welcome, `welcome with a tooltip (${colorScheme})`, colorScheme === 'dark');
+    await expectNoAxeViolations(welcome, `welcome with a tooltip (${colorScheme})`, colourOnly);
     await shoot(welcome, `welcome-tooltip-${colorScheme}`, false);
-    await welcome.keyboard.press('Escape');
-    await welcome.mouse.move(0, 0);
-  }
-});
+  });
+}
 
 /** Tabbable elements in document order, as the browser's sequential focus should visit them. */
 async function markTabbables(page: Page): Promise<string[]> {
