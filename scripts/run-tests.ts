@@ -108,7 +108,7 @@ step('end-to-end in Firefox (puppeteer-core)', () => {
 });
 
 // Not a timed test: one quick run proves the benchmark still measures everything (README, "Performance").
-step('benchmark smoke (npm run bench -- --quick)', () => npx(['tsx', 'scripts/bench.ts', '--quick']));
+step('benchmark smoke (npm run bench -- --quick)', () => npx(['tsx', 'bench/main.ts', '--quick']));
 
 console.log(
   `\nTotal time ${((Date.now() - t0) / 1000).toFixed(0)} s.${failures.length ? ` Failed: ${failures.join('; ')}` : ''}`,

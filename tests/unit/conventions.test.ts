@@ -899,3 +899,62 @@ describe('allowlist', () => {
     expect(applyAllowlist([v], allowed).remaining).toEqual([v]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The engine's layout: the benchmark and the harness programs (a self-contained block; it uses only
+// the parsing helpers above)
+
+interface LayoutRule {
+  id: string;
+  /** Files the rule applies to. */
+  applies: (file: string) => boolean;
+  /** Why an import is refused, or null when it is allowed. `target` is resolved to "@/...". */
+  refuse: (file: string, target: string) => string | null;
+}
+
+const LAYOUT_RULES: readonly LayoutRule[] = [
+  {
+    id: 'harness-imports',
+    applies: (f) => f.startsWith('bench/') || f.startsWith('scripts/'),
+    refuse: (_f, target) =>
+      matchesSpec(target, '@/tests')
+        ? 'bench/ and scripts/ import nothing from tests/: shared harness code lives in scripts/harness/'
+        : null,
+  },
+];
+
+function checkLayout(files: readonly SourceFile[], rules: readonly LayoutRule[] = LAYOUT_RULES): string[] {
+  return rules.flatMap((rule) =>
+    files
+      .filter((f) => isModule(f) && rule.applies(f.path))
+      .flatMap((f) => {
+        const parsed = parseModule(f);
+        return parsed.imports.flatMap(({ spec, offset }) => {
+          const why = rule.refuse(f.path, resolveSpec(f.path, spec));
+          return why ? [`${f.path}:${parsed.lineAt(offset)} [${rule.id}] imports "${spec}" (${why})`] : [];
+        });
+      }),
+  );
+}
+
+describe('engine layout', () => {
+  it('holds in the real tree', () => {
+    const files = readTree(ROOT, ['bench', 'scripts', 'content']);
+    expect(files.some(under('bench'))).toBe(true);
+    expect(checkLayout(files)).toEqual([]);
+  });
+
+  it('refuses a bench or script import from tests/, however spelt', () => {
+    expect(
+      checkLayout([
+        file('bench/a.ts', "import { x } from '../tests/e2e/support/server';"),
+        file('scripts/b.ts', "import { x } from '@/tests/e2e/support/paths';"),
+        file('bench/ok.ts', "import { x } from '../scripts/harness/server';"),
+        file('tests/c.ts', "import { x } from '../scripts/harness/server';"),
+      ]),
+    ).toEqual([
+      'bench/a.ts:1 [harness-imports] imports "../tests/e2e/support/server" (bench/ and scripts/ import nothing from tests/: shared harness code lives in scripts/harness/)',
+      'scripts/b.ts:1 [harness-imports] imports "@/tests/e2e/support/paths" (bench/ and scripts/ import nothing from tests/: shared harness code lives in scripts/harness/)',
+    ]);
+  });
+});

@@ -5,8 +5,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { waitForSettled } from '../support/highlights';
 import { SCREENSHOTS_DIR } from '../support/paths';
-import type { PageServer } from '../support/server';
-import { tabIdOf } from '../support/tabs';
+import type { PageServer } from '../../../scripts/harness/server';
+import { tabIdOf } from '../../../scripts/harness/tabs';
 
 export const ARTICLE = '/fixtures/ketamine-article.html';
 

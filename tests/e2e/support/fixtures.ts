@@ -1,11 +1,15 @@
 // Playwright fixtures: one Chromium per worker with the built extension loaded, pages served on
 // 127.0.0.1, and every other request blocked so a run depends on nothing outside the machine.
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumPath, corpusDir, EXTENSION_DIR } from './paths';
-import { startServer, type PageServer } from './server';
+import { isLocalUrl, launchWithExtension } from '../../../scripts/harness/launch';
+import { corpusDir } from '../../../scripts/harness/paths';
+import { startServer, type PageServer } from '../../../scripts/harness/server';
+
+// The specs that launch a browser of their own use the harness's launcher and request rule too.
+export { isLocalUrl, launchWithExtension };
 
 export interface WorkerFixtures {
   extContext: BrowserContext;
@@ -19,41 +23,6 @@ export interface TestFixtures {
   worker: Worker;
   /** Errors thrown in pages and in extension contexts during the test. */
   pageErrors: string[];
-}
-
-export interface LaunchOptions {
-  headless?: boolean;
-  viewport?: { width: number; height: number };
-  reducedMotion?: 'reduce' | 'no-preference';
-}
-
-/** Debian's Chromium with the built extension loaded (tests, `npm run demo`, `npm run bench`). */
-export async function launchWithExtension(userDataDir: string, options: LaunchOptions = {}): Promise<BrowserContext> {
-  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No extension build at ${EXTENSION_DIR}: run "npm run build" first.`);
-  }
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: options.headless ?? true,
-    viewport: options.viewport ?? { width: 1200, height: 800 },
-    reducedMotion: options.reducedMotion,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--disable-features=Translate,MediaRouter,OptimizationHints',
-    ],
-  });
-}
-
-export function isLocalUrl(url: string): boolean {
-  return /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|chrome-extension:|data:|blob:|about:)/.test(url);
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test, type CDPSession, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
 import { ROOT } from './paths';
-import { tabIdOf } from './tabs';
+import { tabIdOf } from '../../../scripts/harness/tabs';
 import type { ChromeGlobal } from './fixtures';
 
 export type SettingsPatch = Partial<{

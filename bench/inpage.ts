@@ -1,4 +1,4 @@
-// The benchmark's code that runs inside the measured page (main world). scripts/bench.ts bundles it
+// The benchmark's code that runs inside the measured page (main world). bench/build.ts bundles it
 // with esbuild into one script and evaluates it in pages opened WITHOUT the extension, so the
 // cold numbers here are comparable with PainLens's own scan of a fresh copy of the same page.
 // It defines globalThis.painlensBench and nothing else.
@@ -8,7 +8,7 @@ import { TermIndex } from '@/content/term-index';
 import { TextWalk, type FoundTerm } from '@/content/text-walk';
 import { compileRegexMatcher } from '@/lib/regex-matcher';
 import { compileMatcher, type MatcherForm, type TermMatcher } from '@/lib/term-matcher';
-import type { Phase } from './bench-report';
+import type { Phase } from './results-model';
 
 export interface WalkResult {
   ms: number;

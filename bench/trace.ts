@@ -113,7 +113,7 @@ export interface TimedCall {
 
 /**
  * The harness's own timed calls (measures named "painlens-bench:<name>", made by
- * scripts/bench-inpage.ts): for each, the main-thread task that ran it, with its thread (CPU) time.
+ * bench/inpage.ts): for each, the main-thread task that ran it, with its thread (CPU) time.
  * The task also holds the small cost of the DevTools call that started it.
  */
 export function benchCalls(buffer: Buffer): TimedCall[] {
