@@ -10,7 +10,22 @@ import { benchCalls, TRACE_CATEGORIES, type TimedCall } from './trace';
 // Runs before any page script: records PainLens's measures (the content script writes them to the
 // page's shared performance timeline) and long tasks. Kept as a string so no bundler helper leaks in.
 const OBSERVER_SCRIPT = `(() => {
-  const b = (window.__plObs = { measures: [], longtasks: [], lastMeasureEnd: 0 });
+  const b = (window.__plObs = { measures: [], longtasks: [], lastMeasureEnd: 0, maxGap: 0, gaps: 0 });
+  // A heartbeat in the top document: the longest gap between two animation frames, and how many gaps
+  // were over 100 ms (a frozen tab shows as one huge gap).
+  if (window === window.top) {
+    let last = 0;
+    const beat = (t) => {
+      if (last) {
+        const gap = t - last;
+        if (gap > b.maxGap) b.maxGap = gap;
+        if (gap > 100) b.gaps++;
+      }
+      last = t;
+      requestAnimationFrame(beat);
+    };
+    requestAnimationFrame(beat);
+  }
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -31,6 +46,8 @@ export type Measure = [start: number, duration: number, detail: { textNodes: num
 export interface Observed {
   measures: Measure[];
   longtasks: [start: number, duration: number][];
+  maxGap: number;
+  gaps: number;
   now: number;
 }
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { EXTENSION_DIR, ROOT } from '../scripts/harness/paths';
+import { GLOSSARY_4X_MODE } from '../scripts/term-data-plugin';
 import { errors, say } from './log';
 import type { BenchResult } from './results-model';
 
@@ -31,6 +32,21 @@ export function buildExtension(skipBuild: boolean): void {
   }
 }
 
+/** The build with a synthetic glossary of four times the forms (scripts/term-data-plugin.ts). */
+export const GLOSSARY_4X_DIR = `${EXTENSION_DIR}-${GLOSSARY_4X_MODE}`;
+
+export function buildGlossary4x(skipBuild: boolean): string | null {
+  if (!skipBuild) {
+    say(`Building the extension with a glossary of 4 × the forms (npx wxt build --mode ${GLOSSARY_4X_MODE})…`);
+    const r = run('npx', ['wxt', 'build', '--mode', GLOSSARY_4X_MODE]);
+    if (!r.ok) {
+      errors.push(`glossary 4x build failed: ${r.output.split('\n').slice(-5).join(' ')}`);
+      return null;
+    }
+  }
+  return fs.existsSync(path.join(GLOSSARY_4X_DIR, 'manifest.json')) ? GLOSSARY_4X_DIR : null;
+}
+
 export function readSizes(): BenchResult['sizes'] {
   const content = path.join(EXTENSION_DIR, 'content-scripts/content.js');
   const outDir = path.dirname(EXTENSION_DIR);
@@ -49,7 +65,9 @@ export function readSizes(): BenchResult['sizes'] {
   }
   const bytes = fs.readFileSync(content);
   const zipFile = zips[0]!.f;
+  const x4 = path.join(GLOSSARY_4X_DIR, 'content-scripts/content.js');
   return {
+    contentScript4xBytes: fs.existsSync(x4) ? fs.statSync(x4).size : null,
     contentScriptBytes: bytes.length,
     contentScriptGzipBytes: zlib.gzipSync(bytes, { level: 9 }).length,
     zipBytes: fs.statSync(path.join(outDir, zipFile)).size,

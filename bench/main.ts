@@ -20,7 +20,9 @@ import { isLocalUrl, launchWithExtension } from '../scripts/harness/launch';
 import { chromiumPath, FIXTURES_DIR, ROOT } from '../scripts/harness/paths';
 import { startServer, type PageServer } from '../scripts/harness/server';
 import type { Env } from './browser';
-import { buildExtension, bundleInPage, gitInfo, readSizes } from './build';
+import { buildExtension, buildGlossary4x, bundleInPage, gitInfo, readSizes } from './build';
+import { makeAdFrame, makeArticlePage, makeFramesPage, makeLongLinePage, makeManyTermFramesPage } from './frame-pages';
+import { measureFrames, type FrameUrls } from './measure-frames';
 import { elapsedS, errors, say, sleep } from './log';
 import { measureDynamic } from './measure-feed';
 import { measureHover, readHoverDelay } from './measure-hover';
@@ -40,9 +42,11 @@ import { profileScans } from './profile';
 import { renderReport } from './render';
 import {
   stat,
+  summarizeFrames,
   summarizePage,
   type BenchResult,
   type DynamicRun,
+  type FramesRun,
   type HoverSample,
   type PageRun,
 } from './results-model';
@@ -59,6 +63,7 @@ async function main(): Promise<number> {
     return 0;
   }
   buildExtension(opts.skipBuild);
+  const glossary4xDir = opts.frames && !opts.quick ? buildGlossary4x(opts.skipBuild) : null;
   try {
     chromiumPath();
   } catch (e) {
@@ -122,6 +127,36 @@ async function main(): Promise<number> {
   const staticUrl = site.setPage('feed-static.html', makeFeedPage(forms, DYNAMIC, 'static'));
   const dynamicUrl = site.setPage('feed-dynamic.html', makeFeedPage(forms, DYNAMIC, 'dynamic'));
   const hoverUrl = site.url('/fixtures/ketamine-article.html');
+  // The per-frame pages. Ad frames come from a second origin on another site (localhost, not 127.0.0.1),
+  // so Chromium puts them in a renderer of their own, as it does a real ad network's.
+  const adSite = await startServer(null);
+  servers.push(adSite);
+  const adOrigin = adSite.origin.replace('127.0.0.1', 'localhost');
+  const small = opts.quick;
+  const frameUrls: FrameUrls = {
+    adFrameCount: 20,
+    adArticle: site.setPage('ad-article.html', makeArticlePage(adOrigin, 20)),
+    blankFrameCount: 20,
+    blankFrames: site.setPage(
+      'blank-frames.html',
+      makeFramesPage((i) => `/dyn/blank-${i}.html`, 20),
+    ),
+    noFrames: site.setPage(
+      'no-frames.html',
+      makeFramesPage(() => '', 0),
+    ),
+    manyFrameCount: small ? 50 : 500,
+    manyFrames: site.setPage('many-frames.html', makeManyTermFramesPage(small ? 50 : 500)),
+    longLine: site.setPage(
+      'long-line.html',
+      small ? makeLongLinePage(200_000, 1000) : makeLongLinePage(2_000_000, 10_000),
+    ),
+    startup: hoverUrl,
+  };
+  for (let i = 0; i < 20; i++) {
+    adSite.setPage(`ad-${i}.html`, makeAdFrame(i));
+    site.setPage(`blank-${i}.html`, makeAdFrame(100 + i));
+  }
 
   const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'painlens-bench-'));
   const ext = await launchWithExtension(profileDir);
@@ -179,6 +214,18 @@ async function main(): Promise<number> {
   const pageRuns = new Map<string, PageRun[]>(entries.map((e) => [e.page.name, []]));
   const dynamicRuns: DynamicRun[] = [];
   const hoverSamples: HoverSample[] = [];
+  const framesRuns: FramesRun[] = [];
+  let ext4x: { ext: BrowserContext; extensionId: string; dir: string } | null = null;
+  if (glossary4xDir) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painlens-bench-4x-'));
+    const ctx = await launchWithExtension(dir, { extensionDir: glossary4xDir });
+    await block(ctx);
+    let [w] = ctx.serviceWorkers();
+    w ??= await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+    ctx.on('page', closeExtensionTab);
+    ctx.pages().forEach(closeExtensionTab);
+    ext4x = { ext: ctx, extensionId: new URL(w.url()).host, dir };
+  }
   try {
     for (let i = 0; i < opts.runs; i++) {
       for (const { page, url } of entries) {
@@ -189,6 +236,10 @@ async function main(): Promise<number> {
       dynamicRuns.push(await measureDynamic(env, staticUrl, dynamicUrl, i));
       say(`run ${i + 1}/${opts.runs}: hover`);
       hoverSamples.push(...(await measureHover(env, hoverUrl, i)));
+      if (opts.frames && !opts.only) {
+        say(`run ${i + 1}/${opts.runs}: per-frame pages`);
+        framesRuns.push(await measureFrames(env, frameUrls, i, ext4x));
+      }
     }
     if (opts.profile)
       await profileScans(
@@ -198,6 +249,10 @@ async function main(): Promise<number> {
   } finally {
     await plain.close();
     await ext.close();
+    if (ext4x) {
+      await ext4x.ext.close();
+      fs.rmSync(ext4x.dir, { recursive: true, force: true });
+    }
     for (const s of servers) await s.close();
     fs.rmSync(profileDir, { recursive: true, force: true });
   }
@@ -257,6 +312,7 @@ async function main(): Promise<number> {
       paintMs: stat(hoverSamples.map((h) => h.paintMs)),
       samples: hoverSamples,
     },
+    frames: framesRuns.length ? summarizeFrames(framesRuns, glossary4xDir ? forms.length * 4 : null) : null,
     errors,
     durationS: elapsedS(),
   };
@@ -284,6 +340,12 @@ async function main(): Promise<number> {
   }
   if (!result.dynamic.dynamicPerStatic || !result.dynamic.dynamicCpuPerStaticCpu) missing.push('dynamic page');
   if (!result.hover.totalMs) missing.push('hover');
+  if (opts.frames && !opts.only) {
+    const fr = result.frames;
+    for (const k of ['noTermFrameCpuMs', 'adOverheadPct', 'manyFramesMaxGapMs', 'longLineMaxGapMs'] as const) {
+      if (!fr?.[k]) missing.push(`frames: ${k}`);
+    }
+  }
   if (!sizes) missing.push('sizes');
   if (missing.length) errors.push(`not measured: ${missing.join(', ')}`);
 

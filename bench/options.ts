@@ -11,6 +11,8 @@ export interface Options {
   markTimeoutMs: number;
   skipBuild: boolean;
   profile: boolean;
+  /** The per-frame pages and the 4 × glossary build (off with --no-frames; --quick: small pages, no 4 × build). */
+  frames: boolean;
   only: string | null;
   render: string | null;
 }
@@ -24,6 +26,7 @@ export function parseArgs(argv: string[]): Options {
     markTimeoutMs: 60_000,
     skipBuild: false,
     profile: false,
+    frames: true,
     only: null,
     render: null,
   };
@@ -45,6 +48,7 @@ export function parseArgs(argv: string[]): Options {
     else if (a === '--mark-timeout') o.markTimeoutMs = Number(value()) * 1000;
     else if (a === '--skip-build') o.skipBuild = true;
     else if (a === '--profile') o.profile = true;
+    else if (a === '--no-frames') o.frames = false;
     else if (a === '--only') o.only = value();
     else if (a === '--render') o.render = path.resolve(value());
     else if (a === '--help' || a === '-h') {

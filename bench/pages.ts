@@ -66,7 +66,7 @@ const WORDS = (
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-class TextMaker {
+export class TextMaker {
   private readonly rand: () => number;
   constructor(
     seed: number,

@@ -158,7 +158,7 @@ export function renderReport(r: BenchResult): string {
       ? `Sizes: content-scripts/content.js ${fmtBytes(r.sizes.contentScriptBytes)} (${fmtBytes(r.sizes.contentScriptGzipBytes)} gzipped); ${r.sizes.zipFile} ${fmtBytes(r.sizes.zipBytes)}`
       : 'Sizes: —',
     '',
-    'Targets (issue 7)',
+    'Targets (issue 14)',
     table(
       ['', 'target', 'measured', 'limit', 'note'],
       r.targets.map((t) => [

@@ -168,6 +168,45 @@ export interface HoverSample {
   paintMs: number;
 }
 
+/** One run of the per-frame pages (bench/measure-frames.ts). Per-frame values are differences over 20 frames. */
+export interface FramesRun {
+  adPainlensCpuMs: number | null;
+  adPerFrameCpuMs: number | null;
+  adRendererCpuExtMs: number | null;
+  adRendererCpuPlainMs: number | null;
+  adOverheadPct: number | null;
+  noTermFrameCpuMs: number | null;
+  noTermFrameHeapJsBytes: number | null;
+  noTermFrameHeapEmbedderBytes: number | null;
+  manyFramesTaskMs: number | null;
+  manyFramesTaskCpuMs: number | null;
+  manyFramesMaxGapMs: number | null;
+  manyFramesPlainMaxGapMs: number | null;
+  manyFramesReadyMs: number | null;
+  manyFramesHeapJsDeltaBytes: number | null;
+  longLineTaskMs: number | null;
+  longLineTaskCpuMs: number | null;
+  longLineMaxGapMs: number | null;
+  longLinePlainMaxGapMs: number | null;
+  longLineHighlights: number | null;
+  startupCpuMs: number | null;
+  startup4xCpuMs: number | null;
+  noTermFrame4xCpuMs: number | null;
+}
+
+export type FramesSummary = { [K in keyof FramesRun]: Stat | null } & {
+  runs: FramesRun[];
+  glossary4xForms: number | null;
+};
+
+export function summarizeFrames(runs: FramesRun[], glossary4xForms: number | null): FramesSummary {
+  const keys = Object.keys(runs[0] ?? {}) as (keyof FramesRun)[];
+  const out = Object.fromEntries(keys.map((k) => [k, stat(runs.map((r) => r[k]))])) as {
+    [K in keyof FramesRun]: Stat | null;
+  };
+  return { ...out, runs, glossary4xForms };
+}
+
 export interface BenchResult {
   schema: 1;
   date: string;
@@ -193,7 +232,14 @@ export interface BenchResult {
     dynamic: { paragraphs: number; batches: number; intervalMs: number };
     markOptions: string;
   };
-  sizes: { contentScriptBytes: number; contentScriptGzipBytes: number; zipBytes: number; zipFile: string } | null;
+  sizes: {
+    /** The content script built with the synthetic glossary of 4 × the forms (null: not built). */
+    contentScript4xBytes?: number | null;
+    contentScriptBytes: number;
+    contentScriptGzipBytes: number;
+    zipBytes: number;
+    zipFile: string;
+  } | null;
   pages: PageSummary[];
   dynamic: {
     staticScanMs: Stat | null;
@@ -215,6 +261,8 @@ export interface BenchResult {
     paintMs: Stat | null;
     samples: HoverSample[];
   };
+  /** Absent in results saved before the per-frame pages existed. */
+  frames?: FramesSummary | null;
   targets: TargetResult[];
   errors: string[];
   durationS: number;

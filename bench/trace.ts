@@ -30,6 +30,10 @@ export interface PainLensTrace {
   sliceMs: number;
   sliceCpuMs: number;
   slices: number;
+  /** Every renderer main thread's top-level task time (all processes, with or without PainLens). */
+  rendererCpuMs: number;
+  /** Per renderer main thread: PainLens's CPU and how many times the content script was evaluated there. */
+  threads: { painlensCpuMs: number; evaluations: number; rendererCpuMs: number }[];
 }
 
 const contains = (outer: TraceEvent, inner: TraceEvent) =>
@@ -73,10 +77,22 @@ export function analyzeTrace(buffer: Buffer, extensionId: string): PainLensTrace
     sliceMs: 0,
     sliceCpuMs: 0,
     slices: 0,
+    rendererCpuMs: 0,
+    threads: [],
   };
   const ms = (us: number | undefined) => (us ?? 0) / 1000;
   for (const list of byThread.values()) {
+    const rendererCpuMs = topLevel(list.filter((e) => e.ph === 'X' && e.name === 'RunTask')).reduce(
+      (a, e) => a + ms(e.tdur),
+      0,
+    );
+    r.rendererCpuMs += rendererCpuMs;
     const ours = topLevel(list.filter((e) => e.ph === 'X' && e.args?.data?.url?.startsWith(prefix)));
+    r.threads.push({
+      painlensCpuMs: ours.reduce((a, e) => a + ms(e.tdur), 0),
+      evaluations: ours.filter((e) => e.name === 'EvaluateScript').length,
+      rendererCpuMs,
+    });
     if (!ours.length) continue;
     const measures = list.filter((e) => e.name === 'painlens:scan' && e.ph === 'b');
     for (const e of ours) {

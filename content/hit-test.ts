@@ -62,3 +62,16 @@ export function termAtPoint(
   const range = toLiveRange(doc, term);
   return range && rectsContain(Array.from(range.getClientRects()), x, y) ? term : null;
 }
+
+/**
+ * The shadow roots an event passed through, innermost first: the only ones the caret API needs to
+ * reach the text under the pointer (security review 6c: passing every root on the page made each
+ * pointer move cost in proportion to the page's shadow roots).
+ */
+export function shadowRootsOnPath(path: readonly EventTarget[]): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (const node of path) {
+    if ((node as Node).nodeType === 11 && (node as ShadowRoot).host) roots.push(node as ShadowRoot);
+  }
+  return roots;
+}

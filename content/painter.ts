@@ -4,8 +4,11 @@
 // Cost: after any change to the DOM, to styles or to a highlight, Chromium rebuilds the markers of
 // every registered range in the next frame, so a frame costs time in proportion to the ranges
 // registered. Pages with up to WINDOW_THRESHOLD marks register them all; beyond that (a 5 MB page, a
-// live feed), only the marks within a screen of the viewport are registered, following the scroll.
+// live feed), or when one element holds more than DENSE_ANCHOR marks (one long unwrapped line: its
+// ranges are painted together, and 10,000 of them froze the tab), only the marks within a screen of
+// the viewport are registered, following the scroll (content/viewport-window.ts).
 import { compareTerms, type IndexChange, type IndexedTerm, type TermIndex } from './term-index';
+import { anchorOf, DENSE_ANCHOR, ViewportWindow } from './viewport-window';
 
 export const TERM_HIGHLIGHT = 'painlens-term';
 /** The same ranges again, for the "background" style (a tint under the dotted underline). */
@@ -30,6 +33,9 @@ export class Painter {
   #wanted = new Set<IndexedTerm>();
   #window: ViewportWindow | null = null;
   #registered = false;
+  /** Marks wanted per anchor element, to see when one element holds more than DENSE_ANCHOR. */
+  #perAnchor = new Map<Element, number>();
+  #denseAnchors = 0;
 
   readonly #index: TermIndex;
 
@@ -49,30 +55,41 @@ export class Painter {
     if (this.#registered) this.register();
   }
 
-  /** Starts showing highlights (after a pause, or at start). */
+  /**
+   * Starts showing highlights (after a pause, or at start). They enter CSS.highlights only while there
+   * is a mark to show: a page with no term sees no PainLens highlight at all (security review 1c).
+   */
   register(): void {
     if (!this.supported) return;
     this.#registered = true;
-    const reg = CSS.highlights;
-    if (this.#style === 'off') {
-      reg.delete(TERM_HIGHLIGHT);
-      reg.delete(FILL_HIGHLIGHT);
-    } else {
-      reg.set(TERM_HIGHLIGHT, this.#terms!);
-      if (this.#style === 'background') reg.set(FILL_HIGHLIGHT, this.#terms!);
-      else reg.delete(FILL_HIGHLIGHT);
-    }
-    reg.set(ACTIVE_HIGHLIGHT, this.#active!);
+    this.#sync();
   }
 
   /** Removes every highlight at once. */
   unregister(): void {
     if (!this.supported) return;
     this.#registered = false;
-    for (const name of [TERM_HIGHLIGHT, FILL_HIGHLIGHT, ACTIVE_HIGHLIGHT]) {
-      if (CSS.highlights.get(name) === this.#terms || CSS.highlights.get(name) === this.#active)
-        CSS.highlights.delete(name);
-    }
+    this.#sync();
+  }
+
+  /** Puts the highlights in CSS.highlights, or takes them out, as the style and the marks say. */
+  #sync(): void {
+    const reg = CSS.highlights;
+    const show = this.#registered && this.#wanted.size > 0;
+    const own = (name: string) => {
+      const h = reg.get(name);
+      return h !== undefined && (h === this.#terms || h === this.#active);
+    };
+    const put = (name: string, h: Highlight, on: boolean) => {
+      if (on) {
+        if (reg.get(name) !== h) reg.set(name, h);
+      } else if (own(name)) {
+        reg.delete(name);
+      }
+    };
+    put(TERM_HIGHLIGHT, this.#terms!, show && this.#style !== 'off');
+    put(FILL_HIGHLIGHT, this.#terms!, show && this.#style === 'background');
+    put(ACTIVE_HIGHLIGHT, this.#active!, show);
   }
 
   apply(change: IndexChange): void {
@@ -87,6 +104,7 @@ export class Painter {
       for (const id of touched) this.#repaintFirst(id);
     }
     this.#fitWindow();
+    if (this.supported) this.#sync();
   }
 
   /**
@@ -121,19 +139,35 @@ export class Painter {
     this.#active?.clear();
     this.#firstOf.clear();
     this.#wanted.clear();
+    this.#perAnchor.clear();
+    this.#denseAnchors = 0;
     this.#window?.disconnect();
     this.#window = null;
+    if (this.supported) this.#sync();
+  }
+
+  #count(t: IndexedTerm, by: 1 | -1): void {
+    const el = anchorOf(t);
+    if (!el) return;
+    const before = this.#perAnchor.get(el) ?? 0;
+    const after = before + by;
+    if (after > 0) this.#perAnchor.set(el, after);
+    else this.#perAnchor.delete(el);
+    if (before <= DENSE_ANCHOR && after > DENSE_ANCHOR) this.#denseAnchors++;
+    else if (before > DENSE_ANCHOR && after <= DENSE_ANCHOR) this.#denseAnchors--;
   }
 
   #want(t: IndexedTerm): void {
     if (this.#wanted.has(t)) return;
     this.#wanted.add(t);
+    this.#count(t, 1);
     if (this.#window) this.#window.add(t);
     else this.#terms?.add(t.range);
   }
 
   #unwant(t: IndexedTerm): void {
     if (!this.#wanted.delete(t)) return;
+    this.#count(t, -1);
     this.#terms?.delete(t.range);
     this.#window?.remove(t);
   }
@@ -143,14 +177,15 @@ export class Painter {
     const terms = this.#terms;
     if (!terms) return;
     const n = this.#wanted.size;
-    if (!this.#window && n > WINDOW_THRESHOLD && typeof IntersectionObserver === 'function') {
+    const needed = n > WINDOW_THRESHOLD || this.#denseAnchors > 0;
+    if (!this.#window && needed && typeof IntersectionObserver === 'function') {
       const first = this.#wanted.values().next().value;
       const doc = first?.startNode.ownerDocument;
       if (!doc) return;
       terms.clear();
       this.#window = new ViewportWindow(doc, terms);
       for (const t of this.#wanted) this.#window.add(t);
-    } else if (this.#window && n <= WINDOW_THRESHOLD / 2) {
+    } else if (this.#window && n <= WINDOW_THRESHOLD / 2 && this.#denseAnchors === 0) {
       // Hysteresis: a page hovering around the threshold does not flip on every change.
       this.#window.disconnect();
       this.#window = null;
@@ -177,6 +212,8 @@ export class Painter {
     this.#terms?.clear();
     this.#firstOf.clear();
     this.#wanted.clear();
+    this.#perAnchor.clear();
+    this.#denseAnchors = 0;
     this.#window?.disconnect();
     this.#window = null;
     if (this.#mentions === 'all') {
@@ -186,87 +223,4 @@ export class Painter {
     }
     this.#fitWindow();
   }
-}
-
-/**
- * Registers only the marks whose element is within one screen of the viewport, following scrolling
- * and layout through an IntersectionObserver on the marks' parent elements.
- */
-class ViewportWindow {
-  readonly #byAnchor = new Map<Element, Set<IndexedTerm>>();
-  /** Where each mark was filed: its text may move to another parent before it is removed. */
-  readonly #anchors = new Map<IndexedTerm, Element>();
-  readonly #near = new Set<Element>();
-  readonly #observer: IntersectionObserver;
-
-  readonly #highlight: Highlight;
-
-  constructor(doc: Document, highlight: Highlight) {
-    this.#highlight = highlight;
-    this.#observer = new IntersectionObserver((entries) => this.#update(entries), {
-      root: doc,
-      rootMargin: '100% 0px',
-    });
-  }
-
-  add(t: IndexedTerm): void {
-    const el = anchorOf(t);
-    if (!el) {
-      this.#highlight.add(t.range);
-      return;
-    }
-    let set = this.#byAnchor.get(el);
-    if (!set) {
-      set = new Set();
-      this.#byAnchor.set(el, set);
-      this.#observer.observe(el);
-    }
-    set.add(t);
-    this.#anchors.set(t, el);
-    if (this.#near.has(el)) this.#highlight.add(t.range);
-  }
-
-  remove(t: IndexedTerm): void {
-    const el = this.#anchors.get(t);
-    const set = el ? this.#byAnchor.get(el) : undefined;
-    if (!el || !set) return;
-    this.#anchors.delete(t);
-    set.delete(t);
-    if (set.size) return;
-    this.#byAnchor.delete(el);
-    this.#near.delete(el);
-    this.#observer.unobserve(el);
-  }
-
-  disconnect(): void {
-    this.#observer.disconnect();
-    this.#byAnchor.clear();
-    this.#anchors.clear();
-    this.#near.clear();
-  }
-
-  #update(entries: IntersectionObserverEntry[]): void {
-    for (const e of entries) {
-      const set = this.#byAnchor.get(e.target);
-      if (!set) continue;
-      // An element without boxes of its own (display: contents) never intersects: paint it anyway.
-      const show = e.isIntersecting || e.target.getClientRects().length === 0;
-      if (show === this.#near.has(e.target)) continue;
-      if (show) {
-        this.#near.add(e.target);
-        for (const t of set) this.#highlight.add(t.range);
-      } else {
-        this.#near.delete(e.target);
-        for (const t of set) this.#highlight.delete(t.range);
-      }
-    }
-  }
-}
-
-/** The element whose box holds a mark's first text: its parent, or the host of a shadow root. */
-function anchorOf(t: IndexedTerm): Element | null {
-  const parent = t.startNode.parentNode;
-  if (!parent) return null;
-  if (parent.nodeType === 1) return parent as Element;
-  return (parent as ShadowRoot).host ?? null;
 }

@@ -2,16 +2,15 @@
 // lifecycle) is injected, so the same code runs in the content script, on the welcome page and in tests.
 import type { ContentMessage, TermCounts } from '@/lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { compileMatcher, type MatcherForm, type TermMatcher } from '@/lib/term-matcher';
+import { compileMatcher, createFirstStage, type MatcherForm, type TermMatcher } from '@/lib/term-matcher';
 import type { TooltipTerm } from '@/lib/term-data';
 import { PageScanner, type ScanScheduler } from './page-scanner';
 import { TermIndex, type IndexChange, type IndexedTerm } from './term-index';
 import { Painter } from './painter';
-import { termAtPoint, toLiveRange } from './hit-test';
+import { shadowRootsOnPath, termAtPoint, toLiveRange } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { TooltipController } from './tooltip-controller';
 import { TermNavigator } from './term-navigator';
-import { isShadowRoot } from './dom-rules';
 
 export interface ContentLifecycle extends ScanScheduler {
   setTimeout(fn: () => void, ms: number): number;
@@ -44,8 +43,19 @@ export interface ContentBridge {
 }
 
 export interface ContentData {
-  forms: readonly MatcherForm[];
+  /** The match forms, or (the content script) a way to read them and the first stage's keys. */
+  forms?: readonly MatcherForm[];
+  loadForms?: () => Promise<readonly MatcherForm[]>;
+  firstStage?: Uint32Array;
   footnote: string;
+}
+
+/** A frame smaller than this (px, either side) shows no readable text: it starts when it grows. */
+export const MIN_FRAME_SIDE = 50;
+
+/** A frame (not the top page) too small to read, or not displayed (0 × 0). */
+export function frameTooSmall(win: Pick<Window, 'top' | 'innerWidth' | 'innerHeight'>): boolean {
+  return win.top !== win && (win.innerWidth < MIN_FRAME_SIDE || win.innerHeight < MIN_FRAME_SIDE);
 }
 
 export interface ContentController {
@@ -82,7 +92,6 @@ export function startContent(
       },
     ));
   const navigator = new TermNavigator(doc);
-  const shadowRoots = new Set<ShadowRoot>();
   let matcher: TermMatcher | null = null;
   let scanner: PageScanner | null = null;
   let active = false;
@@ -166,17 +175,6 @@ export function startContent(
 
   function onIndexChange(change: IndexChange): void {
     queuePaint(change);
-    // The caret API finds text in a shadow tree only when given every shadow root on its way there.
-    let lastBlock: IndexedTerm['block'] | null = null;
-    for (const t of change.added) {
-      if (t.block === lastBlock) continue;
-      lastBlock = t.block;
-      let root = t.startNode.getRootNode();
-      while (isShadowRoot(root) && !shadowRoots.has(root)) {
-        shadowRoots.add(root);
-        root = root.host.getRootNode();
-      }
-    }
     const shown = tooltip.term;
     if (shown && change.removed.includes(shown)) tooltip.hide();
     scheduleReport();
@@ -195,10 +193,68 @@ export function startContent(
     hover.setDelay(settings.hoverDelayMs);
     if (active) return;
     active = true;
-    matcher ??= compileMatcher(data.forms);
-    scanner = new PageScanner(doc, matcher, index, life, onIndexChange, hideStale);
     painter.register();
+    startScan();
+  }
+
+  // A frame too small to read, or not displayed (an ad slot, a tracking pixel, a hidden frame), starts
+  // when it grows: before that it compiles nothing and reads nothing.
+  let waitingForSize = false;
+  const tooSmall = () => frameTooSmall(win);
+
+  function startScan(): void {
+    if (tooSmall()) {
+      if (!waitingForSize) {
+        waitingForSize = true;
+        life.addEventListener(win, 'resize', () => {
+          if (active && !scanner && !tooSmall()) startScan();
+        });
+      }
+      return;
+    }
+    if (matcher || !data.firstStage) {
+      matcher ??= compileMatcher(data.forms ?? []);
+      scanner = new PageScanner(doc, matcher, index, life, onIndexChange, hideStale);
+    } else {
+      scanner = new PageScanner(doc, probeMatcher(data.firstStage), index, life, onIndexChange, hideStale);
+    }
     scanner.start();
+  }
+
+  // The first stage: the page is walked with a matcher that only asks the build's table whether a word
+  // may begin a form. The first time one may, the forms are read and compiled and the page is walked
+  // again for real; a frame where none may never pays for either.
+  let firstStage: ((texts: readonly string[], count: number) => boolean) | null = null;
+  let upgrading = false;
+  function probeMatcher(keys: Uint32Array): TermMatcher {
+    firstStage ??= createFirstStage(keys);
+    const test = firstStage;
+    return {
+      formCount: 0,
+      findMatches: () => [],
+      mayMatch: (pieces, count) => {
+        if (!upgrading && test(pieces, count)) {
+          upgrading = true;
+          scanner?.interrupt();
+          queueMicrotask(() => void upgrade());
+        }
+        return false;
+      },
+    };
+  }
+
+  async function upgrade(): Promise<void> {
+    const probe = scanner;
+    probe?.stop();
+    let forms: readonly MatcherForm[] = data.forms ?? [];
+    try {
+      if (data.loadForms) forms = await data.loadForms();
+    } catch {
+      forms = data.forms ?? [];
+    }
+    if (!active || stopped || scanner !== probe) return;
+    matcher = compileMatcher(forms);
+    startScan();
   }
 
   function deactivate(): void {
@@ -206,6 +262,7 @@ export function startContent(
     active = false;
     scanner?.stop();
     scanner = null;
+    upgrading = false;
     toPaint.clear();
     toUnpaint = [];
     tooltip.hide();
@@ -213,19 +270,21 @@ export function startContent(
     painter.unregister();
     index.clear();
     navigator.forget();
-    shadowRoots.clear();
     scheduleReport();
   }
 
   // ---- pointer -------------------------------------------------------------------------
   let lastMove: PointerEvent | null = null;
   let lastTarget: EventTarget | null = null;
+  let lastRoots: ShadowRoot[] = [];
   let framePending = false;
 
   function onPointerMove(e: PointerEvent): void {
     if (!active || e.pointerType === 'touch') return;
     lastMove = e;
-    lastTarget = e.composedPath()[0] ?? e.target;
+    const path = e.composedPath();
+    lastTarget = path[0] ?? e.target;
+    lastRoots = shadowRootsOnPath(path);
     if (framePending) return;
     framePending = true;
     life.requestAnimationFrame(processPointer);
@@ -242,7 +301,7 @@ export function startContent(
       const el = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
       // Cheap test first: only elements that hold matched text can be over a term.
       if (el && (index.mayHaveTermsIn(el) || el.shadowRoot)) {
-        term = termAtPoint(doc, index, e.clientX, e.clientY, [...shadowRoots]);
+        term = termAtPoint(doc, index, e.clientX, e.clientY, lastRoots);
       }
     }
     // Start reading the tooltip texts while the hover delay runs, so the tooltip paints at once.

@@ -2,8 +2,8 @@ import '@/content/highlight.css';
 import { defineContentScript } from '#imports';
 import { startContent } from '@/content/start-content';
 import { contentLifecycle, createContentBridge } from '@/utils/content-bridge';
-import { packedForms, termTextsVersion } from 'virtual:painlens-term-data';
-import { unpackForms } from '@/lib/term-data';
+import { deflatedForms, firstStageKeys, termTextsVersion } from 'virtual:painlens-term-data';
+import { decodeKeys, inflateForms, unpackForms } from '@/lib/term-data';
 import { contentFootnote } from '@/data/review';
 
 export default defineContentScript({
@@ -14,7 +14,8 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main(ctx) {
     startContent(window, contentLifecycle(ctx), createContentBridge(ctx, location, termTextsVersion), {
-      forms: unpackForms(packedForms),
+      firstStage: decodeKeys(firstStageKeys),
+      loadForms: async () => unpackForms(await inflateForms(deflatedForms)),
       footnote: contentFootnote,
     });
   },

@@ -376,45 +376,94 @@ export function compileMatcher(forms: readonly MatcherForm[]): TermMatcher {
     return out;
   }
 
-  function mayMatch(texts: readonly string[], count: number): boolean {
-    // The same words and hashes as tokenize(), but across the pieces as they are: a word may run on
-    // from one piece into the next.
-    let h = 0;
-    let prev = -1;
-    let inWord = false;
-    for (let p = 0; p < count; p++) {
-      const text = texts[p]!;
-      // Layout whitespace (indentation between tags) is much of many pages' text: a piece of nothing
-      // else is skipped natively (the engine's regular expressions read characters faster than a loop
-      // in code that has not been optimized yet). Whitespace is a word boundary.
-      if (!NOT_SPACE.test(text)) {
-        if (inWord) {
-          if (mayBegin(prev, h)) return true;
-          prev = h;
-          h = 0;
-          inWord = false;
-        }
-        continue;
-      }
-      const end = text.length;
-      for (let i = 0; i < end; i++) {
-        let w = WORD[text.charCodeAt(i)]!;
-        if (w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
-        if (w !== 0) {
-          h = (Math.imul(h, 31) + w) & 0x3fffffff;
-          inWord = true;
-        } else if (inWord) {
-          if (mayBegin(prev, h)) return true;
-          prev = h;
-          h = 0;
-          inWord = false;
-        }
-      }
-    }
-    return inWord && mayBegin(prev, h);
-  }
+  const mayMatch = (texts: readonly string[], count: number) => scanForBeginning(texts, count, mayBegin);
 
   return { findMatches, mayMatch, formCount: forms.length };
+}
+
+/**
+ * Whether a word of the text made of `texts[0..count)` may begin a match, by `mayBegin` (the same words
+ * and hashes as tokenize(), read across the pieces as they are: a word may run on from one piece into
+ * the next).
+ */
+function scanForBeginning(
+  texts: readonly string[],
+  count: number,
+  mayBegin: (prev: number, h: number) => boolean,
+): boolean {
+  let h = 0;
+  let prev = -1;
+  let inWord = false;
+  for (let p = 0; p < count; p++) {
+    const text = texts[p]!;
+    // Layout whitespace (indentation between tags) is much of many pages' text: a piece of nothing
+    // else is skipped natively (the engine's regular expressions read characters faster than a loop
+    // in code that has not been optimized yet). Whitespace is a word boundary.
+    if (!NOT_SPACE.test(text)) {
+      if (inWord) {
+        if (mayBegin(prev, h)) return true;
+        prev = h;
+        h = 0;
+        inWord = false;
+      }
+      continue;
+    }
+    const end = text.length;
+    for (let i = 0; i < end; i++) {
+      let w = WORD[text.charCodeAt(i)]!;
+      if (w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
+      if (w !== 0) {
+        h = (Math.imul(h, 31) + w) & 0x3fffffff;
+        inWord = true;
+      } else if (inWord) {
+        if (mayBegin(prev, h)) return true;
+        prev = h;
+        h = 0;
+        inWord = false;
+      }
+    }
+  }
+  return inWord && mayBegin(prev, h);
+}
+
+// ---- the first stage ----------------------------------------------------------------------
+// What may begin a match (the hash of a one-word form, or of the first two words of a longer one),
+// computed at build time into one sorted array. A frame asks it about its text before any form is
+// unpacked or compiled: most frames (ads, empty frames, pages about other things) never need more.
+
+/** The sorted, distinct keys of the first stage for these forms. */
+export function firstStageKeys(forms: readonly MatcherForm[]): Uint32Array {
+  const keys = new Set<number>();
+  for (const form of forms) {
+    const { tokens } = parseForm(form.text);
+    const first = hashFolded(foldString(tokens[0]!));
+    keys.add(tokens.length === 1 ? first : hashPair(first, hashFolded(foldString(tokens[1]!))));
+  }
+  return Uint32Array.from([...keys].sort((a, b) => a - b));
+}
+
+/**
+ * The quick test alone, from the build's keys: false when no word of the text may begin a form (the
+ * same answer as the compiled matcher's mayMatch, or true more often: singles and pairs share a table).
+ */
+export function createFirstStage(keys: Uint32Array): (texts: readonly string[], count: number) => boolean {
+  const filter = new Uint8Array((FILTER_MASK + 1) >> 3);
+  for (let i = 0; i < keys.length; i++) filter[(keys[i]! & FILTER_MASK) >> 3]! |= 1 << (keys[i]! & 7);
+  const has = (h: number): boolean => {
+    if ((filter[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) === 0) return false;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = keys[mid]!;
+      if (k === h) return true;
+      if (k < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  };
+  const mayBegin = (prev: number, h: number) => has(h) || (prev >= 0 && has(hashPair(prev, h)));
+  return (texts, count) => scanForBeginning(texts, count, mayBegin);
 }
 
 /**

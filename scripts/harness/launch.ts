@@ -9,11 +9,14 @@ export interface LaunchOptions {
   headless?: boolean;
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Another build than .output/chrome-mv3 (the bench's synthetic-glossary build). */
+  extensionDir?: string;
 }
 
 export async function launchWithExtension(userDataDir: string, options: LaunchOptions = {}): Promise<BrowserContext> {
-  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No extension build at ${EXTENSION_DIR}: run "npm run build" first.`);
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!fs.existsSync(path.join(dir, 'manifest.json'))) {
+    throw new Error(`No extension build at ${dir}: run "npm run build" first.`);
   }
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -21,8 +24,8 @@ export async function launchWithExtension(userDataDir: string, options: LaunchOp
     viewport: options.viewport ?? { width: 1200, height: 800 },
     reducedMotion: options.reducedMotion,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
