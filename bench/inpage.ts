@@ -2,10 +2,9 @@
 // with esbuild into one script and evaluates it in pages opened WITHOUT the extension, so the
 // cold numbers here are comparable with PainLens's own scan of a fresh copy of the same page.
 // It defines globalThis.painlensBench and nothing else.
-import { SkipSet } from '@/content/dom-rules';
-import { Painter } from '@/content/painter';
+import { Painter } from '@/content/paint/painter';
 import { TermIndex } from '@/content/term-index';
-import { TextWalk, type FoundTerm } from '@/content/text-walk';
+import { scanOnce, type FoundTerm } from '@/content/scan/scan-once';
 import { compileRegexMatcher } from '@/lib/regex-matcher';
 import { compileMatcher, type MatcherForm, type TermMatcher } from '@/lib/term-matcher';
 import type { Phase } from './results-model';
@@ -145,20 +144,17 @@ function regexBaseline(): WalkResult & { compileMs: number } {
 }
 
 /**
- * PainLens's scan in one synchronous pass (no idle slices): the same TextWalk, skip rules (the
- * document's skipped elements searched once, as the scanner does) and sink as content/page-scanner.ts.
+ * PainLens's scan in one synchronous pass (no idle slices): scanOnce, the walk every idle slice of
+ * content/scan/page-scanner.ts runs (the document's skipped elements searched once), and its sink.
  * Returns the number of blocks reported, or of terms found when `countTerms`.
  */
 function textWalkScan(matcher: TermMatcher, countTerms: boolean, index?: TermIndex, painter?: Painter): number {
-  const skip = new SkipSet();
-  skip.addScope(document);
-  const walk = new TextWalk(root() as Element, matcher, skip, { onShadowRoot: (r) => skip.addScope(r) });
   let count = 0;
   const sink = (block: Element | ShadowRoot, found: readonly FoundTerm[]) => {
     count += countTerms ? found.length : 1;
     if (index && (found.length || index.hasBlock(block))) painter?.apply(index.replaceBlock(block, found));
   };
-  walk.run(() => false, sink, { textNodes: 0, chars: 0 });
+  scanOnce(root() as Element, matcher, sink);
   return count;
 }
 

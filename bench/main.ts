@@ -13,7 +13,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { DEV_TIMINGS_KEY } from '../content/scan/slice-timing';
 import { glossary } from '../data/glossary/index';
 import { packForms, unpackForms } from '../lib/term-data';
 import { isLocalUrl, launchWithExtension } from '../scripts/harness/launch';
@@ -53,6 +54,14 @@ import {
 import { checkTargets } from './targets';
 
 const opts = parseArgs(process.argv.slice(2));
+
+/** The content script records its scan slices as User Timing measures only when asked (utils/content-bridge.ts). */
+async function askForTimings(sw: Worker): Promise<void> {
+  await sw.evaluate(async (key) => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome;
+    await c.storage.local.set({ [key]: true });
+  }, DEV_TIMINGS_KEY);
+}
 const loadStart = os.loadavg();
 
 async function main(): Promise<number> {
@@ -177,6 +186,8 @@ async function main(): Promise<number> {
           ...response.headers(),
           'cross-origin-opener-policy': 'same-origin',
           'cross-origin-embedder-policy': 'require-corp',
+          // The ad frames come from another site: an isolated page embeds them only when they allow it.
+          'cross-origin-resource-policy': 'cross-origin',
         },
       });
     });
@@ -186,6 +197,7 @@ async function main(): Promise<number> {
   let [sw] = ext.serviceWorkers();
   sw ??= await ext.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(sw.url()).host;
+  await askForTimings(sw);
   // PainLens opens its welcome page on install; close it (and any other extension tab) so that only
   // the measured page runs.
   const closeExtensionTab = (p: Page) =>
@@ -224,6 +236,7 @@ async function main(): Promise<number> {
     w ??= await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
     ctx.on('page', closeExtensionTab);
     ctx.pages().forEach(closeExtensionTab);
+    await askForTimings(w);
     ext4x = { ext: ctx, extensionId: new URL(w.url()).host, dir };
   }
   try {

@@ -1,5 +1,6 @@
 import '@/content/highlight.css';
 import { defineContentScript } from '#imports';
+import { recordSliceMeasure } from '@/content/scan/slice-timing';
 import { startContent } from '@/content/start-content';
 import { contentLifecycle, createContentBridge } from '@/utils/content-bridge';
 import { deflatedForms, firstStageKeys, termTextsVersion } from 'virtual:painlens-term-data';
@@ -13,10 +14,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    startContent(window, contentLifecycle(ctx), createContentBridge(ctx, location, termTextsVersion), {
+    const bridge = createContentBridge(ctx, location, termTextsVersion);
+    startContent(window, contentLifecycle(ctx), bridge, {
       firstStage: decodeKeys(firstStageKeys),
       loadForms: async () => unpackForms(await inflateForms(deflatedForms)),
       footnote: contentFootnote,
+      onSlice: (start, end, stats) => bridge.timings && recordSliceMeasure(start, end, stats),
     });
   },
 });

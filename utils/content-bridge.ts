@@ -1,13 +1,27 @@
 // The content script's link to the extension: storage, messages, lifecycle. The page code in
 // content/ never touches browser APIs itself; it gets this bridge.
+//
+// It uses the browser's own promise-based API (chrome.* in Chromium's MV3, browser.* in Firefox), not
+// webextension-polyfill: the polyfill and WXT's content-script context cost about 5 ms of start-up in
+// every frame, and WXT's context tells the page the extension's id (security review 1a). The context
+// WXT's wrapper builds for this script is PainLensContext below (scripts/content-context-plugin.ts).
 
-import { browser } from 'wxt/browser';
+import type { browser as PolyfillBrowser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/start-content';
+import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/ports';
+import { DEV_TIMINGS_KEY } from '@/content/scan/slice-timing';
 import type { BackgroundMessage, ContentMessage, TermCounts } from '@/lib/messages';
 import { isSiteOff, normalizeSettings, normalizeSiteList, siteKey } from '@/lib/settings';
 import { fingerprint, readTermText, type TermTexts, type TooltipTerm } from '@/lib/term-data';
 import { DISABLED_SITES_KEY, SETTINGS_KEY, TERM_TEXTS_KEY } from './storage-keys';
+
+type ExtensionApi = typeof PolyfillBrowser;
+
+/** The extension API of this browser, read when called (tests stub the globals). */
+function api(): ExtensionApi {
+  const g = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+  return (g.browser?.runtime?.id ? g.browser : g.chrome)!;
+}
 
 /** The site this frame belongs to: the top page's host where the browser tells us, else our own. */
 export function frameSite(loc: Location): string {
@@ -22,7 +36,9 @@ export function frameSite(loc: Location): string {
 
 function send(message: BackgroundMessage): void {
   // The worker may be restarting, or the extension was updated: nothing useful to do on failure.
-  browser.runtime.sendMessage(message).catch(() => {});
+  api()
+    .runtime.sendMessage(message)
+    .catch(() => {});
 }
 
 function toMap(texts: TermTexts): Map<string, TooltipTerm> {
@@ -35,25 +51,35 @@ function toMap(texts: TermTexts): Map<string, TooltipTerm> {
 }
 
 async function loadTermTexts(version: string): Promise<Map<string, TooltipTerm>> {
-  const got = await browser.storage.local.get(TERM_TEXTS_KEY);
+  const got = await api().storage.local.get(TERM_TEXTS_KEY);
   const stored = got[TERM_TEXTS_KEY] as { version?: unknown; texts?: unknown } | undefined;
   // The version is the texts' fingerprint: a copy that does not match it is stale or damaged.
   if (stored && stored.version === version && fingerprint(stored.texts) === version) {
     return toMap(stored.texts as TermTexts);
   }
   // Missing, from another version (just updated) or damaged: the worker answers with its own copy.
-  const reply = (await browser.runtime.sendMessage({ type: 'get-term-texts' } satisfies BackgroundMessage)) as
+  const reply = (await api().runtime.sendMessage({ type: 'get-term-texts' } satisfies BackgroundMessage)) as
     TermTexts | undefined;
   if (!reply || typeof reply !== 'object') throw new Error('PainLens: no tooltip texts');
   return toMap(reply);
 }
 
-export function createContentBridge(ctx: ContentScriptContext, loc: Location, textsVersion: string): ContentBridge {
+export interface ContentScriptBridge extends ContentBridge {
+  /** Whether the harness asked for scan measures (read with the state). */
+  readonly timings: boolean;
+}
+
+export function createContentBridge(
+  ctx: ContentScriptContext,
+  loc: Location,
+  textsVersion: string,
+): ContentScriptBridge {
   const site = frameSite(loc);
   let settings = normalizeSettings(undefined).value;
   let sites: string[] = [];
   const state = (): ContentState => ({ settings, siteOff: isSiteOff(sites, site) });
   let reported: TermCounts = {};
+  let timings = false;
   const report = (counts: TermCounts) => send({ type: 'terms-found', counts, site });
   // A document leaving (a reload, which the worker does not see as navigation, or a removed frame)
   // withdraws its terms; the frames of the next document get new ids. Back from the back-forward
@@ -69,8 +95,12 @@ export function createContentBridge(ctx: ContentScriptContext, loc: Location, te
   }
   return {
     site,
+    get timings() {
+      return timings;
+    },
     async loadState() {
-      const got = await browser.storage.local.get([SETTINGS_KEY, DISABLED_SITES_KEY]);
+      const got = await api().storage.local.get([SETTINGS_KEY, DISABLED_SITES_KEY, DEV_TIMINGS_KEY]);
+      timings = got[DEV_TIMINGS_KEY] === true;
       settings = normalizeSettings(got[SETTINGS_KEY]).value;
       sites = normalizeSiteList(got[DISABLED_SITES_KEY]).value;
       return state();
@@ -86,8 +116,8 @@ export function createContentBridge(ctx: ContentScriptContext, loc: Location, te
         if (d) sites = normalizeSiteList(d.newValue).value;
         onChange(state());
       };
-      browser.storage.onChanged.addListener(listener);
-      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(listener));
+      api().storage.onChanged.addListener(listener);
+      ctx.onInvalidated(() => api().storage.onChanged.removeListener(listener));
     },
     loadTermTexts: () => loadTermTexts(textsVersion),
     reportTerms(counts) {
@@ -105,8 +135,8 @@ export function createContentBridge(ctx: ContentScriptContext, loc: Location, te
         const m = message as ContentMessage;
         if (m && (m.type === 'step-term' || m.type === 'show-term')) handler(m);
       };
-      browser.runtime.onMessage.addListener(listener);
-      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+      api().runtime.onMessage.addListener(listener);
+      ctx.onInvalidated(() => api().runtime.onMessage.removeListener(listener));
     },
   };
 }
@@ -126,4 +156,90 @@ export function contentLifecycle(ctx: ContentScriptContext): ContentLifecycle {
       ctx.onInvalidated(fn);
     },
   };
+}
+
+/**
+ * Where a copy of this content script leaves its stop function: a property of the isolated world's
+ * global object, which the page's scripts cannot see, read or set (they live in another world).
+ */
+const RUNNING_COPY = '__painlensStopContent';
+
+/**
+ * The content script's lifecycle, in place of WXT's ContentScriptContext (which WXT's wrapper would
+ * otherwise build: scripts/content-context-plugin.ts redirects it here). Unlike WXT's, it posts no
+ * message and dispatches no event on the page's objects, so a page can neither learn the extension's
+ * id nor stop PainLens by replaying an event (security review 1a, 5).
+ *
+ * A newer copy of the script (after an update) stops an older one that still runs in this frame
+ * through the isolated world's global; an orphaned copy also stops itself at its next timer, frame or
+ * event once the extension's runtime has gone (runtime.id is then undefined).
+ */
+export class PainLensContext {
+  readonly #controller = new AbortController();
+  readonly #stop = () => this.invalidate();
+
+  constructor(_contentScriptName?: string, _options?: unknown) {
+    const g = globalThis as unknown as Record<string, (() => void) | undefined>;
+    const older = g[RUNNING_COPY];
+    g[RUNNING_COPY] = this.#stop;
+    older?.();
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  /** False once the script was invalidated, or its extension is gone. */
+  get isValid(): boolean {
+    if (!this.#controller.signal.aborted) {
+      let id: string | undefined;
+      try {
+        id = api()?.runtime?.id;
+      } catch {
+        id = undefined;
+      }
+      if (id == null) this.invalidate();
+    }
+    return !this.#controller.signal.aborted;
+  }
+
+  invalidate(): void {
+    if (this.#controller.signal.aborted) return;
+    this.#controller.abort();
+    const g = globalThis as unknown as Record<string, unknown>;
+    if (g[RUNNING_COPY] === this.#stop) delete g[RUNNING_COPY];
+  }
+
+  onInvalidated(fn: () => void): () => void {
+    this.#controller.signal.addEventListener('abort', fn);
+    return () => this.#controller.signal.removeEventListener('abort', fn);
+  }
+
+  setTimeout(handler: () => void, ms: number): number {
+    const id = setTimeout(() => this.isValid && handler(), ms) as unknown as number;
+    this.onInvalidated(() => clearTimeout(id));
+    return id;
+  }
+
+  requestAnimationFrame(callback: FrameRequestCallback): number {
+    const id = requestAnimationFrame((t) => this.isValid && callback(t));
+    this.onInvalidated(() => cancelAnimationFrame(id));
+    return id;
+  }
+
+  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
+    const id = requestIdleCallback((d) => this.isValid && callback(d), options);
+    this.onInvalidated(() => cancelIdleCallback(id));
+    return id;
+  }
+
+  addEventListener(target: EventTarget, type: string, handler: (e: never) => void, options?: AddEventListenerOptions) {
+    target.addEventListener(
+      type,
+      (e) => {
+        if (this.isValid) (handler as (e: Event) => void)(e);
+      },
+      { ...options, signal: this.#controller.signal },
+    );
+  }
 }

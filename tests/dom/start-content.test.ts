@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COALESCE_MS } from '@/content/page-scanner';
+import { COALESCE_MS } from '@/content/scan/page-scanner';
 import {
   startContent,
   type ContentBridge,
@@ -7,7 +7,7 @@ import {
   type ContentLifecycle,
   type ContentState,
 } from '@/content/start-content';
-import { TERM_HIGHLIGHT } from '@/content/painter';
+import { TERM_HIGHLIGHT } from '@/content/paint/painter';
 import { glossary } from '@/data/glossary';
 import { listMatcherForms } from '@/lib/glossary-matcher';
 import type { ContentMessage, TermCounts } from '@/lib/messages';
@@ -261,5 +261,23 @@ describe('startContent', () => {
     h.frame();
     expect(h.controller.index.size).toBe(0);
     expect(h.registry.has(TERM_HIGHLIGHT)).toBe(false);
+  });
+
+  it('the first stage sees a term in a run too long for the quick test (one huge unwrapped line)', async () => {
+    const filler = 'the boats came back at dusk and the market filled the square '.repeat(1200);
+    mount(`<pre>${filler}then ketamine at the end</pre>`);
+    let loads = 0;
+    const h = await start({
+      firstStage: decodeKeys(encodeKeys(firstStageKeys(forms))),
+      loadForms: async () => {
+        loads++;
+        return forms;
+      },
+    });
+    await flush();
+    h.scheduler.settle();
+    h.frame();
+    expect(loads).toBe(1);
+    expect([...h.controller.index.terms()].map((t) => t.termId)).toEqual(['ketamine']);
   });
 });

@@ -1,6 +1,6 @@
 // Test doubles for what happy-dom lacks (StaticRange, Highlight, CSS.highlights, requestIdleCallback),
 // and helpers to prove that scanning leaves the page DOM exactly as it was.
-import type { ScanScheduler } from '@/content/page-scanner';
+import type { ScanScheduler } from '@/content/scan/page-scanner';
 
 interface StaticRangeInitLike {
   startContainer: Node;

@@ -91,6 +91,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await worker.evaluate(async () => {
       const { storage } = (globalThis as unknown as ChromeGlobal).chrome;
       await storage.local.remove(['settings', 'disabledSites', 'checklistAnswers']);
+      // The scan's User Timing measures, which the e2e probes read (utils/content-bridge.ts, devTimings).
+      await storage.local.set({ devTimings: true });
       await storage.session.remove('panelRoute');
     });
     const page = await extContext.newPage();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scanBlock } from './support/scan-block';
-import { ACTIVE_HIGHLIGHT, FILL_HIGHLIGHT, Painter, TERM_HIGHLIGHT } from '@/content/painter';
+import { scanBlock } from '../support/scan-block';
+import { ACTIVE_HIGHLIGHT, FILL_HIGHLIGHT, Painter, TERM_HIGHLIGHT } from '@/content/paint/painter';
 import { TermIndex, type IndexChange } from '@/content/term-index';
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
@@ -13,7 +13,7 @@ import {
   type FakeHighlightRegistry,
   restoreGlobals,
   setGlobal,
-} from './support/dom-fakes';
+} from '../support/dom-fakes';
 
 const matcher = compileGlossaryMatcher(glossary);
 

@@ -1,7 +1,8 @@
 // Regression tests for page-scanner defects: seven found by the live-edit properties in
 // scanner.property.test.ts, one by the about:blank end-to-end test (the last test here).
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { PageScanner, SLICE_MS } from '@/content/page-scanner';
+import { PageScanner, SLICE_MS } from '@/content/scan/page-scanner';
+import { recordSliceMeasure } from '@/content/scan/slice-timing';
 import { TermIndex, type IndexChange, type IndexedTerm } from '@/content/term-index';
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
@@ -13,14 +14,14 @@ import {
   mount,
   restoreGlobals,
   termText,
-} from './support/dom-fakes';
+} from '../support/dom-fakes';
 
 const matcher = compileGlossaryMatcher(glossary);
 let scanners: PageScanner[] = [];
 function start(m: TermMatcher = matcher) {
   const index = new TermIndex();
   const scheduler = new FakeScheduler();
-  const scanner = new PageScanner(document, m, index, scheduler, () => {});
+  const scanner = new PageScanner(document, m, index, scheduler, () => {}, undefined, recordSliceMeasure);
   scanners.push(scanner);
   scanner.start();
   return { index, scheduler };
@@ -169,7 +170,15 @@ it("a slice's change never lists a term as both added and removed: painting it l
   const changes: IndexChange[] = [];
   const index = new TermIndex();
   const scheduler = new FakeScheduler();
-  const scanner = new PageScanner(document, matcher, index, scheduler, (c) => changes.push(c));
+  const scanner = new PageScanner(
+    document,
+    matcher,
+    index,
+    scheduler,
+    (c) => changes.push(c),
+    undefined,
+    recordSliceMeasure,
+  );
   scanners.push(scanner);
   mount('<p id="first">ketamine</p>');
   scanner.start();

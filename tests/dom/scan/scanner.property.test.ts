@@ -5,7 +5,8 @@
 // fresh scan of the page.
 import * as fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PageScanner, SLICE_MS } from '@/content/page-scanner';
+import { PageScanner, SLICE_MS } from '@/content/scan/page-scanner';
+import { recordSliceMeasure } from '@/content/scan/slice-timing';
 import { TermIndex, type IndexedTerm } from '@/content/term-index';
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher, listMatcherForms } from '@/lib/glossary-matcher';
@@ -18,8 +19,8 @@ import {
   snapshotDom,
   termText,
   restoreGlobals,
-} from './support/dom-fakes';
-import { buildTree, INLINE_TAGS, isUnder, specArbitrary, type PlacedTerm, type Spec } from './support/random-dom';
+} from '../support/dom-fakes';
+import { buildTree, INLINE_TAGS, isUnder, specArbitrary, type PlacedTerm, type Spec } from '../support/random-dom';
 
 // EDIT_RUNS=5000 npx vitest run tests/dom/scanner.property.test.ts searches harder for live-edit defects.
 export const NUM_RUNS = { scan: 300, edits: Number(process.env.EDIT_RUNS ?? 400) } as const;
@@ -31,7 +32,7 @@ const forms = listMatcherForms(glossary);
 function scanPage(timeRemaining: number): TermIndex {
   const index = new TermIndex();
   const scheduler = new FakeScheduler();
-  const scanner = new PageScanner(document, matcher, index, scheduler, () => {});
+  const scanner = new PageScanner(document, matcher, index, scheduler, () => {}, undefined, recordSliceMeasure);
   scanner.start();
   try {
     scheduler.settle(10_000, timeRemaining);
@@ -251,7 +252,7 @@ export async function checkLiveEdits(specs: Spec[], edits: Edit[], options: Live
   document.body.append(built.root);
   const index = new TermIndex();
   const scheduler = new FakeScheduler();
-  const scanner = new PageScanner(document, matcher, index, scheduler, () => {});
+  const scanner = new PageScanner(document, matcher, index, scheduler, () => {}, undefined, recordSliceMeasure);
   // Interleaved: every read of the clock takes half a slice, so each idle slice reads exactly one block
   // and the edits land in the middle of the walk.
   let clock = 0;
@@ -273,7 +274,15 @@ export async function checkLiveEdits(specs: Spec[], edits: Edit[], options: Live
   }
   const fresh = new TermIndex();
   const freshScheduler = new FakeScheduler();
-  const freshScanner = new PageScanner(document, matcher, fresh, freshScheduler, () => {});
+  const freshScanner = new PageScanner(
+    document,
+    matcher,
+    fresh,
+    freshScheduler,
+    () => {},
+    undefined,
+    recordSliceMeasure,
+  );
   freshScanner.start();
   freshScheduler.settle(10_000);
   freshScanner.stop();

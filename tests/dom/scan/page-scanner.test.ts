@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { COALESCE_MS, PageScanner, SLICE_MS } from '@/content/page-scanner';
+import { COALESCE_MS, PageScanner, SLICE_MS } from '@/content/scan/page-scanner';
+import { recordSliceMeasure } from '@/content/scan/slice-timing';
 import { TermIndex, type IndexChange } from '@/content/term-index';
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
@@ -14,7 +15,7 @@ import {
   snapshotDom,
   termText,
   restoreGlobals,
-} from './support/dom-fakes';
+} from '../support/dom-fakes';
 
 const realMatcher = compileGlossaryMatcher(glossary);
 
@@ -41,7 +42,15 @@ function start(matcher: TermMatcher = realMatcher): Harness {
   const index = new TermIndex();
   const scheduler = new FakeScheduler();
   const changes: IndexChange[] = [];
-  const scanner = new PageScanner(document, spy, index, scheduler, (c) => changes.push(c));
+  const scanner = new PageScanner(
+    document,
+    spy,
+    index,
+    scheduler,
+    (c) => changes.push(c),
+    undefined,
+    recordSliceMeasure,
+  );
   running.push(scanner);
   scanner.start();
   return { scanner, index, scheduler, changes, searched };
@@ -342,7 +351,7 @@ describe('live updates', () => {
         return timers.push(fn);
       },
     });
-    const scanner = new PageScanner(document, realMatcher, index, scheduler, () => {});
+    const scanner = new PageScanner(document, realMatcher, index, scheduler, () => {}, undefined, recordSliceMeasure);
     running.push(scanner);
     scanner.start();
     // The first scan does not wait.

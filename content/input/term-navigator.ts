@@ -1,6 +1,5 @@
 // Keyboard navigation through the terms on a page, in reading order.
-import { compareTerms, type IndexedTerm } from './term-index';
-import { toLiveRange } from './hit-test';
+import { compareTerms, toLiveRange, type IndexedTerm } from '../term-index';
 
 export class TermNavigator {
   #current: IndexedTerm | null = null;

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BlockKey } from '@/content/dom-rules';
+import type { BlockKey } from '@/content/dom/dom-rules';
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
-import { mount, snapshotDom, termText } from './support/dom-fakes';
-import { scanBlock } from './support/scan-block';
+import { mount, snapshotDom, termText } from '../support/dom-fakes';
+import { scanBlock } from '../support/scan-block';
 
 const matcher = compileGlossaryMatcher(glossary);
 

@@ -2,9 +2,8 @@
 import { render } from 'preact';
 import { TermTooltip } from '@/components/TermTooltip';
 import { TooltipHost } from './tooltip-host';
-import { toLiveRange } from './hit-test';
 import { followAnchor, placeCard } from './tooltip-position';
-import type { IndexedTerm } from './term-index';
+import { toLiveRange, type IndexedTerm } from '../term-index';
 
 export interface TooltipContent {
   name: string;

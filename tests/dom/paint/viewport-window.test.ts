@@ -1,46 +1,14 @@
-// Painting windows: the frame-size gate, the shadow roots a pointer event passed through, and the
-// position window over one element's many marks (a long unwrapped line).
+// The position window over one element's many marks (a long unwrapped line).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { shadowRootsOnPath } from '@/content/hit-test';
-import { frameTooSmall } from '@/content/start-content';
 import { TermIndex, type IndexedTerm } from '@/content/term-index';
-import { DENSE_MAX, nearMarks } from '@/content/viewport-window';
-import { installStaticRange, mount, restoreGlobals } from './support/dom-fakes';
+import { DENSE_MAX, nearMarks } from '@/content/paint/viewport-window';
+import { installStaticRange, mount, restoreGlobals } from '../support/dom-fakes';
 
 beforeEach(() => installStaticRange());
 afterEach(() => {
   restoreGlobals();
   vi.restoreAllMocks();
   document.body.replaceChildren();
-});
-
-describe('frameTooSmall', () => {
-  const top = {} as Window;
-  const frame = (w: number, h: number) => ({ top, innerWidth: w, innerHeight: h });
-  it('holds back frames under 50 × 50 px and frames not displayed, never the top page', () => {
-    expect(frameTooSmall(frame(0, 0))).toBe(true);
-    expect(frameTooSmall(frame(300, 20))).toBe(true);
-    expect(frameTooSmall(frame(1, 1))).toBe(true);
-    expect(frameTooSmall(frame(300, 250))).toBe(false);
-    const page = { innerWidth: 10, innerHeight: 10 } as { top: unknown; innerWidth: number; innerHeight: number };
-    page.top = page;
-    expect(frameTooSmall(page as never)).toBe(false);
-  });
-});
-
-describe('shadowRootsOnPath', () => {
-  it('keeps the shadow roots of an event path, innermost first, and nothing else', () => {
-    const outer = mount('<div id="host"></div>').querySelector('#host')!.attachShadow({ mode: 'open' });
-    outer.innerHTML = '<span id="inner"></span>';
-    const inner = outer.querySelector('#inner')!.attachShadow({ mode: 'open' });
-    inner.innerHTML = '<b>text</b>';
-    const b = inner.querySelector('b')!;
-    let path: EventTarget[] = [];
-    window.addEventListener('pointermove', (e) => (path = e.composedPath()), { once: true, capture: true });
-    b.dispatchEvent(new Event('pointermove', { bubbles: true, composed: true }));
-    expect(shadowRootsOnPath(path)).toEqual([inner, outer]);
-    expect(shadowRootsOnPath([document.body, window])).toEqual([]);
-  });
 });
 
 describe('nearMarks: one line of many marks', () => {

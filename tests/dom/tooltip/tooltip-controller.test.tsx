@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scanBlock } from './support/scan-block';
+import { scanBlock } from '../support/scan-block';
 import { TermIndex, type IndexedTerm } from '@/content/term-index';
-import { TooltipController, type TooltipContent, type TooltipOptions } from '@/content/tooltip-controller';
+import { TooltipController, type TooltipContent, type TooltipOptions } from '@/content/tooltip/tooltip-controller';
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
-import { installStaticRange, mount, snapshotDom, restoreGlobals } from './support/dom-fakes';
+import { installStaticRange, mount, snapshotDom, restoreGlobals } from '../support/dom-fakes';
 
 const matcher = compileGlossaryMatcher(glossary);
 const HOSTILE = '<img src=x onerror="window.painlensPwned = true">';

@@ -14,7 +14,7 @@ import {
   TAG_SKIP,
   type BlockKey,
   type SkipSet,
-} from './dom-rules';
+} from '../dom/dom-rules';
 
 const TEXT = 3;
 const ELEMENT = 1;

@@ -7,7 +7,7 @@
 // live feed), or when one element holds more than DENSE_ANCHOR marks (one long unwrapped line: its
 // ranges are painted together, and 10,000 of them froze the tab), only the marks within a screen of
 // the viewport are registered, following the scroll (content/viewport-window.ts).
-import { compareTerms, type IndexChange, type IndexedTerm, type TermIndex } from './term-index';
+import { compareTerms, type IndexChange, type IndexedTerm, type TermIndex } from '../term-index';
 import { anchorOf, DENSE_ANCHOR, ViewportWindow } from './viewport-window';
 
 export const TERM_HIGHLIGHT = 'painlens-term';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HoverIntent, type PointerSample } from '@/content/hover-intent';
+import { HoverIntent, type PointerSample } from '@/content/input/hover-intent';
 
 const DELAY = 300;
 const GRACE = 300;

@@ -1,7 +1,7 @@
 // The one node PainLens adds to a page: <painlens-ui>, with an open shadow root that isolates the
 // tooltip's styles from the page (and the page's from ours). Created only when first needed.
 import tooltipCss from './tooltip.css?inline';
-import { HOST_TAG } from './dom-rules';
+import { HOST_TAG } from '../dom/dom-rules';
 
 // Inline !important styles on the host beat any page rule, even `* { all: unset !important }`.
 const HOST_STYLE: [string, string][] = [

@@ -3,7 +3,7 @@
 // holds more than DENSE_ANCHOR marks (a long unwrapped line, a log view) is windowed again by the
 // position of each mark: of its marks, only those within a screen of the viewport are registered,
 // found by binary search over their boxes in document order, and found again after scrolling.
-import { compareTerms, type IndexedTerm } from './term-index';
+import { compareTerms, type IndexedTerm } from '../term-index';
 
 /** An element holding more marks than this is windowed by the position of each mark. */
 export const DENSE_ANCHOR = 200;

@@ -11,19 +11,14 @@ import {
   SkipSet,
   SKIP_ATTRIBUTES,
   type BlockKey,
-} from './dom-rules';
-import type { IndexChange, IndexedTerm, TermIndex } from './term-index';
+} from '../dom/dom-rules';
+import type { ScanScheduler, ScanStats } from '../ports';
+import type { IndexChange, IndexedTerm, TermIndex } from '../term-index';
+
+export type { ScanScheduler, ScanStats } from '../ports';
 
 /** Longest slice of work, in milliseconds: well under the 50 ms long-task limit. */
 export const SLICE_MS = 8;
-/** Measures are cleared after this many, so a long-lived page cannot grow the timeline forever. */
-const MAX_MEASURES = 1000;
-
-export interface ScanScheduler {
-  requestIdleCallback(cb: (deadline: IdleDeadline) => void, options?: IdleRequestOptions): number;
-  /** With it, changes are gathered for COALESCE_MS before they are read (see #scheduleAfterChange). */
-  setTimeout?(fn: () => void, ms: number): number;
-}
 
 /**
  * How long changes gather before a slice reads them. A page that changes in bursts (a feed appending
@@ -31,13 +26,6 @@ export interface ScanScheduler {
  * has a cost of its own. New text is marked this much later, which a reader does not notice.
  */
 export const COALESCE_MS = 100;
-
-export interface ScanStats {
-  textNodes: number;
-  chars: number;
-  matches: number;
-  terms: number;
-}
 
 export class PageScanner {
   /** Subtrees to read, in order: the page at start, then what mutations added. Only the first is under way. */
@@ -56,7 +44,6 @@ export class PageScanner {
   #running = false;
   /** Set by interrupt(): the slice under way ends at the walk's next check of the clock. */
   #interrupted = false;
-  #measures = 0;
   /** The target of the last record taken, and whether it is PainLens's own (see #takeMutation). */
   #lastTarget: Node | null = null;
   #lastTargetOwn = false;
@@ -93,6 +80,8 @@ export class PageScanner {
   readonly #scheduler: ScanScheduler;
   readonly #onChange: (change: IndexChange) => void;
   readonly #onStale: ((terms: readonly IndexedTerm[]) => void) | undefined;
+  /** Told of each slice that did something (User Timing in bench and test runs: scan/slice-timing.ts). */
+  readonly #onSlice: ((start: number, end: number, stats: ScanStats) => void) | undefined;
 
   constructor(
     doc: Document,
@@ -101,6 +90,7 @@ export class PageScanner {
     scheduler: ScanScheduler,
     onChange: (change: IndexChange) => void,
     onStale?: (terms: readonly IndexedTerm[]) => void,
+    onSlice?: (start: number, end: number, stats: ScanStats) => void,
   ) {
     this.#doc = doc;
     this.#matcher = matcher;
@@ -108,6 +98,7 @@ export class PageScanner {
     this.#scheduler = scheduler;
     this.#onChange = onChange;
     this.#onStale = onStale;
+    this.#onSlice = onSlice;
   }
 
   /** Ends the slice under way as soon as the walk next reads the clock (its owner is about to stop it). */
@@ -236,7 +227,7 @@ export class PageScanner {
     if (stats.textNodes || stats.chars || change.added.length || change.removed.length) {
       stats.matches = change.added.length;
       stats.terms = new Set(change.added.map((t) => t.termId)).size;
-      this.#measure(start, end, stats);
+      this.#onSlice?.(start, end, stats);
     }
     if (change.added.length || change.removed.length) this.#onChange(change);
     if (this.#hasWork()) this.#schedule();
@@ -410,18 +401,6 @@ export class PageScanner {
     };
     visit(root);
     for (const el of root.querySelectorAll('*')) visit(el);
-  }
-
-  #measure(start: number, end: number, detail: ScanStats): void {
-    if (++this.#measures > MAX_MEASURES) {
-      performance.clearMeasures('painlens:scan');
-      this.#measures = 1;
-    }
-    try {
-      performance.measure('painlens:scan', { start, end, detail });
-    } catch {
-      // A page may have replaced performance.measure in its own world; ours is untouched, but be safe.
-    }
   }
 }
 

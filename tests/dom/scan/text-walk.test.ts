@@ -1,13 +1,13 @@
 // TextWalk: the page scanner's one pass over a subtree. Tested here on its own: what it reports, how it
 // pauses and resumes, and where it goes on after the page moved nodes between two of its runs.
 import { afterEach, describe, expect, it } from 'vitest';
-import { scanBlock } from './support/scan-block';
-import { SkipSet, type BlockKey } from '@/content/dom-rules';
-import { CHUNK_CHARS, TextWalk, type FoundTerm, type TextWalkOptions } from '@/content/text-walk';
+import { scanBlock } from '../support/scan-block';
+import { SkipSet, type BlockKey } from '@/content/dom/dom-rules';
+import { CHUNK_CHARS, TextWalk, type FoundTerm, type TextWalkOptions } from '@/content/scan/text-walk';
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import type { TermMatcher } from '@/lib/term-matcher';
-import { mount, termText } from './support/dom-fakes';
+import { mount, termText } from '../support/dom-fakes';
 
 const matcher = compileGlossaryMatcher(glossary);
 

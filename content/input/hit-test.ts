@@ -1,7 +1,7 @@
 // Which term is under a point on the screen. Nothing fires events on highlights, so this follows
 // the caret APIs to a text node and offset, looks it up in the index, and then checks that the point
 // really lies on the term's text (caret APIs snap to the nearest text, even past a line's end).
-import type { IndexedTerm, TermIndex } from './term-index';
+import { toLiveRange, type IndexedTerm, type TermIndex } from '../term-index';
 
 /** Pixels of slack around a term's boxes. */
 const SLACK = 1;
@@ -27,18 +27,6 @@ export function caretFromPoint(doc: Document, x: number, y: number, shadowRoots:
     return r ? { node: r.startContainer, offset: r.startOffset } : null;
   }
   return null;
-}
-
-export function toLiveRange(doc: Document, term: IndexedTerm): Range | null {
-  try {
-    const r = doc.createRange();
-    r.setStart(term.startNode, term.startOffset);
-    r.setEnd(term.endNode, term.endOffset);
-    return r;
-  } catch {
-    // The text changed since the scan; the next slice will fix the index.
-    return null;
-  }
 }
 
 export function rectsContain(rects: Iterable<DOMRect>, x: number, y: number): boolean {
