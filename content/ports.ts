@@ -73,3 +73,14 @@ export interface ContentController {
   handle(message: ContentMessage): void;
   stop(): void;
 }
+
+/** A term found in a block's text, located in the block's text nodes (the scan stage's output). */
+export interface FoundTerm {
+  termId: string;
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+  /** Every text node the match touches, in order (one for most matches). */
+  nodes: Text[];
+}

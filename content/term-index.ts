@@ -1,6 +1,6 @@
 // Everything PainLens knows about the terms on this page: per block, per text node, per term.
 import type { BlockKey } from './dom/dom-rules';
-import type { FoundTerm } from './scan/text-walk';
+import type { FoundTerm } from './ports';
 
 export interface IndexedTerm extends FoundTerm {
   block: BlockKey;

@@ -23,6 +23,18 @@ function api(): ExtensionApi {
   return (g.browser?.runtime?.id ? g.browser : g.chrome)!;
 }
 
+/**
+ * Removes a listener from an extension event. Once the extension is gone (an update, an uninstall)
+ * its API objects are gone from this world too: there is then nothing left to remove.
+ */
+function forget(remove: () => void): void {
+  try {
+    remove();
+  } catch {
+    // The runtime went away with the extension.
+  }
+}
+
 /** The site this frame belongs to: the top page's host where the browser tells us, else our own. */
 export function frameSite(loc: Location): string {
   const ancestors = loc.ancestorOrigins;
@@ -116,8 +128,9 @@ export function createContentBridge(
         if (d) sites = normalizeSiteList(d.newValue).value;
         onChange(state());
       };
-      api().storage.onChanged.addListener(listener);
-      ctx.onInvalidated(() => api().storage.onChanged.removeListener(listener));
+      const changes = api().storage.onChanged;
+      changes.addListener(listener);
+      ctx.onInvalidated(() => forget(() => changes.removeListener(listener)));
     },
     loadTermTexts: () => loadTermTexts(textsVersion),
     reportTerms(counts) {
@@ -135,8 +148,9 @@ export function createContentBridge(
         const m = message as ContentMessage;
         if (m && (m.type === 'step-term' || m.type === 'show-term')) handler(m);
       };
-      api().runtime.onMessage.addListener(listener);
-      ctx.onInvalidated(() => api().runtime.onMessage.removeListener(listener));
+      const messages = api().runtime.onMessage;
+      messages.addListener(listener);
+      ctx.onInvalidated(() => forget(() => messages.removeListener(listener)));
     },
   };
 }

@@ -5,6 +5,7 @@
 // elements twice; here every node is visited once, in document order, and a block's terms are ready
 // when the walk leaves it. Blocks are reported in the order they end (a nested block before its parent).
 import type { TermMatch, TermMatcher } from '@/lib/term-matcher';
+import type { FoundTerm } from '../ports';
 import {
   isShadowRoot,
   SKIP_ATTRIBUTES_SELECTOR,
@@ -19,15 +20,7 @@ import {
 const TEXT = 3;
 const ELEMENT = 1;
 
-export interface FoundTerm {
-  termId: string;
-  startNode: Text;
-  startOffset: number;
-  endNode: Text;
-  endOffset: number;
-  /** Every text node the match touches, in order (one for most matches). */
-  nodes: Text[];
-}
+export type { FoundTerm } from '../ports';
 
 export interface WalkStats {
   textNodes: number;
