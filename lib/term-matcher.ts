@@ -16,6 +16,9 @@ import {
   hashFolded,
   hashPair,
   HYPHEN,
+  INVISIBLE,
+  INVISIBLE_TEXT,
+  isInvisible,
   parseForm,
   scanForBeginning,
   Sep,
@@ -118,53 +121,81 @@ function tokenize(text: string): number {
   while (i < n) {
     let w = WORD[text.charCodeAt(i)];
     if (w === undefined || w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
-    if (w === 0) {
+    if (w === 0 || w === INVISIBLE) {
       i++;
       continue;
     }
     const start = i;
+    let end = i;
     let h = 0;
     do {
-      h = (Math.imul(h, 31) + w) & 0x3fffffff;
+      // An invisible character inside a word neither ends it nor counts (term-words.ts, INVISIBLES).
+      if (w !== INVISIBLE) {
+        h = (Math.imul(h, 31) + w) & 0x3fffffff;
+        end = i + 1;
+      }
       if (++i === n) break;
       w = WORD[text.charCodeAt(i)];
       if (w === undefined || w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
     } while (w !== 0);
     starts[count] = start;
-    ends[count] = i;
+    ends[count] = end;
     hashes[count] = h;
     count++;
   }
   return count;
 }
 
+/** Whether text[start, end) is `token` (folded), invisible characters aside. */
 function tokenEquals(text: string, start: number, end: number, token: string): boolean {
-  if (end - start !== token.length) return false;
-  for (let k = 0; k < token.length; k++) {
-    if (fold(text.charCodeAt(start + k)) !== token.charCodeAt(k)) return false;
+  if (end - start === token.length) {
+    for (let k = 0; k < token.length; k++) {
+      if (fold(text.charCodeAt(start + k)) !== token.charCodeAt(k)) return false;
+    }
+    return true;
   }
-  return true;
+  if (end - start < token.length) return false;
+  let k = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (isInvisible(c)) continue;
+    if (k === token.length || fold(c) !== token.charCodeAt(k)) return false;
+    k++;
+  }
+  return k === token.length;
 }
 
-function exactEquals(text: string, start: number, token: string): boolean {
-  for (let k = 0; k < token.length; k++) {
-    if (text.charCodeAt(start + k) !== token.charCodeAt(k)) return false;
+/** Whether text[start, end) is `token` exactly as written, invisible characters aside. */
+function exactEquals(text: string, start: number, end: number, token: string): boolean {
+  let k = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (isInvisible(c)) continue;
+    if (k === token.length || c !== token.charCodeAt(k)) return false;
+    k++;
   }
-  return true;
+  return k === token.length;
 }
 
-/** Hyphenated or spaced words: whitespace, or one hyphen (with optional spaces), at most 16 characters. */
+/**
+ * Hyphenated or spaced words: whitespace, or one hyphen (with optional spaces), at most 16 characters;
+ * an apostrophe form, one apostrophe. Invisible characters in between do not count.
+ */
 function separatorMatches(text: string, from: number, to: number, sep: Sep): boolean {
-  const len = to - from;
-  if (sep === Sep.Apostrophe) return len === 1 && fold(text.charCodeAt(from)) === APOSTROPHE;
-  if (len < 1 || len > 16) return false;
+  let seen = 0;
   let hyphens = 0;
+  let apostrophes = 0;
   for (let k = from; k < to; k++) {
-    const f = fold(text.charCodeAt(k));
+    const c = text.charCodeAt(k);
+    if (isInvisible(c)) continue;
+    if (++seen > 16) return false;
+    const f = fold(c);
     if (f === HYPHEN) hyphens++;
+    else if (f === APOSTROPHE) apostrophes++;
     else if (f !== SPACE) return false;
   }
-  return hyphens <= 1;
+  if (sep === Sep.Apostrophe) return seen === 1 && apostrophes === 1;
+  return seen >= 1 && apostrophes === 0 && hyphens <= 1;
 }
 
 function formMatchesAt(text: string, form: CompiledForm, i: number, count: number): boolean {
@@ -175,11 +206,11 @@ function formMatchesAt(text: string, form: CompiledForm, i: number, count: numbe
     if (j > 0 && hashes[t] !== form.hashes[j]) return false;
     if (!tokenEquals(text, starts[t]!, ends[t]!, form.tokens[j]!)) return false;
     const exact = form.exact[j];
-    if (exact !== null && exact !== undefined && !exactEquals(text, starts[t]!, exact)) return false;
+    if (exact !== null && exact !== undefined && !exactEquals(text, starts[t]!, ends[t]!, exact)) return false;
     if (j > 0 && !separatorMatches(text, ends[t - 1]!, starts[t]!, form.seps[j - 1]!)) return false;
   }
   if (form.notAfter && i > 0) {
-    const prev = foldString(text.slice(starts[i - 1]!, ends[i - 1]!));
+    const prev = foldString(text.slice(starts[i - 1]!, ends[i - 1]!).replace(INVISIBLE_TEXT, ''));
     if (form.notAfter.has(prev) && separatorMatches(text, ends[i - 1]!, starts[i]!, Sep.SpaceOrHyphen)) return false;
   }
   return true;

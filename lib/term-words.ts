@@ -30,6 +30,28 @@ const OTHER_SPACES = [
 ];
 const OTHER_SEPARATORS = [...OTHER_APOSTROPHES, ...OTHER_HYPHENS, ...OTHER_SPACES];
 
+/**
+ * Characters that show nothing (soft hyphen, zero-width space and joiners, word joiner, byte order
+ * mark, Arabic letter mark, bidi marks, embeddings, overrides and isolates). Matching sees through
+ * them: inside a word they neither end it nor count, so "keta\u200Bmine" is "ketamine" where it
+ * stands, and a match's offsets are the page text's own (security review 5).
+ */
+export const INVISIBLES = [
+  0xad, 0x061c, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2066, 0x2067,
+  0x2068, 0x2069, 0xfeff,
+];
+/** WORD's value for an invisible character. */
+export const INVISIBLE = 0xfffe;
+export const isInvisible = (c: number): boolean =>
+  c === 0xad ||
+  c === 0x061c ||
+  (c >= 0x200b && c <= 0x200f) ||
+  (c >= 0x202a && c <= 0x202e) ||
+  c === 0x2060 ||
+  (c >= 0x2066 && c <= 0x2069) ||
+  c === 0xfeff;
+export const INVISIBLE_TEXT = new RegExp(`[${INVISIBLES.map((c) => `\\u{${c.toString(16)}}`).join('')}]`, 'gu');
+
 const isAsciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function initTables(): void {
@@ -67,17 +89,22 @@ export const WORD_UNKNOWN = 0xffff;
 export let WORD = new Uint16Array(256).fill(WORD_UNKNOWN);
 for (let c = 0; c < 128; c++) WORD[c] = isAsciiWord(c) ? (c >= 65 && c <= 90 ? c + 32 : c) : 0;
 for (const c of OTHER_SEPARATORS) if (c < WORD.length) WORD[c] = 0;
+WORD[0xad] = INVISIBLE;
 
 function growWord(): void {
   const wide = new Uint16Array(65536).fill(WORD_UNKNOWN);
   wide.set(WORD);
   for (const c of OTHER_SEPARATORS) wide[c] = 0;
   wide.fill(0, 0xd800, 0xe000);
+  for (const c of INVISIBLES) wide[c] = INVISIBLE;
   WORD = wide;
 }
 
 export function classifyWord(c: number): number {
-  if (c >= WORD.length) growWord();
+  if (c >= WORD.length) {
+    growWord();
+    if (WORD[c] !== WORD_UNKNOWN) return WORD[c]!;
+  }
   return (WORD[c] = classify(c) === 1 ? FOLD![c]! : 0);
 }
 
@@ -209,6 +236,7 @@ export function scanForBeginning(
     for (let i = 0; i < end; i++) {
       let w = WORD[text.charCodeAt(i)];
       if (w === undefined || w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
+      if (w === INVISIBLE) continue;
       if (w !== 0) {
         h = (Math.imul(h, 31) + w) & 0x3fffffff;
         inWord = true;
