@@ -55,28 +55,28 @@ export const INVISIBLE_TEXT = new RegExp(`[${INVISIBLES.map((c) => `\\u{${c.toSt
 const isAsciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function initTables(): void {
-  const fold = (FOLD = new Uint16Array(65536));
-  const kind = (KIND = new Uint8Array(65536));
+  const folds = (FOLD = new Uint16Array(65536));
+  const kinds = (KIND = new Uint8Array(65536));
   for (let c = 0; c < 128; c++) {
-    fold[c] = c >= 65 && c <= 90 ? c + 32 : c;
-    kind[c] = isAsciiWord(c) ? 1 : 2;
+    folds[c] = c >= 65 && c <= 90 ? c + 32 : c;
+    kinds[c] = isAsciiWord(c) ? 1 : 2;
   }
   for (const c of OTHER_APOSTROPHES) {
-    fold[c] = APOSTROPHE;
-    kind[c] = 2;
+    folds[c] = APOSTROPHE;
+    kinds[c] = 2;
   }
   for (const c of OTHER_HYPHENS) {
-    fold[c] = HYPHEN;
-    kind[c] = 2;
+    folds[c] = HYPHEN;
+    kinds[c] = 2;
   }
   for (const c of OTHER_SPACES) {
-    fold[c] = SPACE;
-    kind[c] = 2;
+    folds[c] = SPACE;
+    kinds[c] = 2;
   }
   // Surrogate halves: never part of a token (astral letters are rare in health text).
   for (let c = 0xd800; c <= 0xdfff; c++) {
-    fold[c] = c;
-    kind[c] = 2;
+    folds[c] = c;
+    kinds[c] = 2;
   }
 }
 

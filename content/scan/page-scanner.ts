@@ -13,6 +13,9 @@ import {
   type BlockKey,
 } from '../dom/dom-rules';
 import type { ScanScheduler, ScanStats } from '../ports';
+import { cutsBetweenText, ELEMENT, isOwnNode, isRunText, leavesText, splitsRun, TEXT } from './mutation-intake';
+
+const NOTHING_MOVED: ReadonlySet<Node> = new Set();
 import type { IndexChange, IndexedTerm, TermIndex } from '../term-index';
 
 export type { ScanScheduler, ScanStats } from '../ports';
@@ -402,53 +405,4 @@ export class PageScanner {
     visit(root);
     for (const el of root.querySelectorAll('*')) visit(el);
   }
-}
-
-const ELEMENT = 1;
-const TEXT = 3;
-const NOTHING_MOVED: ReadonlySet<Node> = new Set();
-
-/** Text, or an inline element: part of the run of text around it. */
-function isRunText(n: Node): boolean {
-  const type = n.nodeType;
-  return type === TEXT || (type === ELEMENT && isInlineElement(n as Element));
-}
-
-/** An element that ends a run: a block, a <br>, a skipped element. */
-function isRunBreak(n: Node | null): boolean {
-  return n !== null && n.nodeType === ELEMENT && !isInlineElement(n as Element);
-}
-
-/** Whether removed nodes were part of their parent's own text (text, or inline elements). */
-function leavesText(nodes: NodeList): boolean {
-  for (let k = 0; k < nodes.length; k++) if (isRunText(nodes[k]!)) return true;
-  return false;
-}
-
-/**
- * Whether a box (a block, <br>, a skipped element) came or went between text of one run: it cuts the
- * run in two, or joins two. At the edge of a block, or next to another box, it changes nothing, so
- * a feed appending paragraphs does not make its container be read again each time.
- */
-function cutsBetweenText(r: MutationRecord): boolean {
-  const target = r.target;
-  // Inside an inline element, the run goes on past its edges.
-  if (target.nodeType === ELEMENT && isInlineElement(target as Element)) return true;
-  const prev = r.previousSibling;
-  const next = r.nextSibling;
-  // Neither: the parent's whole content changed (or the DOM does not say where; happy-dom does not).
-  if (prev === null && next === null) return true;
-  return prev !== null && next !== null && !isRunBreak(prev) && !isRunBreak(next);
-}
-
-/** A box was added where it cuts a run (marks across the cut now span two boxes). */
-function splitsRun(r: MutationRecord): boolean {
-  const added = r.addedNodes;
-  for (let k = 0; k < added.length; k++) if (isRunBreak(added[k]!)) return cutsBetweenText(r);
-  return false;
-}
-
-function isOwnNode(node: Node): boolean {
-  const el = node.nodeType === ELEMENT ? (node as Element) : node.parentElement;
-  return el !== null && (el.localName === HOST_TAG || el.closest(HOST_TAG) !== null);
 }

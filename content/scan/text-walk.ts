@@ -4,8 +4,9 @@
 // Why one pass: walking the blocks and then reading each block's inline text visits the inline
 // elements twice; here every node is visited once, in document order, and a block's terms are ready
 // when the walk leaves it. Blocks are reported in the order they end (a nested block before its parent).
-import type { TermMatch, TermMatcher } from '@/lib/term-matcher';
+import type { TermMatcher } from '@/lib/term-matcher';
 import type { FoundTerm } from '../ports';
+import { RunMatcher, type RunFrame } from './run-matcher';
 import {
   isShadowRoot,
   SKIP_ATTRIBUTES_SELECTOR,
@@ -21,6 +22,7 @@ const TEXT = 3;
 const ELEMENT = 1;
 
 export type { FoundTerm } from '../ports';
+export { CHUNK_CHARS } from './run-matcher';
 
 export interface WalkStats {
   textNodes: number;
@@ -30,13 +32,6 @@ export interface WalkStats {
 /** Receives each block's terms when the walk leaves the block (an empty list when it has none). */
 export type BlockSink = (block: BlockKey, found: readonly FoundTerm[]) => void;
 
-/** Characters matched between two checks of the clock in one long run: a few milliseconds at most. */
-export const CHUNK_CHARS = 32_768;
-/**
- * Context carried across a chunk boundary: enough for the longest match form and the word before it
- * (the "not after" rule), so splitting a long run never loses or changes a match.
- */
-const CHUNK_OVERLAP = 160;
 /**
  * Work between two reads of the clock, in nodes visited (16 characters read count as one): well
  * under a millisecond. Reading the clock is not free (half a microsecond on a cross-origin isolated
@@ -47,24 +42,11 @@ const WORK_PER_CHECK = 512;
 
 const NONE: readonly FoundTerm[] = [];
 
-interface Frame {
+/** A block the walk is in: where its path index is, and (RunFrame) what its runs found. */
+interface Frame extends RunFrame {
   block: BlockKey | null;
   /** Index of the block in the walk's path. */
   at: number;
-  found: FoundTerm[] | null;
-  /** An unambiguous term was found: ambiguous ones count too (the medical-context rule). */
-  medical: boolean;
-  /** Its text changed while the walk was in it: its result is dropped (the scanner reads it again). */
-  stale: boolean;
-}
-
-interface LongRun {
-  frame: Frame;
-  text: string;
-  nodes: Text[];
-  starts: number[];
-  from: number;
-  lastEnd: number;
 }
 
 export interface TextWalkOptions {
@@ -97,16 +79,12 @@ export class TextWalk {
   #after: (Node | null)[] = [];
   readonly #frames: Frame[] = [];
   #top = -1;
-  #runNodes: Text[] = [];
-  #runTexts: string[] = [];
-  #runStarts: number[] = [];
+  /** The run being read, and its matching (run-matcher.ts). */
+  readonly #run: RunMatcher;
   #runCount = 0;
   #runLength = 0;
-  #long: LongRun | null = null;
   readonly #ownOnly: boolean;
   #finished = false;
-  /** Text was matched since the clock was last read. */
-  #matched = false;
   /** Work left before the clock is read again (see WORK_PER_CHECK). */
   #work = WORK_PER_CHECK;
   /** The last parent of a root checked by #inSkipped in this run, and the answer. */
@@ -115,7 +93,6 @@ export class TextWalk {
   /** The current root's tree scope's skipped elements, if it was searched (else: test each element). */
   #attrSkipped: WeakSet<Element> | null = null;
 
-  readonly #matcher: TermMatcher;
   readonly #skip: SkipSet;
   readonly #options: TextWalkOptions;
 
@@ -125,7 +102,7 @@ export class TextWalk {
     skip: SkipSet,
     options: TextWalkOptions = {},
   ) {
-    this.#matcher = matcher;
+    this.#run = new RunMatcher(matcher);
     this.#skip = skip;
     this.#options = options;
     this.#roots = [root];
@@ -146,9 +123,9 @@ export class TextWalk {
     // The state read for every node is kept in locals while walking (this loop runs before the engine
     // has optimized it, on most pages), and written back around the calls that use it.
     const path = this.#path;
-    const runNodes = this.#runNodes;
-    const runTexts = this.#runTexts;
-    const runStarts = this.#runStarts;
+    const runNodes = this.#run.nodes;
+    const runTexts = this.#run.texts;
+    const runStarts = this.#run.starts;
     let node = this.#node;
     let depth = this.#depth;
     let count = this.#runCount;
@@ -160,8 +137,8 @@ export class TextWalk {
     let chars = 0;
     let done = false;
     for (;;) {
-      if (this.#long) {
-        if (!this.#matchLongRun(over)) break;
+      if (this.#run.pending) {
+        if (!this.#run.continueLong(over)) break;
         continue;
       }
       if (depth < 0) {
@@ -202,8 +179,8 @@ export class TextWalk {
             depth--;
           }
           // Read the clock after each block whose text was matched, the costly part.
-          if (this.#matched) {
-            this.#matched = false;
+          if (this.#run.matched) {
+            this.#run.matched = false;
             if (over()) break;
           }
           continue;
@@ -264,7 +241,7 @@ export class TextWalk {
           work -= length >> 4;
           this.#endRun();
           count = length = 0;
-          if (this.#long) continue; // matched first (over slices); then this element again
+          if (this.#run.pending) continue; // matched first (over slices); then this element again
         }
         if (this.#ownOnly) {
           node = el.nextSibling;
@@ -292,7 +269,7 @@ export class TextWalk {
         work -= length >> 4;
         this.#endRun();
         count = length = 0;
-        if (this.#long) continue;
+        if (this.#run.pending) continue;
       }
       node = el.nextSibling;
     }
@@ -401,7 +378,7 @@ export class TextWalk {
       this.#runCount = 0;
       this.#runLength = 0;
     }
-    this.#long = null;
+    this.#run.drop();
     this.#depth = level;
     this.#path.length = level + 1;
     this.#node = node;
@@ -475,7 +452,7 @@ export class TextWalk {
   }
 
   #abandonRoot(): void {
-    this.#long = null;
+    this.#run.drop();
     this.#runCount = 0;
     this.#runLength = 0;
     for (let i = 0; i <= this.#top; i++) this.#frames[i]!.found = null;
@@ -485,7 +462,7 @@ export class TextWalk {
 
   /** Part of the path is gone: read again from the innermost block above it that is still in place. */
   #restartAbove(bad: number): void {
-    this.#long = null;
+    this.#run.drop();
     this.#runCount = 0;
     this.#runLength = 0;
     while (this.#top >= 0 && this.#frames[this.#top]!.at >= bad) this.#frames[this.#top--]!.found = null;
@@ -531,72 +508,13 @@ export class TextWalk {
     if (!f.stale) sink(block, found !== null && f.medical ? found : NONE);
   }
 
-  /** The current run is over (a block, a <br>, a skipped element, or the block's end). */
+  /** The current run is over (a block, a <br>, a skipped element, or the block's end): match it. */
   #endRun(): void {
     const count = this.#runCount;
     const length = this.#runLength;
     this.#runCount = 0;
     this.#runLength = 0;
-    const f = this.#frames[this.#top]!;
-    if (f.stale) return;
-    const texts = this.#runTexts;
-    // Most runs hold no word that begins a form: then they need no joining, and no matching.
-    const matcher = this.#matcher;
-    if (length <= CHUNK_CHARS && matcher.mayMatch && !matcher.mayMatch(texts, count)) return;
-    let text = texts[0]!;
-    for (let i = 1; i < count; i++) text += texts[i]!;
-    this.#matched = true;
-    if (length > CHUNK_CHARS) {
-      this.#long = {
-        frame: f,
-        text,
-        nodes: this.#runNodes.slice(0, count),
-        starts: this.#runStarts.slice(0, count),
-        from: 0,
-        lastEnd: 0,
-      };
-      return;
-    }
-    const matches = this.#matcher.findMatches(text);
-    if (matches.length) this.#keep(f, matches, this.#runNodes, this.#runStarts, count, 0);
-  }
-
-  #keep(f: Frame, matches: readonly TermMatch[], nodes: Text[], starts: number[], count: number, shift: number) {
-    const found = (f.found ??= []);
-    for (const m of matches) {
-      if (!m.ambiguous) f.medical = true;
-      found.push(locate(nodes, starts, count, m.start + shift, m.end + shift, m.termId));
-    }
-  }
-
-  /**
-   * Matches a long run window by window, reading the clock between windows. Each window reaches
-   * CHUNK_OVERLAP characters past its end (to a space) so a match across the cut is found whole, and
-   * starts that far before its start (at a space) so the words before a match are seen; a window
-   * keeps only the matches that start in it. Returns true when the run is done.
-   */
-  #matchLongRun(over: () => boolean): boolean {
-    const r = this.#long!;
-    const text = r.text;
-    while (r.from < text.length) {
-      if (r.frame.stale) break;
-      const from = r.from;
-      const to = Math.min(text.length, from + CHUNK_CHARS);
-      const windowStart = from === 0 ? 0 : spaceBefore(text, from - CHUNK_OVERLAP);
-      const windowEnd = to === text.length ? to : spaceAfter(text, to + CHUNK_OVERLAP);
-      const kept: TermMatch[] = [];
-      for (const m of this.#matcher.findMatches(text.slice(windowStart, windowEnd))) {
-        const start = m.start + windowStart;
-        if (start < from || start >= to || start < r.lastEnd) continue;
-        kept.push(m);
-        r.lastEnd = m.end + windowStart;
-      }
-      if (kept.length) this.#keep(r.frame, kept, r.nodes, r.starts, r.nodes.length, windowStart);
-      r.from = to;
-      if (r.from < text.length && over()) return false;
-    }
-    this.#long = null;
-    return true;
+    this.#run.end(this.#frames[this.#top]!, count, length);
   }
 }
 
@@ -607,46 +525,4 @@ function byAttributes(el: Element): boolean {
 
 function rootIsLive(root: Node): boolean {
   return isShadowRoot(root) ? root.host.isConnected : root.isConnected;
-}
-
-function spaceBefore(text: string, i: number): number {
-  let k = Math.max(0, i);
-  while (k > 0 && !isSpace(text.charCodeAt(k - 1))) k--;
-  return k;
-}
-
-function spaceAfter(text: string, i: number): number {
-  let k = Math.min(text.length, i);
-  while (k < text.length && !isSpace(text.charCodeAt(k))) k++;
-  return k;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0;
-}
-
-/** Index of the node holding `offset`; at a boundary, an end offset belongs to the earlier node. */
-function nodeIndexAt(starts: number[], count: number, offset: number, preferEarlier: boolean): number {
-  let lo = 0;
-  let hi = count - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const start = starts[mid]!;
-    if (start < offset || (!preferEarlier && start === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function locate(nodes: Text[], starts: number[], count: number, start: number, end: number, termId: string): FoundTerm {
-  const a = nodeIndexAt(starts, count, start, false);
-  const b = nodeIndexAt(starts, count, end, true);
-  return {
-    termId,
-    startNode: nodes[a]!,
-    startOffset: start - starts[a]!,
-    endNode: nodes[b]!,
-    endOffset: end - starts[b]!,
-    nodes: nodes.slice(a, b + 1),
-  };
 }

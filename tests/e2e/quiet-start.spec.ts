@@ -6,7 +6,7 @@ import { expect, test, type ChromeGlobal } from './support/fixtures';
 import { waitForSettled } from './support/highlights';
 
 const LISTEN = (eventName: string) => `(() => {
-  const seen = (window.__seen = []);
+  const seen = (window.seenByPage = []);
   addEventListener('message', (e) => seen.push('message:' + JSON.stringify(e.data)), true);
   for (const target of [window, document])
     target.addEventListener(${JSON.stringify(eventName)}, (e) => seen.push('event:' + e.type), true);
@@ -20,7 +20,7 @@ test('no start-up message or event reaches the page, and no highlight is registe
   await page.addInitScript(LISTEN(`${extensionId}:content:wxt:content-script-started`));
   await page.goto(server.url('/fixtures/ketamine-article.html'));
   await waitForSettled(page, { min: 10 });
-  expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { seenByPage: string[] }).seenByPage)).toEqual([]);
 
   const quiet = server.setPage(
     'no-terms.html',
@@ -35,7 +35,7 @@ test('no start-up message or event reaches the page, and no highlight is registe
   expect(
     await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()]),
   ).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { seenByPage: string[] }).seenByPage)).toEqual([]);
 });
 
 test('an install records no User Timing measure a page could read', async ({ page, server, worker }) => {
