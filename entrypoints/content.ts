@@ -3,8 +3,8 @@ import { defineContentScript } from '#imports';
 import { recordSliceMeasure } from '@/content/scan/slice-timing';
 import { startContent } from '@/content/start-content';
 import { contentLifecycle, createContentBridge } from '@/utils/content-bridge';
-import { deflatedForms, firstStageKeys, termTextsVersion } from 'virtual:painlens-term-data';
-import { decodeKeys, inflateForms, unpackForms } from '@/lib/term-data';
+import { firstStageKeys, packedForms, termTextsVersion } from 'virtual:painlens-term-data';
+import { decodeKeys, unpackForms } from '@/lib/term-data';
 import { contentFootnote } from '@/data/review';
 
 export default defineContentScript({
@@ -17,7 +17,7 @@ export default defineContentScript({
     const bridge = createContentBridge(ctx, location, termTextsVersion);
     startContent(window, contentLifecycle(ctx), bridge, {
       firstStage: decodeKeys(firstStageKeys),
-      loadForms: async () => unpackForms(await inflateForms(deflatedForms)),
+      loadForms: () => unpackForms(packedForms),
       footnote: contentFootnote,
       onSlice: (start, end, stats) => bridge.timings && recordSliceMeasure(start, end, stats),
     });

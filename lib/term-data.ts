@@ -110,8 +110,9 @@ export function fingerprint(value: unknown): string {
 }
 
 // ---- the content script's build-time shapes -----------------------------------------------------
-// The bundle carries the forms deflated (a third of the bytes; inflated natively, off the first
-// stage's path) and the first stage's keys as raw little-endian 32-bit words, both in base64.
+// The bundle carries the first stage's keys as raw little-endian 32-bit words in base64 (the forms
+// themselves are packed as above; deflating them saved 7 kB but could only be undone asynchronously,
+// which made a page with a candidate word be walked twice: measured slower, dropped).
 
 function fromBase64(text: string): Uint8Array {
   const raw = atob(text);
@@ -140,13 +141,3 @@ export function decodeKeys(text: string): Uint32Array {
   for (let i = 0; i < keys.length; i++) keys[i] = view.getUint32(i * 4, true);
   return keys;
 }
-
-/** Packed forms from their deflated base64 (see scripts/term-data-plugin.ts, which deflates them). */
-export async function inflateForms(deflated: string): Promise<PackedForms> {
-  const stream = new Blob([fromBase64(deflated) as Uint8Array<ArrayBuffer>])
-    .stream()
-    .pipeThrough(new DecompressionStream('deflate-raw'));
-  return JSON.parse(await new Response(stream).text()) as PackedForms;
-}
-
-export { toBase64 as bytesToBase64 };

@@ -1,8 +1,6 @@
 declare module 'virtual:painlens-term-data' {
   import type { PackedForms } from './term-data';
   export const packedForms: PackedForms;
-  /** The same, deflated (raw) and in base64: what the content script carries (lib/term-data.ts). */
-  export const deflatedForms: string;
   /** The first stage's keys (lib/term-matcher.ts, firstStageKeys), encoded by encodeKeys. */
   export const firstStageKeys: string;
   /** Fingerprint of the tooltip texts this build expects in storage. */

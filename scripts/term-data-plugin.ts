@@ -4,12 +4,11 @@
 // The bench's build mode `glossary4x` (`wxt build --mode glossary4x`) packs a synthetic glossary of
 // four times the forms instead: every form again three times with made-up words that occur on no page,
 // so the pages find the same terms while the tables grow (issue 14, "flat in glossary size").
-import zlib from 'node:zlib';
 import type { Plugin } from 'vite';
 import type { GlossaryEntry } from '../data/types';
 import { glossary } from '../data/glossary/index';
 import { sources } from '../data/sources';
-import { bytesToBase64, encodeKeys, fingerprint, packForms, packTermTexts, unpackForms } from '../lib/term-data';
+import { encodeKeys, fingerprint, packForms, packTermTexts, unpackForms } from '../lib/term-data';
 import { firstStageKeys } from '../lib/term-matcher';
 
 const ID = 'virtual:painlens-term-data';
@@ -61,10 +60,8 @@ export function termDataPlugin(): Plugin {
       const entries = mode === GLOSSARY_4X_MODE ? syntheticGlossary(glossary, 4) : glossary;
       const textsVersion = fingerprint(packTermTexts(glossary, sources));
       const packed = packForms(entries);
-      const deflated = zlib.deflateRawSync(Buffer.from(JSON.stringify(packed)), { level: 9 });
       return [
         `export const packedForms = ${JSON.stringify(packed)};`,
-        `export const deflatedForms = ${JSON.stringify(bytesToBase64(deflated))};`,
         `export const firstStageKeys = ${JSON.stringify(encodeKeys(firstStageKeys(unpackForms(packed))))};`,
         `export const termTextsVersion = ${JSON.stringify(textsVersion)};`,
       ].join('\n');

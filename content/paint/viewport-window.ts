@@ -94,14 +94,21 @@ export class ViewportWindow {
     }
   }
 
-  /** Windows the dense anchors again at the next frame (scrolling, or their marks changed). */
+  /**
+   * Windows the dense anchors again soon (scrolling, or their marks changed): when the browser is idle,
+   * after it has laid the page out, so reading the marks' boxes costs no layout of its own. (In an
+   * animation frame it forced the first layout of a 2 MB line into PainLens's task: 587 ms.) Marks
+   * within a screen of the viewport are registered already, so a scroll shorter than that shows no gap.
+   */
   #refreshSoon(): void {
     if (this.#framePending) return;
     this.#framePending = true;
-    requestAnimationFrame(() => {
+    const run = () => {
       this.#framePending = false;
       this.#refreshDense();
-    });
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 200 });
+    else requestAnimationFrame(run);
   }
 
   #refreshDense(): void {

@@ -45,8 +45,6 @@ export class PageScanner {
   #skip = new SkipSet();
   #scheduled = false;
   #running = false;
-  /** Set by interrupt(): the slice under way ends at the walk's next check of the clock. */
-  #interrupted = false;
   /** The target of the last record taken, and whether it is PainLens's own (see #takeMutation). */
   #lastTarget: Node | null = null;
   #lastTargetOwn = false;
@@ -102,11 +100,6 @@ export class PageScanner {
     this.#onChange = onChange;
     this.#onStale = onStale;
     this.#onSlice = onSlice;
-  }
-
-  /** Ends the slice under way as soon as the walk next reads the clock (its owner is about to stop it). */
-  interrupt(): void {
-    this.#interrupted = true;
   }
 
   get isRunning(): boolean {
@@ -208,8 +201,7 @@ export class PageScanner {
     if (!this.#running) return;
     const start = performance.now();
     const budget = deadline.didTimeout ? SLICE_MS / 2 : Math.min(SLICE_MS, Math.max(2, deadline.timeRemaining()));
-    this.#interrupted = false;
-    const over = () => this.#interrupted || performance.now() - start >= budget;
+    const over = () => performance.now() - start >= budget;
     const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0, terms: 0 };
     const change: IndexChange = (this.#change = { added: [], removed: [] });
     this.#addedInSlice.clear();

@@ -1,8 +1,8 @@
 // One scan of a page from start to stop, with the two gates that keep a frame with nothing to explain
-// cheap: a frame too small to read waits until it grows, and the page is first walked with the first
-// stage alone (the build's table of words that may begin a form). The forms are read and compiled, and
-// the page walked again for real, only the first time a word may begin one.
-import { compileMatcher, createFirstStage, type MatcherForm, type TermMatcher } from '@/lib/term-matcher';
+// cheap: a frame too small to read waits until it grows, and the page is walked with the first stage
+// as its quick test (the build's table of words that may begin a form). The forms are unpacked and
+// compiled only the first time a word may begin one, and the walk goes on with them.
+import { compileMatcher, createFirstStage, type TermMatcher } from '@/lib/term-matcher';
 import type { ContentData, ContentLifecycle, ScanState, ScanStats } from '../ports';
 import type { IndexChange, IndexedTerm, TermIndex } from '../term-index';
 import { PageScanner } from './page-scanner';
@@ -30,7 +30,6 @@ export class ScanSession {
   /** Compiled once per page, on the first candidate word (or at once without a first stage). */
   #matcher: TermMatcher | null = null;
   #firstStage: ((texts: readonly string[], count: number) => boolean) | null = null;
-  #upgrading = false;
   #running = false;
   #waitingForSize = false;
   readonly #o: ScanSessionOptions;
@@ -56,60 +55,36 @@ export class ScanSession {
       return;
     }
     const { data } = this.#o;
-    if (this.#matcher || !data.firstStage) this.#matcher ??= compileMatcher(data.forms ?? []);
-    this.#scanWith(this.#matcher ?? this.#probe(data.firstStage!));
-  }
-
-  stop(): void {
-    this.#running = false;
-    this.#upgrading = false;
-    this.#scanner?.stop();
-    this.#scanner = null;
-  }
-
-  #scanWith(matcher: TermMatcher): void {
-    const { win, life, index, onChange, onStale, onSlice } = this.#o;
+    const matcher = data.firstStage
+      ? this.#lazy(data.firstStage)
+      : (this.#matcher ??= compileMatcher(data.forms ?? []));
+    const { index, onChange, onStale, onSlice } = this.#o;
     this.#scanner = new PageScanner(win.document, matcher, index, life, onChange, onStale, onSlice);
     this.#scanner.start();
   }
 
-  /** A matcher that finds nothing and asks only the first stage; the first yes starts the upgrade. */
-  #probe(keys: Uint32Array): TermMatcher {
-    const test = (this.#firstStage ??= createFirstStage(keys));
-    const ask = (pieces: readonly string[], count: number) => {
-      if (!this.#upgrading && test(pieces, count)) {
-        this.#upgrading = true;
-        this.#scanner?.interrupt();
-        queueMicrotask(() => void this.#upgrade());
-      }
-    };
-    return {
-      formCount: 0,
-      // A run too long for the quick test is handed to findMatches whole, window by window.
-      findMatches: (text) => {
-        ask([text], 1);
-        return [];
-      },
-      mayMatch: (pieces, count) => {
-        ask(pieces, count);
-        return false;
-      },
-    };
+  stop(): void {
+    this.#running = false;
+    this.#scanner?.stop();
+    this.#scanner = null;
   }
 
-  async #upgrade(): Promise<void> {
-    const probe = this.#scanner;
-    probe?.stop();
-    const { data } = this.#o;
-    let forms: readonly MatcherForm[] = data.forms ?? [];
-    try {
-      if (data.loadForms) forms = await data.loadForms();
-    } catch {
-      forms = data.forms ?? [];
-    }
-    if (!this.#running || this.#scanner !== probe) return;
-    this.#matcher = compileMatcher(forms);
-    this.#upgrading = false;
-    this.#scanWith(this.#matcher);
+  /**
+   * A matcher whose quick test is the first stage until a word may begin a form; then (once per page)
+   * the forms are unpacked and compiled, in that slice, and it is the compiled matcher from then on.
+   */
+  #lazy(keys: Uint32Array): TermMatcher {
+    const test = (this.#firstStage ??= createFirstStage(keys));
+    const compiled = (): TermMatcher =>
+      (this.#matcher ??= compileMatcher(this.#o.data.loadForms?.() ?? this.#o.data.forms ?? []));
+    return {
+      formCount: 0,
+      mayMatch: (pieces, count) => {
+        if (!this.#matcher && !test(pieces, count)) return false;
+        return compiled().mayMatch!(pieces, count);
+      },
+      // A run too long for the quick test is handed to findMatches whole, window by window.
+      findMatches: (text) => (this.#matcher || test([text], 1) ? compiled().findMatches(text) : []),
+    };
   }
 }

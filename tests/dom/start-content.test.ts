@@ -236,7 +236,7 @@ describe('startContent', () => {
     let loads = 0;
     const h = await start({
       firstStage: decodeKeys(encodeKeys(firstStageKeys(forms))),
-      loadForms: async () => {
+      loadForms: () => {
         loads++;
         return forms;
       },
@@ -269,7 +269,7 @@ describe('startContent', () => {
     let loads = 0;
     const h = await start({
       firstStage: decodeKeys(encodeKeys(firstStageKeys(forms))),
-      loadForms: async () => {
+      loadForms: () => {
         loads++;
         return forms;
       },
