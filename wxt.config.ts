@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { contentContextPlugin } from './scripts/content-context-plugin';
 import { termDataPlugin } from './scripts/term-data-plugin';
 
 // Every permission here is justified in README.md ("Permissions and why").
@@ -8,7 +9,7 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), termDataPlugin()],
+    plugins: [preact(), termDataPlugin(), contentContextPlugin()],
     build: {
       // Store reviewers read the output; keep it readable but small.
       minify: true,

@@ -1,60 +1,22 @@
-// Composition root of the page code. Everything it needs from the extension (storage, messaging,
-// lifecycle) is injected, so the same code runs in the content script, on the welcome page and in tests.
-import type { ContentMessage, TermCounts } from '@/lib/messages';
+// Composition root of the page code: it wires the stages (scan, paint, tooltip, input), and is the
+// only module that imports from more than one. Everything it needs from the extension (storage,
+// messaging, lifecycle) is injected (./ports.ts), so the same code runs in the content script, on the
+// welcome page and in tests.
+import type { ContentMessage } from '@/lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { compileMatcher, type MatcherForm, type TermMatcher } from '@/lib/term-matcher';
-import type { TooltipTerm } from '@/lib/term-data';
-import { PageScanner, type ScanScheduler } from './page-scanner';
-import { TermIndex, type IndexChange, type IndexedTerm } from './term-index';
-import { Painter } from './painter';
-import { termAtPoint, toLiveRange } from './hit-test';
-import { HoverIntent } from './hover-intent';
-import { TooltipController } from './tooltip-controller';
-import { TermNavigator } from './term-navigator';
-import { isShadowRoot } from './dom-rules';
+import { watchKeys, keyboardTarget, announcement, type KeyboardTarget } from './input/keyboard';
+import { HoverIntent } from './input/hover-intent';
+import { watchPointer } from './input/pointer';
+import { TermNavigator } from './input/term-navigator';
+import { PaintQueue } from './paint/paint-queue';
+import { Painter } from './paint/painter';
+import type { ContentBridge, ContentController, ContentData, ContentLifecycle, ContentState } from './ports';
+import { ScanSession } from './scan/scan-session';
+import { TermIndex, toLiveRange, type IndexChange, type IndexedTerm } from './term-index';
+import { createTermTexts } from './term-texts';
+import { TooltipController } from './tooltip/tooltip-controller';
 
-export interface ContentLifecycle extends ScanScheduler {
-  setTimeout(fn: () => void, ms: number): number;
-  requestAnimationFrame(fn: FrameRequestCallback): number;
-  addEventListener<K extends keyof WindowEventMap>(
-    target: Window,
-    type: K,
-    listener: (e: WindowEventMap[K]) => void,
-    options?: AddEventListenerOptions,
-  ): void;
-  onInvalidated(fn: () => void): void;
-}
-
-export interface ContentState {
-  settings: Settings;
-  siteOff: boolean;
-}
-
-export interface ContentBridge {
-  /** Site key of this page ('' on file:, data: and about: pages). */
-  site: string;
-  loadState(): Promise<ContentState>;
-  watchState(onChange: (state: ContentState) => void): void;
-  reportTerms(counts: TermCounts): void;
-  /** Tooltip texts (names, definitions, source labels), fetched once on first need. */
-  loadTermTexts(): Promise<ReadonlyMap<string, TooltipTerm>>;
-  openTerm(termId: string): void;
-  turnOffSite(): void;
-  onMessage(handler: (message: ContentMessage) => void): void;
-}
-
-export interface ContentData {
-  forms: readonly MatcherForm[];
-  footnote: string;
-}
-
-export interface ContentController {
-  readonly index: TermIndex;
-  readonly scanner: PageScanner | null;
-  apply(state: ContentState): void;
-  handle(message: ContentMessage): void;
-  stop(): void;
-}
+export type { ContentBridge, ContentController, ContentData, ContentLifecycle, ContentState } from './ports';
 
 const REPORT_DELAY_MS = 400;
 const GRACE_MS = 300;
@@ -70,29 +32,17 @@ export function startContent(
   const doc = win.document;
   const index = new TermIndex();
   const painter = new Painter(index);
-  let texts: ReadonlyMap<string, TooltipTerm> | null = null;
-  let textsLoading: Promise<void> | null = null;
-  const loadTexts = (): Promise<void> =>
-    (textsLoading ??= bridge.loadTermTexts().then(
-      (t) => {
-        texts = t;
-      },
-      () => {
-        textsLoading = null; // try again next time
-      },
-    ));
+  const texts = createTermTexts(bridge);
   const navigator = new TermNavigator(doc);
-  const shadowRoots = new Set<ShadowRoot>();
-  let matcher: TermMatcher | null = null;
-  let scanner: PageScanner | null = null;
   let active = false;
   let stopped = false;
   let reportTimer = 0;
   let tooltipSource: 'pointer' | 'keyboard' | null = null;
+  const isActive = () => active;
 
   const tooltip = new TooltipController(doc, {
     lookup: (id) => {
-      const t = texts?.get(id);
+      const t = texts.current?.get(id);
       return t ? { name: t.name, definition: t.short, source: t.source } : null;
     },
     footnote: data.footnote,
@@ -105,6 +55,7 @@ export function startContent(
       hover.reset();
     },
   });
+  const ownsNode = (node: Node | null) => tooltip.owns(node);
 
   const hover = new HoverIntent<IndexedTerm>(
     {
@@ -124,63 +75,30 @@ export function startContent(
           painter.setActive(term);
         }
       };
-      // Texts are normally loaded while the pointer rests (see processPointer); this covers a slow read.
-      if (texts) show();
-      else void loadTexts().then(show);
+      // Texts are normally loaded while the pointer rests (see onTermUnder); this covers a slow read.
+      if (texts.current) show();
+      else void texts.load().then(show);
     },
     () => {
       if (tooltipSource === 'pointer') tooltip.hide();
     },
   );
 
-  // Painting waits for the next frame, where the browser draws highlights anyway: one batch of
-  // Highlight changes a frame costs less than one an idle slice on a page that keeps growing.
-  const toPaint = new Set<IndexedTerm>();
-  let toUnpaint: IndexedTerm[] = [];
-  let paintQueued = false;
-
-  function paintQueuedChanges(): void {
-    paintQueued = false;
-    const change = { added: [...toPaint], removed: toUnpaint };
-    toPaint.clear();
-    toUnpaint = [];
-    if (active) painter.apply(change);
-  }
-
-  function queuePaint(change: IndexChange): void {
-    // A mark found and dropped within one frame is never painted.
-    for (const t of change.removed) if (!toPaint.delete(t)) toUnpaint.push(t);
-    for (const t of change.added) toPaint.add(t);
-    // A hidden page gets no frames: paint now, so it is right when shown.
-    if (doc.visibilityState === 'hidden') paintQueuedChanges();
-    else if (!paintQueued) {
-      paintQueued = true;
-      life.requestAnimationFrame(paintQueuedChanges);
-    }
-  }
-
-  function hideStale(stale: readonly IndexedTerm[]): void {
-    for (const t of stale) toPaint.delete(t);
-    painter.hide(stale);
-  }
-
-  function onIndexChange(change: IndexChange): void {
-    queuePaint(change);
-    // The caret API finds text in a shadow tree only when given every shadow root on its way there.
-    let lastBlock: IndexedTerm['block'] | null = null;
-    for (const t of change.added) {
-      if (t.block === lastBlock) continue;
-      lastBlock = t.block;
-      let root = t.startNode.getRootNode();
-      while (isShadowRoot(root) && !shadowRoots.has(root)) {
-        shadowRoots.add(root);
-        root = root.host.getRootNode();
-      }
-    }
-    const shown = tooltip.term;
-    if (shown && change.removed.includes(shown)) tooltip.hide();
-    scheduleReport();
-  }
+  const paint = new PaintQueue(doc, painter, (fn) => life.requestAnimationFrame(fn), isActive);
+  const scan = new ScanSession({
+    win,
+    life,
+    index,
+    data,
+    onChange: (change: IndexChange) => {
+      paint.queue(change);
+      const shown = tooltip.term;
+      if (shown && change.removed.includes(shown)) tooltip.hide();
+      scheduleReport();
+    },
+    onStale: (stale) => paint.hideStale(stale),
+    onSlice: data.onSlice,
+  });
 
   function scheduleReport(): void {
     if (reportTimer) return;
@@ -195,124 +113,69 @@ export function startContent(
     hover.setDelay(settings.hoverDelayMs);
     if (active) return;
     active = true;
-    matcher ??= compileMatcher(data.forms);
-    scanner = new PageScanner(doc, matcher, index, life, onIndexChange, hideStale);
     painter.register();
-    scanner.start();
+    scan.start();
   }
 
   function deactivate(): void {
     if (!active) return;
     active = false;
-    scanner?.stop();
-    scanner = null;
-    toPaint.clear();
-    toUnpaint = [];
+    scan.stop();
+    paint.clear();
     tooltip.hide();
     painter.clear();
     painter.unregister();
     index.clear();
     navigator.forget();
-    shadowRoots.clear();
     scheduleReport();
   }
 
-  // ---- pointer -------------------------------------------------------------------------
-  let lastMove: PointerEvent | null = null;
-  let lastTarget: EventTarget | null = null;
-  let framePending = false;
-
-  function onPointerMove(e: PointerEvent): void {
-    if (!active || e.pointerType === 'touch') return;
-    lastMove = e;
-    lastTarget = e.composedPath()[0] ?? e.target;
-    if (framePending) return;
-    framePending = true;
-    life.requestAnimationFrame(processPointer);
-  }
-
-  function processPointer(): void {
-    framePending = false;
-    const e = lastMove;
-    if (!e || !active) return;
-    const target = lastTarget instanceof Node ? lastTarget : null;
-    const overTooltip = tooltip.owns(target);
-    let term: IndexedTerm | null = null;
-    if (!overTooltip && target) {
-      const el = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
-      // Cheap test first: only elements that hold matched text can be over a term.
-      if (el && (index.mayHaveTermsIn(el) || el.shadowRoot)) {
-        term = termAtPoint(doc, index, e.clientX, e.clientY, [...shadowRoots]);
-      }
-    }
+  watchPointer({
+    win,
+    life,
+    index,
+    hover,
+    isActive,
+    ownsNode,
     // Start reading the tooltip texts while the hover delay runs, so the tooltip paints at once.
-    if (term && !texts) void loadTexts();
-    hover.sample({ x: e.clientX, y: e.clientY, time: e.timeStamp, target: term, overTooltip, buttons: e.buttons });
-  }
-
-  life.addEventListener(win, 'pointermove', onPointerMove, { passive: true, capture: true });
-  life.addEventListener(win, 'blur', () => hover.leave(), { passive: true });
-  // Leaving the document (a frame's edge, the window's): no more pointer moves will come here.
-  life.addEventListener(win, 'pointerout', (e) => e.relatedTarget === null && hover.leave(), {
-    passive: true,
-    capture: true,
+    onTermUnder: () => void (texts.current || texts.load()),
   });
-  life.addEventListener(
+  watchKeys({
     win,
-    'keydown',
-    (e) => {
-      if (e.key !== 'Escape' || !tooltip.term) return;
-      // This Escape is for the tooltip, the topmost thing on screen: the page (a modal dialog under
-      // it, say) must not also act on it.
-      tooltip.hide();
-      e.preventDefault();
-      e.stopPropagation();
-    },
-    { capture: true },
-  );
-  life.addEventListener(
-    win,
-    'pointerdown',
-    (e) => {
-      if (tooltipSource === 'keyboard' && !tooltip.owns((e.composedPath()[0] as Node) ?? null)) tooltip.hide();
-    },
-    { passive: true, capture: true },
-  );
+    life,
+    ownsNode,
+    tooltipOpen: () => tooltip.term !== null,
+    openedByKeyboard: () => tooltipSource === 'keyboard',
+    close: () => tooltip.hide(),
+  });
 
-  // ---- keyboard and messages -----------------------------------------------------------
-  function showFromKeyboard(found: { term: IndexedTerm; position: number; total: number } | null, label: string): void {
+  function showFromKeyboard(target: KeyboardTarget): void {
+    const { found } = target;
     if (!found) {
       tooltip.announce(active ? 'PainLens found no explained terms on this page.' : 'PainLens is off on this page.');
       return;
     }
-    if (!texts) {
-      void loadTexts().then(() => texts && showFromKeyboard(found, label));
+    const loaded = texts.current;
+    if (!loaded) {
+      void texts.load().then(() => texts.current && showFromKeyboard(target));
       return;
     }
-    const { term, position, total } = found;
     const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    term.startNode.parentElement?.scrollIntoView({
+    found.term.startNode.parentElement?.scrollIntoView({
       block: 'center',
       inline: 'nearest',
       behavior: reduce ? 'auto' : 'smooth',
     });
-    if (!tooltip.show(term, { focus: true })) return;
+    if (!tooltip.show(found.term, { focus: true })) return;
     tooltipSource = 'keyboard';
-    painter.setActive(term);
-    const entry = texts.get(term.termId);
-    // The page's own line breaks and indentation are not part of what a screen reader should say.
-    const text = (toLiveRange(doc, term)?.toString() ?? '').replace(/\s+/g, ' ').trim();
-    tooltip.announce(`${label} ${position} of ${total}: ${text}. ${entry ? `${entry.name}: ${entry.short}` : ''}`);
+    painter.setActive(found.term);
+    const pageText = toLiveRange(doc, found.term)?.toString() ?? '';
+    tooltip.announce(announcement(target, pageText, loaded.get(found.term.termId)));
   }
 
   function handle(message: ContentMessage): void {
-    if (message.type === 'step-term') {
-      const painted = [...index.terms()].filter((t) => painter.isPainted(t));
-      showFromKeyboard(navigator.step(painted, message.direction), 'Term');
-    } else if (message.type === 'show-term') {
-      const name = texts?.get(message.termId)?.name ?? 'Term';
-      showFromKeyboard(navigator.nextOf(index.terms(), message.termId), `${name}, occurrence`);
-    }
+    const target = keyboardTarget(message, index, navigator, (t) => painter.isPainted(t), texts.current);
+    if (target) showFromKeyboard(target);
   }
 
   function apply(state: ContentState): void {
@@ -339,7 +202,7 @@ export function startContent(
   return {
     index,
     get scanner() {
-      return scanner;
+      return scan.scanner;
     },
     apply,
     handle,

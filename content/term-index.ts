@@ -1,6 +1,6 @@
 // Everything PainLens knows about the terms on this page: per block, per text node, per term.
-import type { BlockKey } from './dom-rules';
-import type { FoundTerm } from './text-walk';
+import type { BlockKey } from './dom/dom-rules';
+import type { FoundTerm } from './ports';
 
 export interface IndexedTerm extends FoundTerm {
   block: BlockKey;
@@ -139,4 +139,17 @@ export function compareTerms(a: IndexedTerm, b: IndexedTerm): number {
   if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
   if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
   return 0;
+}
+
+/** A live Range over a term (for boxes and text), or null when its text changed since the scan. */
+export function toLiveRange(doc: Document, term: IndexedTerm): Range | null {
+  try {
+    const r = doc.createRange();
+    r.setStart(term.startNode, term.startOffset);
+    r.setEnd(term.endNode, term.endOffset);
+    return r;
+  } catch {
+    // The text changed since the scan; the next slice will fix the index.
+    return null;
+  }
 }

@@ -1,10 +1,11 @@
 import '@/content/highlight.css';
 import { defineContentScript } from '#imports';
+import { recordSliceMeasure } from '@/content/scan/slice-timing';
 import { startContent } from '@/content/start-content';
 import { contentLifecycle, createContentBridge } from '@/utils/content-bridge';
 import { exposeContentProbe } from '@/utils/content-probe';
-import { packedForms, termTextsVersion } from 'virtual:painlens-term-data';
-import { unpackForms } from '@/lib/term-data';
+import { firstStageKeys, packedForms, termTextsVersion } from 'virtual:painlens-term-data';
+import { decodeKeys, unpackForms } from '@/lib/term-data';
 import { contentFootnote } from '@/data/review';
 
 export default defineContentScript({
@@ -16,8 +17,10 @@ export default defineContentScript({
   main(ctx) {
     const bridge = createContentBridge(ctx, location, termTextsVersion);
     const controller = startContent(window, contentLifecycle(ctx), bridge, {
-      forms: unpackForms(packedForms),
+      firstStage: decodeKeys(firstStageKeys),
+      loadForms: () => unpackForms(packedForms),
       footnote: contentFootnote,
+      onSlice: (start, end, stats) => bridge.timings && recordSliceMeasure(start, end, stats),
     });
     exposeContentProbe(ctx, bridge, controller);
   },

@@ -118,3 +118,36 @@ export function fingerprint(value: unknown): string {
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return (h >>> 0).toString(36);
 }
+
+// ---- the content script's build-time shapes -----------------------------------------------------
+// The bundle carries the first stage's keys as raw little-endian 32-bit words in base64 (the forms
+// themselves are packed as above; deflating them saved 7 kB but could only be undone asynchronously,
+// which made a page with a candidate word be walked twice: measured slower, dropped).
+
+function fromBase64(text: string): Uint8Array {
+  const raw = atob(text);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return bytes;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let raw = '';
+  for (let i = 0; i < bytes.length; i++) raw += String.fromCharCode(bytes[i]!);
+  return btoa(raw);
+}
+
+export function encodeKeys(keys: Uint32Array): string {
+  const bytes = new Uint8Array(keys.length * 4);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < keys.length; i++) view.setUint32(i * 4, keys[i]!, true);
+  return toBase64(bytes);
+}
+
+export function decodeKeys(text: string): Uint32Array {
+  const bytes = fromBase64(text);
+  const view = new DataView(bytes.buffer);
+  const keys = new Uint32Array(bytes.length >> 2);
+  for (let i = 0; i < keys.length; i++) keys[i] = view.getUint32(i * 4, true);
+  return keys;
+}

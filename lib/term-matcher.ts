@@ -6,6 +6,28 @@
 // allocated per word, and the cost does not grow with the number of forms. `npm run bench` measures it
 // against a combined RegExp (lib/regex-matcher.ts) on real pages in Chromium.
 import type { CaseRule } from '../data/types';
+import {
+  ALL_CAPS,
+  APOSTROPHE,
+  classifyWord,
+  FILTER_MASK,
+  fold,
+  foldString,
+  hashFolded,
+  hashPair,
+  HYPHEN,
+  INVISIBLE,
+  INVISIBLE_TEXT,
+  isInvisible,
+  parseForm,
+  scanForBeginning,
+  Sep,
+  SPACE,
+  WORD,
+  WORD_UNKNOWN,
+} from './term-words';
+
+export { createFirstStage, firstStageKeys, parseForm } from './term-words';
 
 export interface MatcherForm {
   termId: string;
@@ -34,13 +56,6 @@ export interface TermMatcher {
   readonly formCount: number;
 }
 
-const enum Sep {
-  /** A space or hyphen in the form: whitespace or one hyphen on the page. */
-  SpaceOrHyphen = 0,
-  /** An apostrophe in the form: one straight or curly apostrophe on the page. */
-  Apostrophe = 1,
-}
-
 interface CompiledForm {
   termId: string;
   ambiguous: boolean;
@@ -53,140 +68,6 @@ interface CompiledForm {
   notAfter: ReadonlySet<string> | null;
   length: number;
 }
-
-// ---- character tables ---------------------------------------------------------------------
-// Filled lazily: building all 65,536 entries up front would cost milliseconds on every page load.
-
-const FOLD = new Uint16Array(65536);
-const KIND = new Uint8Array(65536); // 0 unknown, 1 word character, 2 other
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-const APOSTROPHE = 39;
-const HYPHEN = 45;
-const SPACE = 32;
-
-const OTHER_APOSTROPHES = [0x2019, 0x2018, 0x02bc, 0xff07];
-const OTHER_HYPHENS = [0x2010, 0x2011];
-const OTHER_SPACES = [
-  9, 10, 11, 12, 13, 0xa0, 0x1680, 0x2007, 0x202f, 0x205f, 0x3000, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005,
-  0x2006, 0x2008, 0x2009, 0x200a,
-];
-
-for (let c = 0; c < 128; c++) {
-  FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
-  KIND[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
-}
-for (const c of OTHER_APOSTROPHES) {
-  FOLD[c] = APOSTROPHE;
-  KIND[c] = 2;
-}
-for (const c of OTHER_HYPHENS) {
-  FOLD[c] = HYPHEN;
-  KIND[c] = 2;
-}
-for (const c of OTHER_SPACES) {
-  FOLD[c] = SPACE;
-  KIND[c] = 2;
-}
-// Surrogate halves: never part of a token (astral letters are rare in health text).
-for (let c = 0xd800; c <= 0xdfff; c++) {
-  FOLD[c] = c;
-  KIND[c] = 2;
-}
-
-/**
- * Both tables in one, for the loops that read every character of a page: the folded code unit of a
- * word character, 0 for any other character, WORD_UNKNOWN until classified.
- */
-const WORD_UNKNOWN = 0xffff;
-const WORD = new Uint16Array(65536).fill(WORD_UNKNOWN);
-for (let c = 0; c < 128; c++) WORD[c] = KIND[c] === 1 ? FOLD[c]! : 0;
-for (const c of [...OTHER_APOSTROPHES, ...OTHER_HYPHENS, ...OTHER_SPACES]) WORD[c] = 0;
-WORD.fill(0, 0xd800, 0xe000);
-
-function classifyWord(c: number): number {
-  return (WORD[c] = classify(c) === 1 ? FOLD[c]! : 0);
-}
-
-function classify(c: number): number {
-  const ch = String.fromCharCode(c);
-  const lower = ch.toLowerCase();
-  // Keep offsets stable: only fold where lower-casing keeps the length (not "İ").
-  FOLD[c] = lower.length === 1 ? lower.charCodeAt(0) : c;
-  KIND[c] = WORD_CHAR.test(ch) ? 1 : 2;
-  return KIND[c]!;
-}
-
-function isWordChar(c: number): boolean {
-  const k = KIND[c]!;
-  return (k === 0 ? classify(c) : k) === 1;
-}
-
-function fold(c: number): number {
-  if (KIND[c] === 0) classify(c);
-  return FOLD[c]!;
-}
-
-function hashFolded(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) & 0x3fffffff;
-  return h;
-}
-
-/** Printable ASCII: nearly every form, and nearly every word a notAfter rule compares. */
-const ASCII = /^[\x20-\x7e]*$/;
-
-function foldString(s: string): string {
-  // For printable ASCII the native lower-casing is the same fold, and cheaper than the loop below when
-  // the glossary's ~800 forms are compiled as cold code, once per page and frame.
-  if (ASCII.test(s)) return s.toLowerCase();
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += String.fromCharCode(fold(s.charCodeAt(i)));
-  return out;
-}
-
-/** Splits a form into tokens and separators; throws on text the matcher cannot represent. */
-/** ASCII words joined by single spaces, hyphens or apostrophes: read with native splitting (see foldString). */
-const SIMPLE_FORM = /^[0-9A-Za-z]+(?:[ '-][0-9A-Za-z]+)*$/;
-const SIMPLE_SEPARATOR = /[ '-]/;
-
-export function parseForm(text: string): { tokens: string[]; seps: Sep[] } {
-  if (SIMPLE_FORM.test(text)) {
-    const tokens = text.split(SIMPLE_SEPARATOR);
-    const seps: Sep[] = [];
-    if (tokens.length > 1) {
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === SPACE || c === HYPHEN) seps.push(Sep.SpaceOrHyphen);
-        else if (c === APOSTROPHE) seps.push(Sep.Apostrophe);
-      }
-    }
-    return { tokens, seps };
-  }
-  const tokens: string[] = [];
-  const seps: Sep[] = [];
-  let token = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isWordChar(c)) {
-      token += text[i];
-      continue;
-    }
-    const f = fold(c);
-    if (!token || (f !== SPACE && f !== HYPHEN && f !== APOSTROPHE)) {
-      throw new Error(`Unsupported match form "${text}"`);
-    }
-    tokens.push(token);
-    seps.push(f === APOSTROPHE ? Sep.Apostrophe : Sep.SpaceOrHyphen);
-    token = '';
-  }
-  if (!token) throw new Error(`Unsupported match form "${text}"`);
-  tokens.push(token);
-  return { tokens, seps };
-}
-
-const ALL_CAPS = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]+$/u;
-/** Any character but whitespace. */
-const NOT_SPACE = /\S/;
 
 function compileForm(form: MatcherForm): CompiledForm {
   const { tokens, seps } = parseForm(form.text);
@@ -238,55 +119,83 @@ function tokenize(text: string): number {
   let count = 0;
   let i = 0;
   while (i < n) {
-    let w = WORD[text.charCodeAt(i)]!;
-    if (w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
-    if (w === 0) {
+    let w = WORD[text.charCodeAt(i)];
+    if (w === undefined || w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
+    if (w === 0 || w === INVISIBLE) {
       i++;
       continue;
     }
     const start = i;
+    let end = i;
     let h = 0;
     do {
-      h = (Math.imul(h, 31) + w) & 0x3fffffff;
+      // An invisible character inside a word neither ends it nor counts (term-words.ts, INVISIBLES).
+      if (w !== INVISIBLE) {
+        h = (Math.imul(h, 31) + w) & 0x3fffffff;
+        end = i + 1;
+      }
       if (++i === n) break;
-      w = WORD[text.charCodeAt(i)]!;
-      if (w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
+      w = WORD[text.charCodeAt(i)];
+      if (w === undefined || w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
     } while (w !== 0);
     starts[count] = start;
-    ends[count] = i;
+    ends[count] = end;
     hashes[count] = h;
     count++;
   }
   return count;
 }
 
+/** Whether text[start, end) is `token` (folded), invisible characters aside. */
 function tokenEquals(text: string, start: number, end: number, token: string): boolean {
-  if (end - start !== token.length) return false;
-  for (let k = 0; k < token.length; k++) {
-    if (fold(text.charCodeAt(start + k)) !== token.charCodeAt(k)) return false;
+  if (end - start === token.length) {
+    for (let k = 0; k < token.length; k++) {
+      if (fold(text.charCodeAt(start + k)) !== token.charCodeAt(k)) return false;
+    }
+    return true;
   }
-  return true;
+  if (end - start < token.length) return false;
+  let k = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (isInvisible(c)) continue;
+    if (k === token.length || fold(c) !== token.charCodeAt(k)) return false;
+    k++;
+  }
+  return k === token.length;
 }
 
-function exactEquals(text: string, start: number, token: string): boolean {
-  for (let k = 0; k < token.length; k++) {
-    if (text.charCodeAt(start + k) !== token.charCodeAt(k)) return false;
+/** Whether text[start, end) is `token` exactly as written, invisible characters aside. */
+function exactEquals(text: string, start: number, end: number, token: string): boolean {
+  let k = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (isInvisible(c)) continue;
+    if (k === token.length || c !== token.charCodeAt(k)) return false;
+    k++;
   }
-  return true;
+  return k === token.length;
 }
 
-/** Hyphenated or spaced words: whitespace, or one hyphen (with optional spaces), at most 16 characters. */
+/**
+ * Hyphenated or spaced words: whitespace, or one hyphen (with optional spaces), at most 16 characters;
+ * an apostrophe form, one apostrophe. Invisible characters in between do not count.
+ */
 function separatorMatches(text: string, from: number, to: number, sep: Sep): boolean {
-  const len = to - from;
-  if (sep === Sep.Apostrophe) return len === 1 && fold(text.charCodeAt(from)) === APOSTROPHE;
-  if (len < 1 || len > 16) return false;
+  let seen = 0;
   let hyphens = 0;
+  let apostrophes = 0;
   for (let k = from; k < to; k++) {
-    const f = fold(text.charCodeAt(k));
+    const c = text.charCodeAt(k);
+    if (isInvisible(c)) continue;
+    if (++seen > 16) return false;
+    const f = fold(c);
     if (f === HYPHEN) hyphens++;
+    else if (f === APOSTROPHE) apostrophes++;
     else if (f !== SPACE) return false;
   }
-  return hyphens <= 1;
+  if (sep === Sep.Apostrophe) return seen === 1 && apostrophes === 1;
+  return seen >= 1 && apostrophes === 0 && hyphens <= 1;
 }
 
 function formMatchesAt(text: string, form: CompiledForm, i: number, count: number): boolean {
@@ -297,24 +206,14 @@ function formMatchesAt(text: string, form: CompiledForm, i: number, count: numbe
     if (j > 0 && hashes[t] !== form.hashes[j]) return false;
     if (!tokenEquals(text, starts[t]!, ends[t]!, form.tokens[j]!)) return false;
     const exact = form.exact[j];
-    if (exact !== null && exact !== undefined && !exactEquals(text, starts[t]!, exact)) return false;
+    if (exact !== null && exact !== undefined && !exactEquals(text, starts[t]!, ends[t]!, exact)) return false;
     if (j > 0 && !separatorMatches(text, ends[t - 1]!, starts[t]!, form.seps[j - 1]!)) return false;
   }
   if (form.notAfter && i > 0) {
-    const prev = foldString(text.slice(starts[i - 1]!, ends[i - 1]!));
+    const prev = foldString(text.slice(starts[i - 1]!, ends[i - 1]!).replace(INVISIBLE_TEXT, ''));
     if (form.notAfter.has(prev) && separatorMatches(text, ends[i - 1]!, starts[i]!, Sep.SpaceOrHyphen)) return false;
   }
   return true;
-}
-
-/**
- * Bits of a set of hashes: a word whose bit is clear cannot be one of them, so the set (a Map or Set
- * lookup, far slower) is asked only about the few words whose bit is set.
- */
-const FILTER_MASK = 0xffff;
-
-function hashPair(first: number, second: number): number {
-  return (Math.imul(first, 0x2f0b3) + second) & 0x3fffffff;
 }
 
 export function compileMatcher(forms: readonly MatcherForm[]): TermMatcher {
@@ -376,43 +275,7 @@ export function compileMatcher(forms: readonly MatcherForm[]): TermMatcher {
     return out;
   }
 
-  function mayMatch(texts: readonly string[], count: number): boolean {
-    // The same words and hashes as tokenize(), but across the pieces as they are: a word may run on
-    // from one piece into the next.
-    let h = 0;
-    let prev = -1;
-    let inWord = false;
-    for (let p = 0; p < count; p++) {
-      const text = texts[p]!;
-      // Layout whitespace (indentation between tags) is much of many pages' text: a piece of nothing
-      // else is skipped natively (the engine's regular expressions read characters faster than a loop
-      // in code that has not been optimized yet). Whitespace is a word boundary.
-      if (!NOT_SPACE.test(text)) {
-        if (inWord) {
-          if (mayBegin(prev, h)) return true;
-          prev = h;
-          h = 0;
-          inWord = false;
-        }
-        continue;
-      }
-      const end = text.length;
-      for (let i = 0; i < end; i++) {
-        let w = WORD[text.charCodeAt(i)]!;
-        if (w === WORD_UNKNOWN) w = classifyWord(text.charCodeAt(i));
-        if (w !== 0) {
-          h = (Math.imul(h, 31) + w) & 0x3fffffff;
-          inWord = true;
-        } else if (inWord) {
-          if (mayBegin(prev, h)) return true;
-          prev = h;
-          h = 0;
-          inWord = false;
-        }
-      }
-    }
-    return inWord && mayBegin(prev, h);
-  }
+  const mayMatch = (texts: readonly string[], count: number) => scanForBeginning(texts, count, mayBegin);
 
   return { findMatches, mayMatch, formCount: forms.length };
 }

@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startServer } from '../tests/e2e/support/server';
-import { tabIdOf } from '../tests/e2e/support/tabs';
-import { isLocalUrl, launchWithExtension } from '../tests/e2e/support/fixtures';
+import { startServer } from './harness/server';
+import { tabIdOf } from './harness/tabs';
+import { isLocalUrl, launchWithExtension } from './harness/launch';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ext = path.join(root, '.output/chrome-mv3');

@@ -113,7 +113,7 @@ step('end-to-end in Firefox (puppeteer-core)', () => {
 // Not a timed test: one quick run proves the benchmark still measures everything (README, "Performance"),
 // on the build and zip made above.
 step('benchmark smoke (npm run bench -- --quick --skip-build)', () =>
-  npx(['tsx', 'scripts/bench.ts', '--quick', '--skip-build']),
+  npx(['tsx', 'bench/main.ts', '--quick', '--skip-build']),
 );
 
 console.log(

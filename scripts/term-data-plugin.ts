@@ -1,24 +1,68 @@
 // Vite plugin: `virtual:painlens-term-data` is the glossary's match forms packed for the content
 // script (lib/term-data.ts), generated at build time from data/ so there is one source of truth.
+//
+// The bench's build mode `glossary4x` (`wxt build --mode glossary4x`) packs a synthetic glossary of
+// four times the forms instead: every form again three times with made-up words that occur on no page,
+// so the pages find the same terms while the tables grow (issue 14, "flat in glossary size").
 import type { Plugin } from 'vite';
+import type { GlossaryEntry } from '../data/types';
 import { glossary } from '../data/glossary/index';
 import { sources } from '../data/sources';
-import { fingerprint, packForms, packTermTexts } from '../lib/term-data';
+import { encodeKeys, fingerprint, packForms, packTermTexts, unpackForms } from '../lib/term-data';
+import { firstStageKeys } from '../lib/term-matcher';
 
 const ID = 'virtual:painlens-term-data';
 const RESOLVED = `\0${ID}`;
+export const GLOSSARY_4X_MODE = 'glossary4x';
+
+/** A deterministic made-up ending for copy `k` of a token: lower- or upper-case like the token's end. */
+function syntheticToken(token: string, k: number, salt: number): string {
+  const letters = 'bcdfghjklmnpqrstvwxz';
+  let h = (salt * 31 + k * 7919) >>> 0;
+  let end = '';
+  for (let i = 0; i < 3; i++) {
+    h = (Math.imul(h, 1103515245) + 12345) >>> 0;
+    end += letters[h % letters.length];
+  }
+  return /[A-Z]$/.test(token) ? token + end.toUpperCase() : token + end;
+}
+
+export function syntheticGlossary(entries: readonly GlossaryEntry[], factor: number): GlossaryEntry[] {
+  const out: GlossaryEntry[] = [...entries];
+  let salt = 0;
+  for (let k = 1; k < factor; k++) {
+    for (const e of entries) {
+      out.push({
+        ...e,
+        id: `${e.id}-synthetic-${k}`,
+        forms: e.forms.map((f) => ({
+          ...f,
+          text: f.text.replace(/[\p{L}\p{N}]+/gu, (t) => syntheticToken(t, k, ++salt)),
+        })),
+      });
+    }
+  }
+  return out;
+}
 
 export function termDataPlugin(): Plugin {
+  let mode = 'production';
   return {
     name: 'painlens-term-data',
+    configResolved(config) {
+      mode = config.mode;
+    },
     resolveId(id) {
       return id === ID ? RESOLVED : undefined;
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
+      const entries = mode === GLOSSARY_4X_MODE ? syntheticGlossary(glossary, 4) : glossary;
       const textsVersion = fingerprint(packTermTexts(glossary, sources));
+      const packed = packForms(entries);
       return [
-        `export const packedForms = ${JSON.stringify(packForms(glossary))};`,
+        `export const packedForms = ${JSON.stringify(packed)};`,
+        `export const firstStageKeys = ${JSON.stringify(encodeKeys(firstStageKeys(unpackForms(packed))))};`,
         `export const termTextsVersion = ${JSON.stringify(textsVersion)};`,
       ].join('\n');
     },

@@ -1,12 +1,17 @@
 // The content script's link to the extension: storage, messages, lifecycle. The page code in
 // content/ never touches browser APIs itself; it gets this bridge.
+//
+// It uses the browser's own promise-based API (chrome.* in Chromium's MV3, browser.* in Firefox), not
+// webextension-polyfill: the polyfill and WXT's content-script context cost about 5 ms of start-up in
+// every frame, and WXT's context tells the page the extension's id (security review 1a). The context
+// WXT's wrapper builds for this script is PainLensContext below (scripts/content-context-plugin.ts).
 
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from '#imports';
-import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/start-content';
+import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/ports';
 import type { BackgroundMessage, ContentMessage, TermCounts } from '@/lib/messages';
 import { isSiteOff, normalizeSettings, siteKey } from '@/lib/settings';
 import { toTermTextMap, type TermTexts, type TooltipTerm } from '@/lib/term-data';
+import { extensionApi as api, forgetListener as forget } from './extension-api';
 // The runtime-free half of the storage module: WXT's storage runtime stays out of every page's bundle.
 import { readPageSettings, readTermTexts, watchPageSettings } from './storage/raw';
 
@@ -23,25 +28,33 @@ export function frameSite(loc: Location): string {
 
 function send(message: BackgroundMessage): void {
   // The worker may be restarting, or the extension was updated: nothing useful to do on failure.
-  browser.runtime.sendMessage(message).catch(() => {});
+  api()
+    .runtime.sendMessage(message)
+    .catch(() => {});
 }
 
 async function loadTermTexts(version: string): Promise<Map<string, TooltipTerm>> {
   const stored = await readTermTexts(version);
   if (stored) return toTermTextMap(stored);
   // Missing, from another version (just updated) or damaged: the worker answers with its own copy.
-  const reply = (await browser.runtime.sendMessage({ type: 'get-term-texts' } satisfies BackgroundMessage)) as
+  const reply = (await api().runtime.sendMessage({ type: 'get-term-texts' } satisfies BackgroundMessage)) as
     TermTexts | undefined;
   if (!reply || typeof reply !== 'object') throw new Error('PainLens: no tooltip texts');
   return toTermTextMap(reply);
 }
 
-export interface ExtensionBridge extends ContentBridge {
+export interface ContentScriptBridge extends ContentBridge {
+  /** Whether the harness asked for scan measures (read with the state). */
+  readonly timings: boolean;
   /** How many states the page code has been handed (at load, then one per change): see utils/content-probe.ts. */
   readonly statesHandedOver: number;
 }
 
-export function createContentBridge(ctx: ContentScriptContext, loc: Location, textsVersion: string): ExtensionBridge {
+export function createContentBridge(
+  ctx: ContentScriptContext,
+  loc: Location,
+  textsVersion: string,
+): ContentScriptBridge {
   const site = frameSite(loc);
   let settings = normalizeSettings(undefined).value;
   let sites: string[] = [];
@@ -54,6 +67,7 @@ export function createContentBridge(ctx: ContentScriptContext, loc: Location, te
     return { settings, siteOff: isSiteOff(sites, site) };
   };
   let reported: TermCounts = {};
+  let timings = false;
   const report = (counts: TermCounts) => send({ type: 'terms-found', counts, site });
   // A document leaving (a reload, which the worker does not see as navigation, or a removed frame)
   // withdraws its terms; the frames of the next document get new ids. Back from the back-forward
@@ -69,11 +83,14 @@ export function createContentBridge(ctx: ContentScriptContext, loc: Location, te
   }
   return {
     site,
+    get timings() {
+      return timings;
+    },
     get statesHandedOver() {
       return handedOver;
     },
     async loadState() {
-      ({ settings, sites } = await readPageSettings());
+      ({ settings, sites, timings } = await readPageSettings());
       return handOver();
     },
     watchState(onChange) {
@@ -100,8 +117,9 @@ export function createContentBridge(ctx: ContentScriptContext, loc: Location, te
         const m = message as ContentMessage;
         if (m && (m.type === 'step-term' || m.type === 'show-term')) handler(m);
       };
-      browser.runtime.onMessage.addListener(listener);
-      ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+      const messages = api().runtime.onMessage;
+      messages.addListener(listener);
+      ctx.onInvalidated(() => forget(() => messages.removeListener(listener)));
     },
   };
 }
@@ -121,4 +139,90 @@ export function contentLifecycle(ctx: ContentScriptContext): ContentLifecycle {
       ctx.onInvalidated(fn);
     },
   };
+}
+
+/**
+ * Where a copy of this content script leaves its stop function: a property of the isolated world's
+ * global object, which the page's scripts cannot see, read or set (they live in another world).
+ */
+const RUNNING_COPY = '__painlensStopContent';
+
+/**
+ * The content script's lifecycle, in place of WXT's ContentScriptContext (which WXT's wrapper would
+ * otherwise build: scripts/content-context-plugin.ts redirects it here). Unlike WXT's, it posts no
+ * message and dispatches no event on the page's objects, so a page can neither learn the extension's
+ * id nor stop PainLens by replaying an event (security review 1a, 5).
+ *
+ * A newer copy of the script (after an update) stops an older one that still runs in this frame
+ * through the isolated world's global; an orphaned copy also stops itself at its next timer, frame or
+ * event once the extension's runtime has gone (runtime.id is then undefined).
+ */
+export class PainLensContext {
+  readonly #controller = new AbortController();
+  readonly #stop = () => this.invalidate();
+
+  constructor(_contentScriptName?: string, _options?: unknown) {
+    const g = globalThis as unknown as Record<string, (() => void) | undefined>;
+    const older = g[RUNNING_COPY];
+    g[RUNNING_COPY] = this.#stop;
+    older?.();
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  /** False once the script was invalidated, or its extension is gone. */
+  get isValid(): boolean {
+    if (!this.#controller.signal.aborted) {
+      let id: string | undefined;
+      try {
+        id = api()?.runtime?.id;
+      } catch {
+        id = undefined;
+      }
+      if (id == null) this.invalidate();
+    }
+    return !this.#controller.signal.aborted;
+  }
+
+  invalidate(): void {
+    if (this.#controller.signal.aborted) return;
+    this.#controller.abort();
+    const g = globalThis as unknown as Record<string, unknown>;
+    if (g[RUNNING_COPY] === this.#stop) delete g[RUNNING_COPY];
+  }
+
+  onInvalidated(fn: () => void): () => void {
+    this.#controller.signal.addEventListener('abort', fn);
+    return () => this.#controller.signal.removeEventListener('abort', fn);
+  }
+
+  setTimeout(handler: () => void, ms: number): number {
+    const id = setTimeout(() => this.isValid && handler(), ms) as unknown as number;
+    this.onInvalidated(() => clearTimeout(id));
+    return id;
+  }
+
+  requestAnimationFrame(callback: FrameRequestCallback): number {
+    const id = requestAnimationFrame((t) => this.isValid && callback(t));
+    this.onInvalidated(() => cancelAnimationFrame(id));
+    return id;
+  }
+
+  requestIdleCallback(callback: IdleRequestCallback, options?: IdleRequestOptions): number {
+    const id = requestIdleCallback((d) => this.isValid && callback(d), options);
+    this.onInvalidated(() => cancelIdleCallback(id));
+    return id;
+  }
+
+  addEventListener(target: EventTarget, type: string, handler: (e: never) => void, options?: AddEventListenerOptions) {
+    target.addEventListener(
+      type,
+      (e) => {
+        if (this.isValid) (handler as (e: Event) => void)(e);
+      },
+      { ...options, signal: this.#controller.signal },
+    );
+  }
 }

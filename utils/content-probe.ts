@@ -4,7 +4,7 @@
 // its own), and nothing is sent anywhere, so a frame pays for one small object and nothing else.
 import type { ContentScriptContext } from '#imports';
 import type { ContentController } from '@/content/start-content';
-import type { ExtensionBridge } from './content-bridge';
+import type { ContentScriptBridge } from './content-bridge';
 
 /** The global's name; tests/e2e/support/probes.ts reads it over the DevTools protocol. */
 export const PROBE_GLOBAL = 'painlensProbe';
@@ -21,7 +21,7 @@ export interface ContentProbe {
 
 export function exposeContentProbe(
   ctx: ContentScriptContext,
-  bridge: ExtensionBridge,
+  bridge: ContentScriptBridge,
   controller: ContentController,
 ): void {
   let stopped = false;

@@ -1,6 +1,6 @@
 // A ContentLifecycle for extension pages (the welcome page), where WXT's content-script context
 // does not exist: everything registered here stops on dispose().
-import type { ContentLifecycle } from '@/content/start-content';
+import type { ContentLifecycle } from '@/content/ports';
 
 export function pageLifecycle(): ContentLifecycle & { dispose(): void } {
   const controller = new AbortController();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findBlock, isInlineElement, isShadowRoot, isSkippedElement, SkipSet } from '@/content/dom-rules';
+import { findBlock, isInlineElement, isShadowRoot, isSkippedElement, SkipSet } from '@/content/dom/dom-rules';
 import { mount } from './support/dom-fakes';
 
 afterEach(() => {

@@ -1,14 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COALESCE_MS } from '@/content/page-scanner';
-import { startContent, type ContentBridge, type ContentLifecycle, type ContentState } from '@/content/start-content';
-import { TERM_HIGHLIGHT } from '@/content/painter';
+import { COALESCE_MS } from '@/content/scan/page-scanner';
+import {
+  startContent,
+  type ContentBridge,
+  type ContentData,
+  type ContentLifecycle,
+  type ContentState,
+} from '@/content/start-content';
+import { TERM_HIGHLIGHT } from '@/content/paint/painter';
 import { glossary } from '@/data/glossary';
 import { listMatcherForms } from '@/lib/glossary-matcher';
 import type { ContentMessage, TermCounts } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import type { TooltipTerm } from '@/lib/term-data';
+import { decodeKeys, encodeKeys, type TooltipTerm } from '@/lib/term-data';
+import { firstStageKeys } from '@/lib/term-matcher';
 import {
   FakeScheduler,
+  FakeTimers,
   flushMutations,
   installHighlights,
   installStaticRange,
@@ -43,9 +51,10 @@ async function flush(): Promise<void> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 }
 
-async function start(): Promise<Harness> {
+async function start(data: Partial<ContentData> = { forms }): Promise<Harness> {
   const registry = installHighlights();
   const scheduler = new FakeScheduler();
+  const timers = new FakeTimers();
   let frames: FrameRequestCallback[] = [];
   const frame = () => {
     const batch = frames;
@@ -57,7 +66,8 @@ async function start(): Promise<Harness> {
   let invalidated = () => {};
   const life: ContentLifecycle = {
     requestIdleCallback: (cb, options) => scheduler.requestIdleCallback(cb, options),
-    setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+    // The scanner's gathering of changes, the term reports and the hover delay run on the fake clock.
+    setTimeout: (fn, ms) => timers.setTimeout(fn, ms),
     requestAnimationFrame: (fn) => frames.push(fn),
     addEventListener: (target, type, listener, options) => {
       target.addEventListener(type, listener as EventListener, options);
@@ -84,7 +94,7 @@ async function start(): Promise<Harness> {
       onMessage = fn;
     },
   };
-  const controller = startContent(window, life, bridge, { forms, footnote: 'Not medical advice.' });
+  const controller = startContent(window, life, bridge, { footnote: 'Not medical advice.', ...data });
   cleanups.push(() => {
     controller.stop();
     for (const [t, type, l, o] of listeners) t.removeEventListener(type, l, o);
@@ -97,7 +107,8 @@ async function start(): Promise<Harness> {
     frame,
     changed: async () => {
       await flushMutations();
-      await new Promise((r) => window.setTimeout(r, COALESCE_MS + 5));
+      timers.advance(COALESCE_MS);
+      await flush();
       scheduler.settle();
     },
     registry,
@@ -218,5 +229,55 @@ describe('startContent', () => {
     await flushMutations();
     expect(h.scheduler.queue).toHaveLength(0);
     expect(h.controller.index.size).toBe(0);
+  });
+
+  it('the first stage: a page with no term reads no form and registers no highlight; the first term that comes loads them', async () => {
+    const box = mount('<h1>Harbour news</h1><p>The boats came back at dusk, and the market filled the square.</p>');
+    let loads = 0;
+    const h = await start({
+      firstStage: decodeKeys(encodeKeys(firstStageKeys(forms))),
+      loadForms: () => {
+        loads++;
+        return forms;
+      },
+    });
+    expect(loads).toBe(0);
+    expect(h.scheduler.queue).toHaveLength(0);
+    expect(h.registry.has(TERM_HIGHLIGHT)).toBe(false);
+    expect(h.controller.index.size).toBe(0);
+
+    box.append(Object.assign(document.createElement('p'), { textContent: 'Ketamine for fibromyalgia.' }));
+    await h.changed();
+    await flush();
+    h.scheduler.settle();
+    h.frame();
+    expect(loads).toBe(1);
+    expect(h.controller.index.size).toBe(2);
+    expect(h.registry.get(TERM_HIGHLIGHT)!.size).toBe(2);
+
+    // The last mark gone: the highlights leave CSS.highlights with it.
+    box.lastElementChild!.remove();
+    await h.changed();
+    h.frame();
+    expect(h.controller.index.size).toBe(0);
+    expect(h.registry.has(TERM_HIGHLIGHT)).toBe(false);
+  });
+
+  it('the first stage sees a term in a run too long for the quick test (one huge unwrapped line)', async () => {
+    const filler = 'the boats came back at dusk and the market filled the square '.repeat(1200);
+    mount(`<pre>${filler}then ketamine at the end</pre>`);
+    let loads = 0;
+    const h = await start({
+      firstStage: decodeKeys(encodeKeys(firstStageKeys(forms))),
+      loadForms: () => {
+        loads++;
+        return forms;
+      },
+    });
+    await flush();
+    h.scheduler.settle();
+    h.frame();
+    expect(loads).toBe(1);
+    expect([...h.controller.index.terms()].map((t) => t.termId)).toEqual(['ketamine']);
   });
 });

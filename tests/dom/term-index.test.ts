@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scanBlock } from './support/scan-block';
 import { compareTerms, TermIndex, type IndexedTerm } from '@/content/term-index';
-import { TermNavigator } from '@/content/term-navigator';
+import { TermNavigator } from '@/content/input/term-navigator';
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import { installStaticRange, mount, termText, restoreGlobals } from './support/dom-fakes';

@@ -7,7 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request, Worker } from '@playwright/test';
 import { expect, test } from './support/ext-fixtures';
 import { launchWithExtension } from './support/fixtures';
-import type { PageServer } from './support/server';
+import type { PageServer } from '../../scripts/harness/server';
 import { centerOfText, readHighlights, waitForSettled } from './support/highlights';
 import {
   getLocal,

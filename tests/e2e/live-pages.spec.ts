@@ -1,7 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { readHighlights, waitForSettled } from './support/highlights';
 import { compareLabels, expectedCount } from './support/labels';
-import { giantBlockPage, hugePage } from './support/generated-pages';
+import { giantBlockPage, hugePage } from '../../scripts/harness/generated-pages';
 import {
   ErrorWatch,
   highlightHealth,

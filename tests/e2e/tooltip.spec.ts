@@ -54,7 +54,10 @@ test('the tooltip waits for the hover delay: never before it, soon after it, and
   await page.waitForTimeout(200);
   await restOn('#risks', 'nausea');
   await page.waitForTimeout(600);
-  expect(await readHoverTiming(page), 'shown before the 1000 ms delay').toBeNull();
+  // On a loaded machine the 600 ms wait can outlast the delay: what must hold is that a tooltip shown
+  // by now was not shown before 1000 ms (the time the page itself recorded).
+  const early = await readHoverTiming(page);
+  if (early !== null) expect(early, 'shown before the 1000 ms delay').toBeGreaterThanOrEqual(1000);
   await expect(tooltipOf(page)).toBeVisible();
   const slow = await readHoverTiming(page);
   expect(slow!).toBeGreaterThanOrEqual(1000);

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, type Browser, type Page } from 'puppeteer-core';
-import { startServer, type PageServer } from '../e2e/support/server';
+import { startServer, type PageServer } from '../../scripts/harness/server';
 import {
   closeSidebar,
   evaluateInChrome,

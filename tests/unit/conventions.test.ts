@@ -1404,3 +1404,160 @@ describe('allowlist', () => {
     expect(applyAllowlist([v], allowed).remaining).toEqual([v]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// The engine's layout: the benchmark and the harness programs, and the content script's stages (a
+// self-contained block; it uses only the parsing helpers above)
+
+interface LayoutRule {
+  id: string;
+  /** Files the rule applies to. */
+  applies: (file: string) => boolean;
+  /** Why an import is refused, or null when it is allowed. `target` is resolved to "@/...". */
+  refuse: (file: string, target: string) => string | null;
+}
+
+/** The content script's stages: each a folder that may not import another (content/start-content.ts wires them). */
+const STAGES = ['scan', 'paint', 'tooltip', 'input'] as const;
+/** What every stage may share: DOM facts, the ports, the index and the tooltip texts' loader. */
+const STAGE_SHARED = ['@/content/dom', '@/content/ports.ts', '@/content/term-index.ts', '@/content/term-texts.ts'];
+const stageOf = (target: string) => STAGES.find((st) => matchesSpec(target, `@/content/${st}`)) ?? null;
+/** "@/content/x" as imported (with or without ".ts"): the file it names. */
+const withExt = (target: string) => (/\.(tsx?|css)(\?.*)?$/.test(target) ? target : `${target}.ts`);
+
+const LAYOUT_RULES: readonly LayoutRule[] = [
+  {
+    id: 'stage-imports',
+    applies: (f) => STAGES.some((st) => f.startsWith(`content/${st}/`)),
+    refuse: (f, target) => {
+      if (matchesSpec(target, '@/components') && !f.startsWith('content/tooltip/')) {
+        return 'only the tooltip stage renders components';
+      }
+      if (!target.startsWith('@/content/')) {
+        return target.startsWith('@/') && !matchesSpec(target, '@/lib') && !matchesSpec(target, '@/components')
+          ? `a stage imports only lib/, components/ (the tooltip) and the shared content modules, not ${target}`
+          : null;
+      }
+      const own = stageOf(`@/${f}`);
+      const other = stageOf(target);
+      if (other)
+        return other === own
+          ? null
+          : `content/${own}/ may not import another stage (content/${other}/): only content/start-content.ts wires stages`;
+      return STAGE_SHARED.some((x) => matchesSpec(withExt(target), x) || matchesSpec(target, x))
+        ? null
+        : `a stage may import only ${STAGE_SHARED.join(', ')} of the shared content modules, not ${target}`;
+    },
+  },
+  {
+    id: 'shared-content-imports',
+    // The shared modules are below the stages: they import no stage, and not the root.
+    applies: (f) =>
+      f.startsWith('content/') &&
+      !STAGES.some((st) => f.startsWith(`content/${st}/`)) &&
+      f !== 'content/start-content.ts',
+    refuse: (_f, target) =>
+      stageOf(target) || matchesSpec(withExt(target), '@/content/start-content.ts')
+        ? 'the shared content modules (dom/, ports, term-index, term-texts) import no stage and not the root'
+        : null,
+  },
+  {
+    id: 'single-pass-entry',
+    // The bench, scripts and tests drive the scanner's single pass, not the walk it is made of.
+    applies: (f) => f.startsWith('bench/') || f.startsWith('scripts/') || f.startsWith('tests/'),
+    refuse: (_f, target) =>
+      matchesSpec(withExt(target), '@/content/scan/text-walk.ts') && !target.includes('?')
+        ? 'drive the scan through content/scan/scan-once.ts (scanOnce), not its TextWalk'
+        : null,
+  },
+  {
+    id: 'harness-imports',
+    applies: (f) => f.startsWith('bench/') || f.startsWith('scripts/'),
+    refuse: (_f, target) =>
+      matchesSpec(target, '@/tests')
+        ? 'bench/ and scripts/ import nothing from tests/: shared harness code lives in scripts/harness/'
+        : null,
+  },
+];
+
+/**
+ * The walk's own tests test the walk (a unit under the entry): they are the one place that may import it.
+ * Each entry is the start of a violation line.
+ */
+const ALLOWED_LAYOUT = ['tests/dom/scan/text-walk.test.ts:'];
+
+function checkLayout(files: readonly SourceFile[], rules: readonly LayoutRule[] = LAYOUT_RULES): string[] {
+  return rules.flatMap((rule) =>
+    files
+      .filter((f) => isModule(f) && rule.applies(f.path))
+      .flatMap((f) => {
+        const parsed = parseModule(f);
+        return parsed.imports.flatMap(({ spec, offset }) => {
+          const why = rule.refuse(f.path, resolveSpec(f.path, spec));
+          return why ? [`${f.path}:${parsed.lineAt(offset)} [${rule.id}] imports "${spec}" (${why})`] : [];
+        });
+      }),
+  );
+}
+
+describe('engine layout', () => {
+  it('holds in the real tree', () => {
+    const files = readTree(ROOT, ['bench', 'scripts', 'content', 'tests']);
+    expect(files.some(under('bench'))).toBe(true);
+    for (const st of STAGES) expect(files.some(under(`content/${st}`)), st).toBe(true);
+    expect(checkLayout(files).filter((v) => !ALLOWED_LAYOUT.some((a) => v.startsWith(a)))).toEqual([]);
+  });
+
+  it('keeps the stages apart: a stage imports no other stage, only the shared modules and lib/', () => {
+    expect(
+      checkLayout([
+        file(
+          'content/paint/painter.ts',
+          "import { TermIndex } from '../term-index';\nimport { x } from './viewport-window';",
+        ),
+        file('content/paint/bad.ts', "import { watchPointer } from '../input/pointer';"),
+        file('content/tooltip/bad.tsx', "import { Painter } from '@/content/paint/painter';"),
+        file(
+          'content/scan/ok.ts',
+          "import type { ContentData } from '../ports';\nimport { compileMatcher } from '@/lib/term-matcher';",
+        ),
+        file('content/input/bad.ts', "import { TermTooltip } from '@/components/TermTooltip';"),
+        file('content/scan/bad.ts', "import { browser } from '@/utils/content-bridge';"),
+        file('content/term-index.ts', "import { Painter } from './paint/painter';"),
+        file(
+          'content/start-content.ts',
+          "import { Painter } from './paint/painter';\nimport { watchPointer } from './input/pointer';",
+        ),
+      ]).map((v) => v.split(' (')[0]),
+    ).toEqual([
+      'content/paint/bad.ts:1 [stage-imports] imports "../input/pointer"',
+      'content/tooltip/bad.tsx:1 [stage-imports] imports "@/content/paint/painter"',
+      'content/input/bad.ts:1 [stage-imports] imports "@/components/TermTooltip"',
+      'content/scan/bad.ts:1 [stage-imports] imports "@/utils/content-bridge"',
+      'content/term-index.ts:1 [shared-content-imports] imports "./paint/painter"',
+    ]);
+  });
+
+  it('sends the bench and the tests through scanOnce, never the walk inside it', () => {
+    expect(
+      checkLayout([
+        file('bench/inpage.ts', "import { TextWalk } from '@/content/scan/text-walk';"),
+        file('tests/dom/x.test.ts', "import { scanOnce } from '@/content/scan/scan-once';"),
+      ]).map((v) => v.split(' (')[0]),
+    ).toEqual(['bench/inpage.ts:1 [single-pass-entry] imports "@/content/scan/text-walk"']);
+  });
+
+  it('refuses a bench or script import from tests/, however spelt', () => {
+    expect(
+      checkLayout([
+        file('bench/a.ts', "import { x } from '../tests/e2e/support/server';"),
+        file('scripts/b.ts', "import { x } from '@/tests/e2e/support/paths';"),
+        file('bench/ok.ts', "import { x } from '../scripts/harness/server';"),
+        file('tests/c.ts', "import { x } from '../scripts/harness/server';"),
+      ]),
+    ).toEqual([
+      'bench/a.ts:1 [harness-imports] imports "../tests/e2e/support/server" (bench/ and scripts/ import nothing from tests/: shared harness code lives in scripts/harness/)',
+      'scripts/b.ts:1 [harness-imports] imports "@/tests/e2e/support/paths" (bench/ and scripts/ import nothing from tests/: shared harness code lives in scripts/harness/)',
+    ]);
+  });
+});

@@ -1,14 +1,24 @@
 // mayMatch: the matcher's quick test on a run of text still in pieces (one per text node). It may say
 // yes to text that holds no match, but never no to text that holds one, wherever the pieces are cut.
+// The same properties hold for the first stage, the quick test alone from the build's table of keys
+// (the content script asks it before any form is unpacked or compiled).
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher, listMatcherForms } from '@/lib/glossary-matcher';
-import { compileMatcher } from '@/lib/term-matcher';
+import { compileMatcher, createFirstStage, firstStageKeys, type MatcherForm } from '@/lib/term-matcher';
+import { decodeKeys, encodeKeys } from '@/lib/term-data';
 
 const matcher = compileGlossaryMatcher(glossary);
-const mayMatch = matcher.mayMatch!;
 const forms = listMatcherForms(glossary);
+type QuickTest = (texts: readonly string[], count: number) => boolean;
+/** The first stage as the content script gets it: keys computed at build time, through their encoding. */
+const firstStageOf = (list: readonly MatcherForm[]): QuickTest =>
+  createFirstStage(decodeKeys(encodeKeys(firstStageKeys(list))));
+const QUICK_TESTS: [string, QuickTest, (list: MatcherForm[]) => QuickTest][] = [
+  ['mayMatch', matcher.mayMatch!, (list) => compileMatcher(list).mayMatch!],
+  ['the first stage', firstStageOf(forms), firstStageOf],
+];
 const formWords = [...new Set(forms.flatMap((f) => f.text.split(/[ '’-]/)))];
 const FILLERS = ['river', 'walked', 'quietly', 'garden', 'blue', 'café', 'москва', '2024', 'x', 'K', 'is'];
 const GAPS = [' ', '  ', '\n    ', '-', "'", '’', ', ', '.', '\u00a0', '', '\t\n'];
@@ -26,7 +36,7 @@ function cut(text: string, at: number[]): string[] {
   return pieces;
 }
 
-describe('mayMatch', () => {
+describe.each(QUICK_TESTS)('%s', (_name, mayMatch, quickTestOf) => {
   it('is never false for a text that holds a match, however it is cut into pieces', () => {
     let matched = 0;
     const word = fc.oneof(
@@ -92,12 +102,32 @@ describe('mayMatch', () => {
   });
 
   it('finds a form of several words by its first two words, across pieces and separators', () => {
-    const m = compileMatcher([{ termId: 'crps', text: 'complex regional pain syndrome', case: 'word' }]);
-    expect(m.mayMatch!(['complex', ' regional pain'], 2)).toBe(true);
-    expect(m.mayMatch!(['Complex\n    ', '-Regional'], 2)).toBe(true);
+    const test = quickTestOf([{ termId: 'crps', text: 'complex regional pain syndrome', case: 'word' }]);
+    expect(test(['complex', ' regional pain'], 2)).toBe(true);
+    expect(test(['Complex\n    ', '-Regional'], 2)).toBe(true);
     // Either word alone, or the two the wrong way round, cannot begin it.
-    expect(m.mayMatch!(['a complex system, regional news'], 1)).toBe(false);
-    expect(m.mayMatch!(['regional complex'], 1)).toBe(false);
-    expect(m.findMatches('complex regional pain syndrome')).toHaveLength(1);
+    expect(test(['a complex system, regional news'], 1)).toBe(false);
+    expect(test(['regional complex'], 1)).toBe(false);
+  });
+});
+
+describe('the first stage against the compiled matcher', () => {
+  it('says yes wherever the compiled quick test does (it may say yes more often, never less)', () => {
+    const first = firstStageOf(forms);
+    const word = fc.oneof(fc.constantFrom(...FILLERS), fc.constantFrom(...formWords));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, fc.constantFrom(...GAPS)), { maxLength: 10 }), (words) => {
+        const text = words.map(([w, gap]) => w + gap).join('');
+        if (matcher.mayMatch!([text], 1)) expect(first([text], 1)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps one key per one-word form or first two words: a table that grows with the forms, not the text', () => {
+    const keys = firstStageKeys(forms);
+    expect([...keys].every((k, i) => i === 0 || keys[i - 1]! < k)).toBe(true);
+    expect(keys.length).toBeLessThanOrEqual(forms.length);
+    expect(decodeKeys(encodeKeys(keys))).toEqual(keys);
   });
 });

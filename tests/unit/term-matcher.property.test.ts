@@ -56,8 +56,12 @@ const FILLERS = CANDIDATE_FILLERS.filter((w) => !formTokens.has(w.toLowerCase())
 const BETWEEN = [' ', ', ', '. ', ' (', ') ', '; ', ' — ', '\n', ' “', '” ', ': ', ' / ', '-', '  '];
 const SPACE_OR_HYPHEN = [' ', '-', '\u00a0', ' - ', '\n', '  ', '\u2010', '\t'];
 const APOSTROPHES = ["'", '\u2019'];
-/** Separators that must not join the words of a form: two hyphens, dashes, punctuation, 17 spaces, zero-width space. */
-const NEAR_MISSES = ['--', '- -', '–', '—', '/', '.', '_', '"', '`', ' '.repeat(17), '\u200b', '\u2028', ', '];
+/**
+ * Separators that must not join the words of a form: two hyphens, dashes, punctuation, 17 spaces, a
+ * line separator. (Invisible characters are not separators at all: the matcher sees through them, and
+ * term-matcher-invisible.test.ts holds it to that.)
+ */
+const NEAR_MISSES = ['--', '- -', '–', '—', '/', '.', '_', '"', '`', ' '.repeat(17), '\u2028', ', '];
 /** Between the pieces of P2: valid separators and near misses. */
 const P2_SEPARATORS = [' ', '-', ' - ', '\n', "'", '’', '\u2011', '\u00a0', ...NEAR_MISSES];
 /** Word characters that glue onto a form: Latin and Cyrillic letters, a digit, an Arabic-Indic digit. */

@@ -10,6 +10,11 @@ export const LOCAL_KEYS = {
   checklistAnswers: 'checklistAnswers',
   /** { version, texts }: the tooltip texts, written by the background (lib/term-data.ts). */
   termTexts: 'termTexts',
+  /**
+   * true only where the benchmark or the e2e harness set it, never the extension: the content script
+   * then records its scan slices as User Timing measures, which page scripts could read (security 1b).
+   */
+  devTimings: 'devTimings',
 } as const;
 
 /** storage.session: memory, this browser session. */

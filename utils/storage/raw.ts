@@ -2,7 +2,7 @@
 // content script runs in every frame of every page) or that shares a value with it. Same keys and
 // validators as the items in ./index.ts. The values are plain: settings and the site list are
 // version 1, which WXT stores without changing their shape.
-import { browser } from 'wxt/browser';
+import { extensionApi, forgetListener } from '../extension-api';
 import { normalizeSettings, normalizeSiteList, type Settings } from '@/lib/settings';
 import { fingerprint, type TermTexts } from '@/lib/term-data';
 import { LOCAL_KEYS } from './keys';
@@ -11,19 +11,26 @@ export interface PageSettings {
   settings: Settings;
   /** Sites where PainLens is off. */
   sites: string[];
+  /** Whether a bench or test run asked for scan measures (LOCAL_KEYS.devTimings). */
+  timings: boolean;
 }
 
 /** Settings and the site list, validated (an unreadable value reads as its default). */
 export async function readPageSettings(): Promise<PageSettings> {
-  const got = await browser.storage.local.get([LOCAL_KEYS.settings, LOCAL_KEYS.disabledSites]);
+  const got = await extensionApi().storage.local.get([
+    LOCAL_KEYS.settings,
+    LOCAL_KEYS.disabledSites,
+    LOCAL_KEYS.devTimings,
+  ]);
   return {
     settings: normalizeSettings(got[LOCAL_KEYS.settings]).value,
     sites: normalizeSiteList(got[LOCAL_KEYS.disabledSites]).value,
+    timings: got[LOCAL_KEYS.devTimings] === true,
   };
 }
 
 /** Calls back with whichever of the two changed, validated; returns the unwatch function. */
-export function watchPageSettings(onChange: (changed: Partial<PageSettings>) => void): () => void {
+export function watchPageSettings(onChange: (changed: Partial<Omit<PageSettings, 'timings'>>) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local') return;
     const s = changes[LOCAL_KEYS.settings];
@@ -34,8 +41,9 @@ export function watchPageSettings(onChange: (changed: Partial<PageSettings>) => 
       ...(d && { sites: normalizeSiteList(d.newValue).value }),
     });
   };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  const changes = extensionApi().storage.onChanged;
+  changes.addListener(listener);
+  return () => forgetListener(() => changes.removeListener(listener));
 }
 
 /**
@@ -43,12 +51,12 @@ export function watchPageSettings(onChange: (changed: Partial<PageSettings>) => 
  * else null: missing, from another version (just updated) or damaged.
  */
 export async function readTermTexts(version: string): Promise<TermTexts | null> {
-  const got = await browser.storage.local.get(LOCAL_KEYS.termTexts);
+  const got = await extensionApi().storage.local.get(LOCAL_KEYS.termTexts);
   const stored = got[LOCAL_KEYS.termTexts] as { version?: unknown; texts?: unknown } | undefined;
   // The version is the texts' fingerprint, so a damaged copy under the right version is caught too.
   return stored?.version === version && fingerprint(stored.texts) === version ? (stored.texts as TermTexts) : null;
 }
 
 export async function writeTermTexts(texts: TermTexts): Promise<void> {
-  await browser.storage.local.set({ [LOCAL_KEYS.termTexts]: { version: fingerprint(texts), texts } });
+  await extensionApi().storage.local.set({ [LOCAL_KEYS.termTexts]: { version: fingerprint(texts), texts } });
 }

@@ -1,6 +1,6 @@
 // Test doubles for what happy-dom lacks (StaticRange, Highlight, CSS.highlights, requestIdleCallback),
 // and helpers to prove that scanning leaves the page DOM exactly as it was.
-import type { ScanScheduler } from '@/content/page-scanner';
+import type { ScanScheduler } from '@/content/scan/page-scanner';
 
 interface StaticRangeInitLike {
   startContainer: Node;
@@ -68,6 +68,39 @@ export function installHighlights(): FakeHighlightRegistry {
 }
 
 /** Idle callbacks that run only when the test says so, with the deadline the test chooses. */
+/**
+ * Timers on a clock of their own, for the lifecycle's setTimeout (the scanner's gathering of changes,
+ * term reports, the hover delay): a test moves the clock on instead of sleeping.
+ */
+export class FakeTimers {
+  #timers: { due: number; fn: () => void; id: number }[] = [];
+  #now = 0;
+  #nextTimer = 1;
+
+  setTimeout(fn: () => void, ms: number): number {
+    const id = this.#nextTimer++;
+    this.#timers.push({ due: this.#now + ms, fn, id });
+    return id;
+  }
+
+  clearTimeout(id: number): void {
+    this.#timers = this.#timers.filter((t) => t.id !== id);
+  }
+
+  /** Moves the timers' clock on by `ms`, running every timer due by then (and any they set that are due). */
+  advance(ms: number): void {
+    const end = this.#now + ms;
+    for (;;) {
+      const next = this.#timers.filter((t) => t.due <= end).sort((a, b) => a.due - b.due || a.id - b.id)[0];
+      if (!next) break;
+      this.#timers = this.#timers.filter((t) => t !== next);
+      this.#now = next.due;
+      next.fn();
+    }
+    this.#now = end;
+  }
+}
+
 export class FakeScheduler implements ScanScheduler {
   queue: ((deadline: IdleDeadline) => void)[] = [];
   requests: (IdleRequestOptions | undefined)[] = [];

@@ -1,7 +1,7 @@
-// Reads one block's own text (its inline descendants) with the scanner's own TextWalk, as the page
-// scanner does when a block changed. The tests use it to check reading rules on one block at a time.
-import { SkipSet, type BlockKey } from '@/content/dom-rules';
-import { TextWalk, type FoundTerm } from '@/content/text-walk';
+// Reads one block's own text (its inline descendants) with the scanner's single pass (scanOnce), as
+// the page scanner does when a block changed. The tests use it to check reading rules one block at a time.
+import type { BlockKey } from '@/content/dom/dom-rules';
+import { scanOnce, type FoundTerm } from '@/content/scan/scan-once';
 import type { TermMatcher } from '@/lib/term-matcher';
 
 export interface BlockScan {
@@ -11,16 +11,15 @@ export interface BlockScan {
 }
 
 export function scanBlock(block: BlockKey, matcher: TermMatcher): BlockScan {
-  const stats = { textNodes: 0, chars: 0 };
   let found: FoundTerm[] = [];
   // No scope searched: each element is tested with the selectors.
-  const walk = new TextWalk(block, matcher, new SkipSet(), { ownOnly: true });
-  walk.run(
-    () => false,
+  const stats = scanOnce(
+    block,
+    matcher,
     (_block, terms) => {
       found = terms.slice();
     },
-    stats,
+    { ownOnly: true, searchScope: false },
   );
   return { found, ...stats };
 }

@@ -5,8 +5,8 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { waitForSettled } from './highlights';
 import { SCREENSHOTS_DIR } from './paths';
-import type { PageServer } from './server';
-import { tabIdOf } from './tabs';
+import type { PageServer } from '../../../scripts/harness/server';
+import { tabIdOf } from '../../../scripts/harness/tabs';
 import type { LocalKey, SessionKey } from './probes';
 import { SESSION_KEYS, tabTermsKey, type LOCAL_KEYS } from '../../../utils/storage/keys';
 

@@ -1,12 +1,16 @@
 // Playwright fixtures: one Chromium per worker with the built extension loaded, pages served on
 // 127.0.0.1, and every other request blocked so a run depends on nothing outside the machine.
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromiumPath, corpusDir, EXTENSION_DIR } from './paths';
-import { startServer, type PageServer } from './server';
+import { isLocalUrl, launchWithExtension } from '../../../scripts/harness/launch';
+import { corpusDir } from '../../../scripts/harness/paths';
+import { startServer, type PageServer } from '../../../scripts/harness/server';
 import { LOCAL_KEYS, SESSION_KEYS } from '../../../utils/storage/keys';
+
+// The specs that launch a browser of their own use the harness's launcher and request rule too.
+export { isLocalUrl, launchWithExtension };
 
 export interface WorkerFixtures {
   extContext: BrowserContext;
@@ -20,41 +24,6 @@ export interface TestFixtures {
   worker: Worker;
   /** Errors thrown in pages and in extension contexts during the test. */
   pageErrors: string[];
-}
-
-export interface LaunchOptions {
-  headless?: boolean;
-  viewport?: { width: number; height: number };
-  reducedMotion?: 'reduce' | 'no-preference';
-}
-
-/** Debian's Chromium with the built extension loaded (tests, `npm run demo`, `npm run bench`). */
-export async function launchWithExtension(userDataDir: string, options: LaunchOptions = {}): Promise<BrowserContext> {
-  if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No extension build at ${EXTENSION_DIR}: run "npm run build" first.`);
-  }
-  return chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: options.headless ?? true,
-    viewport: options.viewport ?? { width: 1200, height: 800 },
-    reducedMotion: options.reducedMotion,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--disable-features=Translate,MediaRouter,OptimizationHints',
-    ],
-  });
-}
-
-export function isLocalUrl(url: string): boolean {
-  return /^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|chrome-extension:|data:|blob:|about:)/.test(url);
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -121,14 +90,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     // A clean slate: defaults for every setting, no answers, no sites turned off, and no side-panel
     // route left by an earlier test (a panel opened within a minute of one would follow it).
     await worker.evaluate(
-      async ({ local, session }) => {
+      async ({ local, session, timings }) => {
         const { storage } = (globalThis as unknown as ChromeGlobal).chrome;
         await storage.local.remove(local);
+        // The scan's User Timing measures, which the e2e probes read (utils/storage/keys.ts, devTimings).
+        await storage.local.set({ [timings]: true });
         await storage.session.remove(session);
       },
       {
         local: [LOCAL_KEYS.settings, LOCAL_KEYS.disabledSites, LOCAL_KEYS.checklistAnswers],
         session: SESSION_KEYS.panelRoute,
+        timings: LOCAL_KEYS.devTimings,
       },
     );
     const page = await extContext.newPage();

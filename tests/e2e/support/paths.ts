@@ -1,27 +1,6 @@
-import fs from 'node:fs';
+// The harness's paths (scripts/harness/paths.ts), and where the e2e tests save screenshots.
 import path from 'node:path';
+import { ROOT } from '../../../scripts/harness/paths';
 
-export const ROOT = path.resolve(import.meta.dirname, '../../..');
-export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
-export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures/pages');
+export { chromiumPath, corpusDir, EXTENSION_DIR, FIXTURES_DIR, ROOT } from '../../../scripts/harness/paths';
 export const SCREENSHOTS_DIR = path.join(ROOT, 'test-results/screens');
-
-/** The shared corpus of saved real pages: PAINLENS_CORPUS, or ../shared/corpus beside the checkout. */
-export function corpusDir(): string {
-  const dir = path.resolve(process.env.PAINLENS_CORPUS ?? path.join(ROOT, '../shared/corpus'));
-  const pages = path.join(dir, 'pages');
-  if (!fs.existsSync(pages)) {
-    throw new Error(`Corpus not found at ${pages}. Set PAINLENS_CORPUS to the folder that holds pages/.`);
-  }
-  return pages;
-}
-
-export function chromiumPath(): string {
-  const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(p)) {
-    throw new Error(
-      `Chromium not found at ${p}. Install it (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
-  }
-  return p;
-}

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type CDPSession, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
 import { ROOT } from './paths';
-import { tabIdOf } from './tabs';
+import { tabIdOf } from '../../../scripts/harness/tabs';
 import type { ChromeGlobal } from './fixtures';
 import { LOCAL_KEYS, tabTermsKey, type SESSION_KEYS } from '../../../utils/storage/keys';
 import { PROBE_GLOBAL, type ContentProbe } from '../../../utils/content-probe';

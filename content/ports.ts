@@ -1,0 +1,87 @@
+// What the page code is given and what it gives back: the extension side (lifecycle, storage,
+// messages) is injected through these, so the same stages run in the content script, on the welcome
+// page and in tests. Types only.
+import type { ContentMessage, TermCounts } from '@/lib/messages';
+import type { Settings } from '@/lib/settings';
+import type { MatcherForm } from '@/lib/term-matcher';
+import type { TooltipTerm } from '@/lib/term-data';
+import type { TermIndex } from './term-index';
+
+export interface ScanScheduler {
+  requestIdleCallback(cb: (deadline: IdleDeadline) => void, options?: IdleRequestOptions): number;
+  /** With it, changes are gathered before they are read (content/scan/page-scanner.ts, COALESCE_MS). */
+  setTimeout?(fn: () => void, ms: number): number;
+}
+
+export interface ContentLifecycle extends ScanScheduler {
+  setTimeout(fn: () => void, ms: number): number;
+  requestAnimationFrame(fn: FrameRequestCallback): number;
+  addEventListener<K extends keyof WindowEventMap>(
+    target: Window,
+    type: K,
+    listener: (e: WindowEventMap[K]) => void,
+    options?: AddEventListenerOptions,
+  ): void;
+  onInvalidated(fn: () => void): void;
+}
+
+export interface ContentState {
+  settings: Settings;
+  siteOff: boolean;
+}
+
+export interface ContentBridge {
+  /** Site key of this page ('' on file:, data: and about: pages). */
+  site: string;
+  loadState(): Promise<ContentState>;
+  watchState(onChange: (state: ContentState) => void): void;
+  reportTerms(counts: TermCounts): void;
+  /** Tooltip texts (names, definitions, source labels), fetched once on first need. */
+  loadTermTexts(): Promise<ReadonlyMap<string, TooltipTerm>>;
+  openTerm(termId: string): void;
+  turnOffSite(): void;
+  onMessage(handler: (message: ContentMessage) => void): void;
+}
+
+export interface ContentData {
+  /** The match forms, or (the content script) a way to read them and the first stage's keys. */
+  forms?: readonly MatcherForm[];
+  /** Unpacks the forms: called once, the first time the first stage lets a word through. */
+  loadForms?: () => readonly MatcherForm[];
+  firstStage?: Uint32Array;
+  footnote: string;
+  /** Called after each scan slice with its times and counts (bench and development builds). */
+  onSlice?: (start: number, end: number, stats: ScanStats) => void;
+}
+
+export interface ScanStats {
+  textNodes: number;
+  chars: number;
+  matches: number;
+  terms: number;
+}
+
+/** What the scanner is to the rest of the page code. */
+export interface ScanState {
+  readonly isRunning: boolean;
+  readonly isBusy: boolean;
+}
+
+export interface ContentController {
+  readonly index: TermIndex;
+  readonly scanner: ScanState | null;
+  apply(state: ContentState): void;
+  handle(message: ContentMessage): void;
+  stop(): void;
+}
+
+/** A term found in a block's text, located in the block's text nodes (the scan stage's output). */
+export interface FoundTerm {
+  termId: string;
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+  /** Every text node the match touches, in order (one for most matches). */
+  nodes: Text[];
+}
