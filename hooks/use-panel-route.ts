@@ -7,6 +7,12 @@ import { clearPanelRoute, readPanelRoute, watchPanelRoute } from '@/utils/storag
 
 export type ShownRoute = Pick<PanelRoute, 'view' | 'id'>;
 
+/** Text a route brought for the Explain view (a long selection), and when it was asked for. */
+export interface TextHandoff {
+  text: string;
+  at: number;
+}
+
 /** A route written for a panel that opened more than this long ago was for an earlier opening. */
 const FRESH_MS = 60_000;
 
@@ -18,9 +24,15 @@ function currentRoute(): ShownRoute {
  * The route shown, and the glossary search text, which a route from the context menu can set.
  * Also brings the routed section, entry or source into view (useScrollToRoute).
  */
-export function usePanelRoute(): { route: ShownRoute; query: string; setQuery: (q: string) => void } {
+export function usePanelRoute(): {
+  route: ShownRoute;
+  query: string;
+  setQuery: (q: string) => void;
+  handoff: TextHandoff | null;
+} {
   const [route, setRoute] = useState(currentRoute);
   const [query, setQuery] = useState('');
+  const [handoff, setHandoff] = useState<TextHandoff | null>(null);
 
   useEffect(() => {
     const onHash = () => setRoute(currentRoute());
@@ -29,6 +41,7 @@ export function usePanelRoute(): { route: ShownRoute; query: string; setQuery: (
       const r = parseRoute(raw);
       if (!r) return false;
       if (r.query !== undefined) setQuery(r.query);
+      if (r.text !== undefined) setHandoff({ text: r.text, at: r.at });
       const hash = routeToHash(r);
       if (location.hash !== hash) location.hash = hash;
       else setRoute({ view: r.view, id: r.id });
@@ -39,16 +52,32 @@ export function usePanelRoute(): { route: ShownRoute; query: string; setQuery: (
       // Panels that were already open follow it through the watch below and leave it for the opener:
       // clearing it there would race with the new panel's first read (seen in Firefox's sidebar).
       if (r && Date.now() - r.at < FRESH_MS && !location.hash && go(r)) void clearPanelRoute();
+      // A selection that no panel used up in time is not kept for the rest of the session.
+      else if (r?.text !== undefined && Date.now() - r.at >= FRESH_MS) void clearPanelRoute();
     });
-    const unwatch = watchPanelRoute((r) => void go(r));
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const unwatch = watchPanelRoute((raw) => {
+      if (!go(raw)) return;
+      // This panel was open already and leaves the route for a panel opening now (above); once no
+      // opening panel would take it any more, the selected text it carries is cleared.
+      const r = parseRoute(raw);
+      if (r?.text !== undefined) timers.push(setTimeout(() => void forgetText(r.at), FRESH_MS));
+    });
     return () => {
       window.removeEventListener('hashchange', onHash);
+      for (const t of timers) clearTimeout(t);
       unwatch();
     };
   }, []);
 
   useScrollToRoute(route);
-  return { route, query, setQuery };
+  return { route, query, setQuery, handoff };
+}
+
+/** Clears the route with the selected text written at `at`, unless a newer route replaced it. */
+async function forgetText(at: number): Promise<void> {
+  const { value } = await readPanelRoute();
+  if (value?.at === at && value.text !== undefined) await clearPanelRoute();
 }
 
 /**

@@ -1,7 +1,13 @@
 // Where the side panel opens. Pure.
 import type { Normalized } from './settings';
 
-export type PanelView = 'page' | 'guide' | 'evidence' | 'checklist' | 'glossary' | 'sources' | 'settings';
+export type PanelView = 'page' | 'guide' | 'evidence' | 'checklist' | 'glossary' | 'sources' | 'settings' | 'explain';
+
+/**
+ * The most text a route carries to the Explain view (a long selection from the context menu): the
+ * route sits in storage.session, whose whole quota is 10 MB, and a selection is a few pages at most.
+ */
+export const MAX_ROUTE_TEXT = 20_000;
 
 export interface PanelRoute {
   view: PanelView;
@@ -9,11 +15,22 @@ export interface PanelRoute {
   id?: string;
   /** Glossary search text (from the context menu). */
   query?: string;
+  /** Text for the Explain view (the context menu's long selection), at most MAX_ROUTE_TEXT characters. */
+  text?: string;
   /** Set on every request, so the same route asked twice still moves the panel. */
   at: number;
 }
 
-const VIEWS: readonly PanelView[] = ['page', 'guide', 'evidence', 'checklist', 'glossary', 'sources', 'settings'];
+const VIEWS: readonly PanelView[] = [
+  'page',
+  'guide',
+  'evidence',
+  'checklist',
+  'glossary',
+  'sources',
+  'settings',
+  'explain',
+];
 
 export function parseRoute(raw: unknown): PanelRoute | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -23,6 +40,8 @@ export function parseRoute(raw: unknown): PanelRoute | null {
     view: r.view as PanelView,
     id: typeof r.id === 'string' ? r.id : undefined,
     query: typeof r.query === 'string' ? r.query.slice(0, 200) : undefined,
+    // Only the Explain view reads text; any other route drops it rather than keep it in storage.
+    text: r.view === 'explain' && typeof r.text === 'string' ? r.text.slice(0, MAX_ROUTE_TEXT) : undefined,
     at: typeof r.at === 'number' ? r.at : 0,
   };
 }
@@ -36,6 +55,7 @@ export function normalizeRoute(raw: unknown): Normalized<PanelRoute | null> {
   const repaired: string[] = [];
   if (r.id !== undefined && typeof r.id !== 'string') repaired.push('panelRoute.id');
   if (r.query !== undefined && typeof r.query !== 'string') repaired.push('panelRoute.query');
+  if (r.text !== undefined && typeof r.text !== 'string') repaired.push('panelRoute.text');
   if (typeof r.at !== 'number') repaired.push('panelRoute.at');
   return { value, repaired };
 }

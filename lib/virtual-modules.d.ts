@@ -6,3 +6,9 @@ declare module 'virtual:painlens-term-data' {
   /** Fingerprint of the tooltip texts this build expects in storage. */
   export const termTextsVersion: string;
 }
+
+/** A file of the build, by URL (Vite's `?url` import): the pdf.js worker script. */
+declare module '*?url' {
+  const url: string;
+  export default url;
+}

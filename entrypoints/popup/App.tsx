@@ -127,6 +127,9 @@ export function App(): JSX.Element {
           >
             Open full guide
           </button>
+          <button type="button" class="btn" onClick={() => openPanel({ view: 'explain' })}>
+            Explain a PDF or text
+          </button>
           <button
             type="button"
             class="btn"

@@ -15,6 +15,7 @@ import { ChecklistView } from './views/ChecklistView';
 import { GlossaryView } from './views/GlossaryView';
 import { SourcesView } from './views/SourcesView';
 import { SettingsView } from './views/SettingsView';
+import { ExplainView } from './views/ExplainView';
 
 const VIEWS: { id: PanelView; label: string }[] = [
   { id: 'page', label: 'This page' },
@@ -24,12 +25,13 @@ const VIEWS: { id: PanelView; label: string }[] = [
   { id: 'glossary', label: 'Glossary' },
   { id: 'sources', label: 'Sources' },
   { id: 'settings', label: 'Settings' },
+  { id: 'explain', label: 'Explain text' },
 ];
 
 export function App(): JSX.Element {
   const state = useAppState();
   const active = useActiveTab();
-  const { route, query, setQuery } = usePanelRoute();
+  const { route, query, setQuery, handoff } = usePanelRoute();
   const [status, setStatus] = useState('');
 
   const view = (): JSX.Element => {
@@ -48,6 +50,8 @@ export function App(): JSX.Element {
         return <SourcesView />;
       case 'settings':
         return <SettingsView state={state} />;
+      case 'explain':
+        return <ExplainView handoff={handoff} />;
     }
   };
 
