@@ -31,7 +31,7 @@ export interface PdfReadOptions {
   /** True once the reader has moved on: reading stops after the page under way. */
   cancelled?: () => boolean;
   engine?: PdfEngine;
-  limits?: Partial<Pick<typeof EXPLAIN_LIMITS, 'pdfPages' | 'textChars' | 'pageTimeoutMs' | 'openTimeoutMs'>>;
+  limits?: Partial<Record<'pdfPages' | 'textChars' | 'pageTimeoutMs' | 'openTimeoutMs', number>>;
 }
 
 class Stop extends Error {
