@@ -94,7 +94,9 @@ function usualSpacing(lines: readonly Line[]): number | null {
   }
   if (!gaps.length) return null;
   gaps.sort((x, y) => x - y);
-  return gaps[gaps.length >> 1]!;
+  // The lower median: with a heading and a two-line paragraph (gaps [line, paragraph]) the upper one
+  // would be the paragraph gap, and the heading would run into the paragraph.
+  return gaps[(gaps.length - 1) >> 1]!;
 }
 
 function startsParagraph(prev: Line, line: Line, spacing: number | null): boolean {

@@ -23,6 +23,15 @@ describe('PDF page text', () => {
     );
   });
 
+  it('keeps a one-line heading apart from a two-line paragraph under it', () => {
+    const items = [
+      at('Pain clinic letter', 700, true),
+      at('Diagnosis: fibromyalgia. We', 672, true),
+      at('suggest exercise.', 658, true),
+    ];
+    expect(pageText(items)).toBe('Pain clinic letter\n\nDiagnosis: fibromyalgia. We suggest exercise.');
+  });
+
   it('starts a new line on another baseline even without end-of-line marks', () => {
     const items = [at('Diagnosis:', 700), at(' CRPS', 700), at('Plan: physical therapy', 686)];
     expect(pageText(items)).toBe('Diagnosis: CRPS Plan: physical therapy');
