@@ -12,6 +12,7 @@ import { packTermTexts, readTermText, type TermTexts } from '@/lib/term-data';
 import type { TabTerms } from '@/lib/messages';
 import { handleInstalled, startBackground } from '@/entrypoints/background/listeners';
 import { handleMenuClick, MENU_ID } from '@/entrypoints/background/menus';
+import { MAX_ROUTE_TEXT } from '@/lib/panel-route';
 import { handleCommand, handleMessage } from '@/entrypoints/background/messages';
 import { clearTab } from '@/entrypoints/background/tab-terms';
 import { ensureTermTexts } from '@/entrypoints/background/term-texts';
@@ -402,9 +403,19 @@ describe('context menu', () => {
     },
   );
 
-  it('cuts a long selection to 200 characters', async () => {
-    await click(`${'zebra '.repeat(60)}`);
-    expect(((await readPanelRoute()).value?.query ?? '').length).toBeLessThanOrEqual(200);
+  it('opens the Explain view with a selection longer than any term, kept whole up to the route limit', async () => {
+    const prose = 'My doctor said a nerve block may help the CRPS in my hand.';
+    await click(prose);
+    expect((await readPanelRoute()).value).toMatchObject({ view: 'explain', text: prose });
+    await click('word '.repeat(MAX_ROUTE_TEXT));
+    const { value } = await readPanelRoute();
+    expect(value?.view).toBe('explain');
+    expect(value?.text?.length).toBe(MAX_ROUTE_TEXT);
+  });
+
+  it('keeps a six-word selection a glossary lookup', async () => {
+    await click('the complex regional pain syndrome');
+    expect((await readPanelRoute()).value).toMatchObject({ view: 'glossary', id: 'complex-regional-pain-syndrome' });
   });
 
   it('opens the side panel before anything is awaited (the user gesture must still be active)', async () => {

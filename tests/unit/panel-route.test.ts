@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_ROUTE_TEXT,
   normalizeRoute,
   parseRoute,
   routeFromHash,
@@ -8,9 +9,16 @@ import {
   type PanelView,
 } from '@/lib/panel-route';
 
-const VIEWS: PanelView[] = ['page', 'guide', 'evidence', 'checklist', 'glossary', 'sources', 'settings'];
+const VIEWS: PanelView[] = ['page', 'guide', 'evidence', 'checklist', 'glossary', 'sources', 'settings', 'explain'];
 
 describe('parseRoute', () => {
+  it('carries text only to the Explain view, cut to MAX_ROUTE_TEXT', () => {
+    const long = 'x'.repeat(MAX_ROUTE_TEXT + 5);
+    expect(parseRoute({ view: 'explain', text: long, at: 1 })?.text).toHaveLength(MAX_ROUTE_TEXT);
+    expect(parseRoute({ view: 'glossary', text: 'a visit summary', at: 1 })?.text).toBeUndefined();
+    expect(normalizeRoute({ view: 'explain', text: 7, at: 1 }).repaired).toEqual(['panelRoute.text']);
+  });
+
   it.each(VIEWS)('accepts the view %s', (view) => {
     expect(parseRoute({ view, at: 5 })).toEqual({ view, id: undefined, query: undefined, at: 5 });
   });
