@@ -54,7 +54,7 @@ export const bodyTerms: GlossaryEntry[] = [
     name: 'Cartilage',
     category: 'body',
     forms: [
-      { text: 'cartilage', case: 'word' },
+      { text: 'cartilage', case: 'word', ambiguous: true },
       { text: 'articular cartilage', case: 'word' },
     ],
     short:
@@ -384,8 +384,8 @@ export const bodyTerms: GlossaryEntry[] = [
     name: 'Tendon',
     category: 'body',
     forms: [
-      { text: 'tendon', case: 'word' },
-      { text: 'tendons', case: 'word' },
+      { text: 'tendon', case: 'word', ambiguous: true },
+      { text: 'tendons', case: 'word', ambiguous: true },
     ],
     short: 'A tough cord of tissue that joins a muscle to a bone.',
     sources: ['mlp-tendinitis'],

@@ -140,14 +140,14 @@ export const conditionDetails: GlossaryDetail[] = [
   {
     id: 'chronic-widespread-pain',
     explanation:
-      'In ICD-11, pain experts list it as a form of chronic primary pain, a health problem in its own right. It often comes with poor sleep, tiredness and low mood. The pain is real even when tests look normal. Exercise, good sleep habits, talk therapy and some medicines can help.',
+      'In ICD-11, pain experts list it as a form of chronic primary pain, a health problem in its own right. The pain is real even when tests look normal. Exercise, good sleep habits, talk therapy and some medicines can help.',
     related: ['fibromyalgia', 'chronic-primary-pain', 'nociplastic-pain', 'central-sensitization'],
     sources: ['treede-2015'],
   },
   {
     id: 'cluster-headache',
     explanation:
-      'Each attack lasts from 15 minutes to 3 hours, and there can be several a day. On the same side, the eye may water or turn red and the nose may run or block. People often feel restless and cannot lie still. Bouts may come at the same time of year, then stop for months. Some treatments stop an attack quickly, so it is worth seeing a doctor.',
+      'Each attack lasts from 15 minutes to 3 hours, and there can be several a day. On the same side, the eye may water or turn red and the nose may run or block. People often feel restless and cannot lie still. Bouts of attacks can last weeks or months, then stop for months or years. Some treatments stop an attack quickly, so it is worth seeing a doctor.',
     ketamineNote:
       'A 2018 guideline found weak or no evidence that ketamine drips help migraine or other headaches. Any benefit was short-term.',
     related: ['headache', 'migraine', 'trigeminal-nerve'],
@@ -241,7 +241,7 @@ export const conditionDetails: GlossaryDetail[] = [
   {
     id: 'hiv-neuropathy',
     explanation:
-      'It is one of the most common nerve problems in people living with HIV. The virus can harm nerves, and so can some medicines used to treat it or its infections. Symptoms often start in the toes and move up the legs. Good HIV care and nerve-pain medicines can help.',
+      'It is a common nerve problem in people living with HIV. The virus can harm nerves, and so can some medicines used to treat it or its infections. Symptoms often start in the toes and move up the legs. Good HIV care and nerve-pain medicines can help.',
     related: ['neuropathy', 'neuropathic-pain', 'peripheral-nerve', 'small-fiber-neuropathy'],
     sources: ['mlp-peripheral-nerve', 'mlp-hiv'],
   },

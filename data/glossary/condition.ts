@@ -444,7 +444,7 @@ export const conditionTerms: GlossaryEntry[] = [
     name: 'Lupus',
     category: 'condition',
     forms: [
-      { text: 'lupus', case: 'word' },
+      { text: 'lupus', case: 'word', ambiguous: true, notAfter: ['canis'] },
       { text: 'systemic lupus erythematosus', case: 'word' },
       { text: 'SLE', case: 'abbr', ambiguous: true },
     ],
@@ -656,7 +656,7 @@ export const conditionTerms: GlossaryEntry[] = [
     forms: [
       { text: 'shingles', case: 'word', ambiguous: true },
       { text: 'herpes zoster', case: 'word' },
-      { text: 'zoster', case: 'word', ambiguous: true },
+      { text: 'zoster', case: 'word', ambiguous: true, notAfter: ['varicella'] },
       { text: 'acute herpes zoster', case: 'word' },
     ],
     short:
@@ -693,7 +693,7 @@ export const conditionTerms: GlossaryEntry[] = [
       { text: 'SFN', case: 'abbr', ambiguous: true },
     ],
     short:
-      'Damage to the smallest nerve fibers, which carry pain and temperature. It often causes burning pain, often in the feet, with normal standard nerve tests.',
+      'Damage to the smallest nerve fibers, which carry pain and temperature. It often causes burning pain in the feet, while standard nerve tests look normal.',
     sources: ['devigili-2008'],
   },
   {

@@ -84,7 +84,7 @@ export const painScienceDetails: GlossaryDetail[] = [
   {
     id: 'descending-pain-modulation',
     explanation:
-      'These paths use chemical messengers such as serotonin, norepinephrine and the body’s own opioids. They help explain why pain can feel weaker in an emergency, or stronger when you are stressed or tired. Scientists think this system works less well in some long-term pain.',
+      'These paths use chemical messengers such as serotonin, norepinephrine and the body’s own opioids. They help explain why people badly hurt in an emergency may at first feel little pain.',
     related: ['brainstem', 'spinal-cord', 'serotonin', 'norepinephrine', 'endorphins', 'gate-control-theory'],
     sources: ['purves-neuroscience'],
   },

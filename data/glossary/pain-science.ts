@@ -138,7 +138,7 @@ export const painScienceTerms: GlossaryEntry[] = [
     name: 'Dopamine',
     category: 'pain-science',
     forms: [
-      { text: 'dopamine', case: 'word' },
+      { text: 'dopamine', case: 'word', ambiguous: true },
       { text: 'dopaminergic', case: 'word' },
     ],
     short: 'A chemical messenger in the brain. It plays a part in movement, drive, reward and pleasure.',
@@ -475,7 +475,7 @@ export const painScienceTerms: GlossaryEntry[] = [
     name: 'Serotonin',
     category: 'pain-science',
     forms: [
-      { text: 'serotonin', case: 'word' },
+      { text: 'serotonin', case: 'word', ambiguous: true },
       { text: 'serotonergic', case: 'word' },
       { text: '5-HT', case: 'abbr' },
     ],
