@@ -385,6 +385,15 @@ export const drugDetails: GlossaryDetail[] = [
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
   },
   {
+    id: 'hydroxyzine',
+    explanation:
+      'Hydroxyzine calms itching and worry. Sleepiness and dry mouth are common. It can change the heart rhythm, mostly in people with heart problems or who take other drugs that do the same. Older adults are more likely to feel confused.',
+    related: ['diphenhydramine', 'sedative', 'anxiety', 'sedation'],
+    sources: ['label-hydroxyzine', 'ketalar-label'],
+    ketamineNote:
+      'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+  },
+  {
     id: 'indomethacin',
     explanation:
       'Indomethacin eases pain and swelling. It often causes headache, dizziness and stomach upset. Like other NSAIDs, it can cause stomach bleeding and kidney harm, and raises the risk of heart attack and stroke. Older adults are more likely to have side effects.',
@@ -510,6 +519,15 @@ export const drugDetails: GlossaryDetail[] = [
     sources: ['medlineplus'],
   },
   {
+    id: 'meperidine',
+    explanation:
+      'Meperidine breaks down into a substance that can build up and cause shaking and seizures. This is most likely with kidney problems or repeated doses. With MAOIs it can cause a deadly reaction, so the two must never be mixed. Like all opioids, it can lead to addiction and slow your breathing.',
+    related: ['opioid', 'maoi', 'respiratory-depression', 'addiction'],
+    sources: ['label-meperidine', 'ketalar-label'],
+    ketamineNote:
+      'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+  },
+  {
     id: 'metaxalone',
     explanation:
       'Metaxalone is used for short-term muscle and bone pain. Drowsiness, dizziness, headache and upset stomach can happen. It should be used with care in people with liver or kidney disease. Alcohol adds to its calming effect.',
@@ -517,15 +535,6 @@ export const drugDetails: GlossaryDetail[] = [
     sources: ['label-metaxalone', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
-  },
-  {
-    id: 'methadone',
-    explanation:
-      'Methadone stays in the body a long time, and it builds up over days. So it is started low and raised slowly, because an overdose can happen days after a dose change. It can cause a dangerous heart rhythm problem. Many other medicines change its level in the blood.',
-    related: ['opioid', 'addiction', 'half-life', 'respiratory-depression'],
-    sources: ['label-methadone', 'ketalar-label'],
-    ketamineNote:
-      'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
   },
   {
     id: 'methocarbamol',

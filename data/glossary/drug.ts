@@ -46,9 +46,9 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'pain reliever', case: 'word' },
       { text: 'pain relievers', case: 'word' },
       { text: 'pain-relieving medicine', case: 'word' },
-      { text: 'painkiller', case: 'word' },
+      { text: 'painkiller', case: 'word', ambiguous: true },
       { text: 'painkillers', case: 'word' },
-      { text: 'pain killer', case: 'word' },
+      { text: 'pain killer', case: 'word', ambiguous: true },
       { text: 'pain killers', case: 'word' },
       { text: 'pain medicine', case: 'word' },
       { text: 'pain medicines', case: 'word' },
@@ -136,7 +136,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'aspirin',
-    name: 'Aspirin',
+    name: 'Aspirin brands and low-dose aspirin',
     category: 'drug',
     forms: [
       { text: 'acetylsalicylic acid', case: 'word' },
@@ -221,7 +221,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'buprenorphine',
-    name: 'Buprenorphine (Butrans, Belbuca)',
+    name: 'Buprenorphine brands (Butrans, Belbuca, Sublocade)',
     category: 'drug',
     forms: [
       { text: 'Butrans', case: 'word' },
@@ -414,7 +414,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'codeine',
-    name: 'Codeine (Tylenol with codeine)',
+    name: 'Acetaminophen with codeine (Tylenol with codeine)',
     category: 'drug',
     forms: [
       { text: 'Tylenol with codeine', case: 'word' },
@@ -515,7 +515,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'diclofenac',
-    name: 'Diclofenac (Voltaren)',
+    name: 'Diclofenac brands (Voltaren gel)',
     category: 'drug',
     forms: [
       { text: 'Voltaren', case: 'word' },
@@ -525,7 +525,7 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'diclofenac potassium', case: 'word' },
       { text: 'Flector', case: 'word' },
       { text: 'Pennsaid', case: 'word' },
-      { text: 'Cambia', case: 'word' },
+      { text: 'Cambia', case: 'word', ambiguous: true },
       { text: 'Zipsor', case: 'word' },
     ],
     short:
@@ -555,7 +555,6 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'diphenhydramine', case: 'word' },
       { text: 'Benadryl', case: 'word' },
       { text: 'ZzzQuil', case: 'word' },
-      { text: 'Unisom SleepGels', case: 'word' },
     ],
     short:
       'An allergy medicine sold in shops that causes sleepiness. Many night-time pain and sleep products, such as Tylenol PM, contain it.',
@@ -667,7 +666,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'fentanyl',
-    name: 'Fentanyl (Duragesic)',
+    name: 'Fentanyl patch and brands (Duragesic)',
     category: 'drug',
     forms: [
       { text: 'Duragesic', case: 'word' },
@@ -708,7 +707,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'gabapentin',
-    name: 'Gabapentin (Gralise, Horizant)',
+    name: 'Gabapentin brands (Gralise, Horizant)',
     category: 'drug',
     forms: [
       { text: 'Gralise', case: 'word' },
@@ -746,10 +745,10 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'hydrocodone',
-    name: 'Hydrocodone (Norco, Hysingla)',
+    name: 'Hydrocodone brands (Norco, Hysingla)',
     category: 'drug',
     forms: [
-      { text: 'Norco', case: 'word' },
+      { text: 'Norco', case: 'word', ambiguous: true },
       { text: 'Lortab', case: 'word' },
       { text: 'Hysingla', case: 'word' },
       { text: 'Hysingla ER', case: 'word' },
@@ -760,6 +759,18 @@ export const drugTerms: GlossaryEntry[] = [
     short:
       'Brand names of hydrocodone, an opioid. Norco and Lortab mix it with acetaminophen for short-term pain. Hysingla is a long-acting pill.',
     sources: ['label-hydrocodone'],
+  },
+  {
+    id: 'hydroxyzine',
+    name: 'Hydroxyzine (Vistaril, Atarax)',
+    category: 'drug',
+    forms: [
+      { text: 'hydroxyzine', case: 'word' },
+      { text: 'Vistaril', case: 'word' },
+      { text: 'Atarax', case: 'word' },
+    ],
+    short: 'A sedating allergy medicine. Doctors use it for itching, and to ease anxiety for a short time.',
+    sources: ['label-hydroxyzine'],
   },
   {
     id: 'indomethacin',
@@ -829,7 +840,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'levothyroxine',
-    name: 'Levothyroxine (Synthroid)',
+    name: 'Thyroid hormone pills (levothyroxine, Synthroid)',
     category: 'drug',
     forms: [
       { text: 'levothyroxine', case: 'word' },
@@ -938,7 +949,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'meloxicam',
-    name: 'Meloxicam (Mobic)',
+    name: 'Meloxicam brands (Mobic)',
     category: 'drug',
     forms: [
       { text: 'Mobic', case: 'word' },
@@ -962,6 +973,19 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['medlineplus'],
   },
   {
+    id: 'meperidine',
+    name: 'Meperidine (Demerol)',
+    category: 'drug',
+    forms: [
+      { text: 'meperidine', case: 'word' },
+      { text: 'pethidine', case: 'word' },
+      { text: 'Demerol', case: 'word' },
+    ],
+    short:
+      'An older opioid given for short-term severe pain. It is rarely used now, because of its risks and drug interactions.',
+    sources: ['label-meperidine'],
+  },
+  {
     id: 'metaxalone',
     name: 'Metaxalone (Skelaxin)',
     category: 'drug',
@@ -971,21 +995,6 @@ export const drugTerms: GlossaryEntry[] = [
     ],
     short: 'A muscle relaxant. It is taken for a short time, along with rest and therapy, for painful muscle strains.',
     sources: ['label-metaxalone'],
-  },
-  {
-    id: 'methadone',
-    name: 'Methadone (Dolophine)',
-    category: 'drug',
-    forms: [
-      { text: 'Dolophine', case: 'word' },
-      { text: 'Methadose', case: 'word' },
-      { text: 'methadone maintenance', case: 'word' },
-      { text: 'methadone clinic', case: 'word' },
-      { text: 'methadone clinics', case: 'word' },
-    ],
-    short:
-      'Brand names and uses of methadone, a long-acting opioid. Special clinics use it to treat opioid addiction. It is also used for severe pain.',
-    sources: ['label-methadone'],
   },
   {
     id: 'methocarbamol',
@@ -1056,7 +1065,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'morphine',
-    name: 'Morphine (MS Contin)',
+    name: 'Morphine brands (MS Contin, Kadian)',
     category: 'drug',
     forms: [
       { text: 'MS Contin', case: 'word' },
@@ -1106,7 +1115,7 @@ export const drugTerms: GlossaryEntry[] = [
     forms: [
       { text: 'naltrexone', case: 'word' },
       { text: 'Vivitrol', case: 'word' },
-      { text: 'Revia', case: 'word' },
+      { text: 'Revia', case: 'word', ambiguous: true },
     ],
     short:
       'A medicine that blocks opioids. It helps people stay off opioids or cut back on alcohol, as a daily pill or a monthly shot.',
@@ -1114,7 +1123,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'naproxen',
-    name: 'Naproxen (Naprosyn)',
+    name: 'Naproxen brands (Naprosyn, Anaprox)',
     category: 'drug',
     forms: [
       { text: 'Naprosyn', case: 'word' },
@@ -1241,7 +1250,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'oxycodone',
-    name: 'Oxycodone (Roxicodone, Xtampza)',
+    name: 'Oxycodone brands (Roxicodone, Xtampza)',
     category: 'drug',
     forms: [
       { text: 'Roxicodone', case: 'word' },
@@ -1299,8 +1308,7 @@ export const drugTerms: GlossaryEntry[] = [
     category: 'drug',
     forms: [
       { text: 'prednisone', case: 'word' },
-      { text: 'prednisolone', case: 'word' },
-      { text: 'Rayos', case: 'word' },
+      { text: 'Deltasone', case: 'word' },
     ],
     short:
       'A corticosteroid pill that calms swelling and the immune system. It is used for flares of arthritis and many other conditions.',
@@ -1350,7 +1358,7 @@ export const drugTerms: GlossaryEntry[] = [
     name: 'Sedative',
     category: 'drug',
     forms: [
-      { text: 'sedative', case: 'word' },
+      { text: 'sedative', case: 'word', ambiguous: true },
       { text: 'sedatives', case: 'word' },
       { text: 'sedative-hypnotic', case: 'word' },
       { text: 'sedative-hypnotics', case: 'word' },
@@ -1439,8 +1447,8 @@ export const drugTerms: GlossaryEntry[] = [
     name: 'Stimulant',
     category: 'drug',
     forms: [
-      { text: 'stimulant', case: 'word' },
-      { text: 'stimulants', case: 'word' },
+      { text: 'stimulant', case: 'word', ambiguous: true },
+      { text: 'stimulants', case: 'word', ambiguous: true },
       { text: 'psychostimulant', case: 'word' },
       { text: 'psychostimulants', case: 'word' },
       { text: 'stimulant medicine', case: 'word' },
@@ -1494,7 +1502,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'tapentadol',
-    name: 'Tapentadol (Nucynta)',
+    name: 'Tapentadol brands (Nucynta)',
     category: 'drug',
     forms: [
       { text: 'Nucynta', case: 'word' },
@@ -1587,7 +1595,7 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'tramadol',
-    name: 'Tramadol (Ultram)',
+    name: 'Tramadol brands (Ultram, Ultracet)',
     category: 'drug',
     forms: [
       { text: 'Ultram', case: 'word' },
