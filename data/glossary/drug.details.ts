@@ -142,7 +142,7 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'capsaicin',
     explanation:
-      'Capsaicin first causes burning, then calms the pain nerves in that patch of skin. Low-strength creams are rubbed in several times a day for joint and muscle pain. The 8% Qutenza patch is put on by staff for 30 to 60 minutes, for nerve pain after shingles or from diabetes in the feet. It can burn badly and raise blood pressure for a short time during the treatment.',
+      'Capsaicin first causes burning, then calms the pain nerves in that patch of skin. Low-strength creams are rubbed in several times a day for joint and muscle pain. The 8% Qutenza patch is put on by staff for 30 to 60 minutes, for nerve pain after shingles or from diabetes in the feet. It can cause strong burning and raise blood pressure for a short time during the treatment.',
     related: ['topical-pain-reliever', 'postherpetic-neuralgia', 'neuropathy', 'neuropathic-pain'],
     sources: ['label-capsaicin'],
   },
@@ -202,7 +202,7 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'compounded-drug',
     explanation:
-      'Pharmacies can make their own versions of a drug, such as a troche (a small tablet that melts in the mouth) or a nasal spray. These products are not reviewed by the FDA before people use them. State boards oversee most compounding pharmacies. Larger outsourcing makers must also register with the FDA and get inspected, but no one has shown that each product is safe and works, or that every dose is made the same.',
+      'Pharmacies can make their own versions of a drug, such as a troche (a small tablet that melts in the mouth) or a nasal spray. These are not reviewed by the FDA before people use them. State boards oversee most of these pharmacies, and the bigger makers that sell in bulk register with the FDA and get inspected. Still, no one has shown that each product is safe and works, or that every dose is made the same. Compounded ketamine is also not part of the safety program (REMS) that applies to Spravato.',
     ketamineNote:
       'In 2023 the FDA warned about compounded ketamine taken at home, some of it sold through online clinics. It gave a similar warning about compounded nasal sprays in 2022.',
     related: ['ketamine', 'oral', 'sublingual', 'intranasal', 'rems'],

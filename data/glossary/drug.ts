@@ -196,7 +196,7 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'Aredia', case: 'word' },
     ],
     short:
-      'Medicines that slow bone loss, used for weak bones (osteoporosis). Some are given as drips and have been tried for early CRPS.',
+      'Medicines that slow bone loss, used for weak bones (osteoporosis). Some are given as drips and have been tried for CRPS.',
     sources: ['label-alendronate', 'label-pamidronate', 'oconnell-2013-cochrane'],
   },
   {
