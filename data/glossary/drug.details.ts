@@ -13,19 +13,19 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'amphetamine',
     explanation:
       'Amphetamines help with focus and attention. Poor appetite, trouble sleeping, dry mouth and a fast heartbeat are common. They are controlled drugs with a high risk of misuse and dependence. People with heart problems may not be able to take them.',
-    related: ['stimulant', 'methylphenidate', 'increased-blood-pressure', 'abuse-and-misuse'],
-    sources: ['label-amphetamine', 'spravato-label'],
     ketamineNote:
       'Like other stimulants, it can add to the rise in blood pressure that ketamine and Spravato cause. Tell the clinic you take it.',
+    related: ['stimulant', 'methylphenidate', 'increased-blood-pressure', 'abuse-and-misuse'],
+    sources: ['label-amphetamine', 'spravato-label'],
   },
   {
     id: 'analgesic',
     explanation:
       'Pain relievers work in different ways. Acetaminophen and NSAIDs ease mild to moderate pain. Opioids are stronger but carry risks of addiction and overdose. Some medicines first made for seizures or depression also ease nerve pain. Each kind has its own side effects, so tell every doctor all the pain medicines you take.',
-    related: ['acetaminophen', 'nsaid', 'opioid', 'topical-pain-reliever', 'local-anesthetic', 'ketamine'],
-    sources: ['mlp-pain-relievers', 'ketalar-label'],
     ketamineNote:
       'At low doses, ketamine is used to ease pain, but this use is off-label. Opioids and other calming pain drugs add to its sleepiness.',
+    related: ['acetaminophen', 'nsaid', 'opioid', 'topical-pain-reliever', 'local-anesthetic', 'ketamine'],
+    sources: ['mlp-pain-relievers', 'ketalar-label'],
   },
   {
     id: 'anesthetic',
@@ -47,10 +47,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'antidepressant',
     explanation:
       'There are several kinds, such as SSRIs, SNRIs, tricyclics and MAOIs. Most take a few weeks to work fully. Duloxetine and low doses of amitriptyline are also used for nerve pain and fibromyalgia. Side effects depend on the kind. Stopping all at once can cause withdrawal-like symptoms, so ask before you stop.',
-    related: ['ssri', 'snri', 'tricyclic-antidepressant', 'maoi', 'major-depressive-disorder', 'esketamine'],
-    sources: ['mlp-antidepressants', 'spravato-approval', 'pmc10447145-review'],
     ketamineNote:
       'Ketamine acts much faster than these pills, but its effect on mood often fades within days to weeks. Spravato, a form of ketamine, may be used with an antidepressant pill or on its own.',
+    related: ['ssri', 'snri', 'tricyclic-antidepressant', 'maoi', 'major-depressive-disorder', 'esketamine'],
+    sources: ['mlp-antidepressants', 'spravato-approval', 'pmc10447145-review'],
   },
   {
     id: 'arketamine',
@@ -79,19 +79,19 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'baclofen',
     explanation:
       'Baclofen calms nerve signals in the spinal cord that make muscles tighten. Sleepiness, dizziness and weakness are common. Never stop it all at once: with the spinal pump, sudden stopping can cause high fever, confusion and even death. With pills, stopping fast can cause hallucinations and seizures.',
-    related: ['muscle-relaxant', 'spinal-cord-injury-pain', 'tizanidine', 'sedation'],
-    sources: ['label-baclofen', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['muscle-relaxant', 'spinal-cord-injury-pain', 'tizanidine', 'sedation'],
+    sources: ['label-baclofen', 'ketalar-label'],
   },
   {
     id: 'bisphosphonate',
     explanation:
       'Bisphosphonates slow the cells that break down bone. Alendronate is a weekly pill, while pamidronate and zoledronic acid drip into a vein. A flu-like reaction can follow a drip. Rarely, they harm the jawbone, so tell your dentist you take one. Pills must be taken upright with water on an empty stomach.',
-    related: ['complex-regional-pain-syndrome', 'infusion', 'ketamine'],
-    sources: ['label-alendronate', 'label-pamidronate', 'oconnell-2013-cochrane'],
     ketamineNote:
       'For CRPS, a 2013 review found low-quality evidence that these drugs may ease pain. Ketamine drips had the same low grade of evidence there.',
+    related: ['complex-regional-pain-syndrome', 'infusion', 'ketamine'],
+    sources: ['label-alendronate', 'label-pamidronate', 'oconnell-2013-cochrane'],
   },
   {
     id: 'botulinum-toxin',
@@ -104,19 +104,19 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'buprenorphine',
     explanation:
       'Buprenorphine only partly switches on opioid receptors. It can still slow breathing, mostly when mixed with alcohol or other calming drugs. For pain, a Butrans patch is worn for 7 days. For opioid use disorder, it comes as a film or tablet that melts under the tongue, or as a shot given weekly or monthly.',
-    related: ['opioid', 'buprenorphine-naloxone', 'addiction', 'sublingual', 'respiratory-depression'],
-    sources: ['label-buprenorphine', 'ketalar-label'],
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+    related: ['opioid', 'buprenorphine-naloxone', 'addiction', 'sublingual', 'respiratory-depression'],
+    sources: ['label-buprenorphine', 'ketalar-label'],
   },
   {
     id: 'buprenorphine-naloxone',
     explanation:
       'Taken under the tongue, the buprenorphine works and the naloxone mostly does not. If someone injects it, the naloxone blocks the high and can bring on withdrawal, which discourages misuse. It works best as part of a full plan that includes counseling. Stopping should be planned with your doctor.',
-    related: ['buprenorphine', 'naloxone', 'addiction', 'opioid', 'sublingual'],
-    sources: ['label-buprenorphine-naloxone', 'ketalar-label'],
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+    related: ['buprenorphine', 'naloxone', 'addiction', 'opioid', 'sublingual'],
+    sources: ['label-buprenorphine-naloxone', 'ketalar-label'],
   },
   {
     id: 'bupropion',
@@ -157,10 +157,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'carisoprodol',
     explanation:
       'Carisoprodol is taken for a few weeks with rest and physical therapy. The body turns it into a drug that acts like a sedative. Sleepiness and dizziness are common. It can lead to dependence, and mixing it with opioids or alcohol is dangerous. Its brand name is Soma.',
-    related: ['muscle-relaxant', 'dependence', 'sedation', 'abuse-and-misuse'],
-    sources: ['label-carisoprodol', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['muscle-relaxant', 'dependence', 'sedation', 'abuse-and-misuse'],
+    sources: ['label-carisoprodol', 'ketalar-label'],
   },
   {
     id: 'cgrp-antagonist',
@@ -194,10 +194,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'codeine',
     explanation:
       'The liver turns codeine into morphine. Some people do this very fast, so a normal dose can act like an overdose. That is why children and breastfeeding mothers should not take it. It can cause constipation, sleepiness and slowed breathing, and it can lead to addiction. The acetaminophen part counts toward your daily limit.',
-    related: ['opioid', 'acetaminophen', 'respiratory-depression', 'addiction'],
-    sources: ['label-codeine', 'ketalar-label'],
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+    related: ['opioid', 'acetaminophen', 'respiratory-depression', 'addiction'],
+    sources: ['label-codeine', 'ketalar-label'],
   },
   {
     id: 'compounded-drug',
@@ -219,10 +219,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'cyclobenzaprine',
     explanation:
       'Cyclobenzaprine is related to the tricyclic antidepressants. Drowsiness, dry mouth and dizziness are common. It is meant for 2 to 3 weeks, not for long-term use. With some antidepressants or tramadol, it can cause serotonin syndrome. It is not safe with MAOIs.',
-    related: ['muscle-relaxant', 'tricyclic-antidepressant', 'sedation', 'chronic-low-back-pain'],
-    sources: ['label-cyclobenzaprine', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['muscle-relaxant', 'tricyclic-antidepressant', 'sedation', 'chronic-low-back-pain'],
+    sources: ['label-cyclobenzaprine', 'ketalar-label'],
   },
   {
     id: 'dexamethasone',
@@ -258,10 +258,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'diphenhydramine',
     explanation:
       'Diphenhydramine is an older allergy medicine. It causes drowsiness, dry mouth and constipation. In men with a large prostate, it can make it hard to pass urine. Check labels, because many cold, allergy and sleep products contain it.',
-    related: ['sleep-medicine', 'sedative', 'sedation', 'acetaminophen'],
-    sources: ['label-diphenhydramine', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['sleep-medicine', 'sedative', 'sedation', 'acetaminophen'],
+    sources: ['label-diphenhydramine', 'ketalar-label'],
   },
   {
     id: 'dissociative-anesthetic',
@@ -276,10 +276,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'dronabinol',
     explanation:
       'Dronabinol is the same chemical as THC, and nabilone is a close relative. They can cause sleepiness, dizziness, a high, confusion and a fast heartbeat. They are controlled drugs. They are not approved for pain.',
-    related: ['thc', 'cannabis', 'nausea-and-vomiting', 'sedation'],
-    sources: ['label-dronabinol', 'label-nabilone', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['thc', 'cannabis', 'nausea-and-vomiting', 'sedation'],
+    sources: ['label-dronabinol', 'label-nabilone', 'ketalar-label'],
   },
   {
     id: 'eletriptan',
@@ -322,19 +322,19 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'eszopiclone',
     explanation:
       'Eszopiclone acts on the same brain system as benzodiazepines. A bitter taste, headache and next-day drowsiness are common. Rarely, people sleepwalk, drive or do other things while not fully awake, which can cause serious injury. Take it only when you can stay in bed for 7 to 8 hours.',
-    related: ['sleep-medicine', 'zolpidem', 'insomnia', 'sedation'],
-    sources: ['label-eszopiclone', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['sleep-medicine', 'zolpidem', 'insomnia', 'sedation'],
+    sources: ['label-eszopiclone', 'ketalar-label'],
   },
   {
     id: 'fentanyl',
     explanation:
       'A fentanyl patch is worn for 3 days and releases the drug through the skin. Heat, such as a heating pad or hot bath, can make it release too fast. Used patches still hold enough drug to kill a child, so fold them in half, sticky sides together, and get rid of them safely. Like all opioids, it can lead to addiction and slowed breathing.',
-    related: ['opioid', 'naloxone', 'respiratory-depression', 'addiction', 'tolerance'],
-    sources: ['label-fentanyl', 'ketalar-label'],
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+    related: ['opioid', 'naloxone', 'respiratory-depression', 'addiction', 'tolerance'],
+    sources: ['label-fentanyl', 'ketalar-label'],
   },
   {
     id: 'fluoxetine',
@@ -354,10 +354,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'gabapentin',
     explanation:
       'Gralise and Horizant let gabapentin out slowly. So you take them less often than plain gabapentin, sold as Neurontin. The products are not swapped for one another, because they act over different times. Sleepiness, dizziness and swollen legs are common. Doses are raised slowly, and lowered slowly when stopping.',
-    related: ['gabapentinoid', 'postherpetic-neuralgia', 'neuropathic-pain', 'dizziness', 'sedation'],
-    sources: ['label-gabapentin', 'ketalar-label'],
     ketamineNote:
       'Gabapentin adds to the sleepiness that ketamine causes, and together they can slow breathing. Tell the clinic you take it.',
+    related: ['gabapentinoid', 'postherpetic-neuralgia', 'neuropathic-pain', 'dizziness', 'sedation'],
+    sources: ['label-gabapentin', 'ketalar-label'],
   },
   {
     id: 'galcanezumab',
@@ -379,19 +379,19 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'hydrocodone',
     explanation:
       'Norco and Lortab are taken every 4 to 6 hours for short-term pain. The long-acting forms are only for severe pain that needs a daily opioid for a long time. Constipation, sleepiness and nausea are common. Like all opioids, it can lead to addiction and slow your breathing.',
-    related: ['opioid', 'acetaminophen', 'addiction', 'respiratory-depression'],
-    sources: ['label-hydrocodone', 'ketalar-label'],
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+    related: ['opioid', 'acetaminophen', 'addiction', 'respiratory-depression'],
+    sources: ['label-hydrocodone', 'ketalar-label'],
   },
   {
     id: 'hydroxyzine',
     explanation:
       'Hydroxyzine calms itching and worry. Sleepiness and dry mouth are common. It can change the heart rhythm, mostly in people with heart problems or who take other drugs that do the same. Older adults are more likely to feel confused.',
-    related: ['diphenhydramine', 'sedative', 'anxiety', 'sedation'],
-    sources: ['label-hydroxyzine', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['diphenhydramine', 'sedative', 'anxiety', 'sedation'],
+    sources: ['label-hydroxyzine', 'ketalar-label'],
   },
   {
     id: 'indomethacin',
@@ -436,33 +436,35 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'lamotrigine',
     explanation:
       'Lamotrigine treats epilepsy and helps prevent mood episodes in bipolar disorder. It is sometimes tried for nerve pain, but that use is off-label. The main danger is a rare, severe rash, most likely if the dose goes up too fast. Call your doctor right away about any new rash.',
-    related: ['anticonvulsant', 'carbamazepine', 'ketamine', 'psychotomimetic-effects', 'off-label-use'],
-    sources: ['label-lamotrigine', 'anand-2000'],
     ketamineNote:
       "In a small study of healthy people, lamotrigine taken before ketamine made ketamine's strange feelings milder. Its quick lift in mood was not lost. How it changes pain relief is not known.",
+    related: ['anticonvulsant', 'carbamazepine', 'ketamine', 'psychotomimetic-effects', 'off-label-use'],
+    sources: ['label-lamotrigine', 'anand-2000'],
   },
   {
     id: 'lasmiditan',
     explanation:
       'Lasmiditan acts on a serotonin receptor on pain nerves. Even if you feel fine, do not drive or use machines for at least 8 hours after a dose. It is a controlled drug, because it can be misused. Dizziness, sleepiness and tingling are common.',
-    related: ['migraine', 'triptan', 'sedation', 'dizziness'],
-    sources: ['label-lasmiditan', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['migraine', 'triptan', 'sedation', 'dizziness'],
+    sources: ['label-lasmiditan', 'ketalar-label'],
   },
   {
     id: 'levothyroxine',
     explanation:
       'Levothyroxine replaces the hormone a weak thyroid does not make. It is taken on an empty stomach, usually in the morning, and blood tests guide the dose. Calcium, iron and some other pills block its uptake, so take them hours apart. It should never be used to lose weight.',
-    related: ['increased-blood-pressure', 'increased-heart-rate', 'ketamine'],
-    sources: ['label-levothyroxine', 'ketalar-label'],
     ketamineNote:
       'People who take thyroid hormone may be more likely to get high blood pressure and a fast heartbeat with ketamine. Tell the clinic you take it.',
+    related: ['increased-blood-pressure', 'increased-heart-rate', 'ketamine'],
+    sources: ['label-levothyroxine', 'ketalar-label'],
   },
   {
     id: 'lidocaine',
     explanation:
       'Lidocaine blocks nerve signals where it is put. The prescription patch is worn for up to 12 hours, then taken off for 12 hours. Weaker patches and creams are sold in shops. Skin redness or itching can happen. Used patches still hold medicine, so keep them away from children and pets.',
+    ketamineNote:
+      'Some pain clinics offer lidocaine as a drip into a vein, much like ketamine. That is a separate, off-label use, with its own risks to the heart and brain.',
     related: [
       'local-anesthetic',
       'lidocaine-infusion',
@@ -471,8 +473,6 @@ export const drugDetails: GlossaryDetail[] = [
       'anesthetic',
     ],
     sources: ['label-lidocaine', 'cadth-2020'],
-    ketamineNote:
-      'Some pain clinics offer lidocaine as a drip into a vein, much like ketamine. That is a separate, off-label use, with its own risks to the heart and brain.',
   },
   {
     id: 'local-anesthetic',
@@ -499,10 +499,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'maoi',
     explanation:
       'MAOIs block an enzyme that breaks down mood chemicals such as serotonin. Doctors now use them mostly when other antidepressants have not helped. With aged cheese, smoked or aged meats and other foods rich in tyramine, they can cause a sudden, severe rise in blood pressure. Many medicines, including some pain and cold medicines, are unsafe with them.',
-    related: ['phenelzine', 'tranylcypromine', 'selegiline', 'antidepressant', 'increased-blood-pressure'],
-    sources: ['label-phenelzine', 'label-tranylcypromine', 'spravato-label'],
     ketamineNote:
       'MAOIs can add to the blood pressure rise that ketamine and Spravato cause. If you take one, the clinic needs to know and to check your blood pressure closely.',
+    related: ['phenelzine', 'tranylcypromine', 'selegiline', 'antidepressant', 'increased-blood-pressure'],
+    sources: ['label-phenelzine', 'label-tranylcypromine', 'spravato-label'],
   },
   {
     id: 'meloxicam',
@@ -522,37 +522,37 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'meperidine',
     explanation:
       'Meperidine breaks down into a substance that can build up and cause shaking and seizures. This is most likely with kidney problems or repeated doses. With MAOIs it can cause a deadly reaction, so the two must never be mixed. Like all opioids, it can lead to addiction and slow your breathing.',
-    related: ['opioid', 'maoi', 'respiratory-depression', 'addiction'],
-    sources: ['label-meperidine', 'ketalar-label'],
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+    related: ['opioid', 'maoi', 'respiratory-depression', 'addiction'],
+    sources: ['label-meperidine', 'ketalar-label'],
   },
   {
     id: 'metaxalone',
     explanation:
       'Metaxalone is used for short-term muscle and bone pain. Drowsiness, dizziness, headache and upset stomach can happen. It should be used with care in people with liver or kidney disease. Alcohol adds to its calming effect.',
-    related: ['muscle-relaxant', 'sedation'],
-    sources: ['label-metaxalone', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['muscle-relaxant', 'sedation'],
+    sources: ['label-metaxalone', 'ketalar-label'],
   },
   {
     id: 'methocarbamol',
     explanation:
       'Methocarbamol is used for short-term muscle pain. Sleepiness, dizziness and blurred vision can happen. It can turn urine brown, black or green, which is harmless. Alcohol and other calming drugs add to its effects.',
-    related: ['muscle-relaxant', 'sedation', 'chronic-low-back-pain'],
-    sources: ['label-methocarbamol', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['muscle-relaxant', 'sedation', 'chronic-low-back-pain'],
+    sources: ['label-methocarbamol', 'ketalar-label'],
   },
   {
     id: 'methylphenidate',
     explanation:
       'Methylphenidate helps with focus and self-control in ADHD. Trouble sleeping, poor appetite, stomach ache and headache are common. It is a controlled drug with a high risk of misuse. It comes as short-acting and long-acting forms.',
-    related: ['stimulant', 'amphetamine', 'increased-blood-pressure'],
-    sources: ['label-methylphenidate', 'spravato-label'],
     ketamineNote:
       'Like other stimulants, it can add to the rise in blood pressure that ketamine and Spravato cause. Tell the clinic you take it.',
+    related: ['stimulant', 'amphetamine', 'increased-blood-pressure'],
+    sources: ['label-methylphenidate', 'spravato-label'],
   },
   {
     id: 'methylprednisolone',
@@ -565,37 +565,37 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'mirtazapine',
     explanation:
       'Mirtazapine works differently from SSRIs. Sleepiness, weight gain, dry mouth and dizziness are common. Rarely, it lowers the white blood cells that fight infection, so report a fever or sore throat. Like other antidepressants, it carries a warning about suicidal thoughts in young people.',
-    related: ['antidepressant', 'major-depressive-disorder', 'insomnia', 'sedation'],
-    sources: ['label-mirtazapine', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['antidepressant', 'major-depressive-disorder', 'insomnia', 'sedation'],
+    sources: ['label-mirtazapine', 'ketalar-label'],
   },
   {
     id: 'modafinil',
     explanation:
       'Modafinil and armodafinil treat severe daytime sleepiness. They do not treat the cause of sleep apnea. Headache, nausea and nervousness are common. Rarely, they cause a serious skin rash. They can make birth control pills work less well.',
-    related: ['stimulant', 'amphetamine', 'increased-blood-pressure'],
-    sources: ['label-modafinil', 'spravato-label'],
     ketamineNote:
       'Like other stimulants, it can add to the rise in blood pressure that ketamine and Spravato cause. Tell the clinic you take it.',
+    related: ['stimulant', 'amphetamine', 'increased-blood-pressure'],
+    sources: ['label-modafinil', 'spravato-label'],
   },
   {
     id: 'morphine',
     explanation:
       'Morphine comes as quick-acting pills and liquid, long-acting pills and capsules, and shots. Long-acting pills must be swallowed whole, since crushing them can release a deadly dose at once. Constipation, sleepiness, nausea and dizziness are common. Like all opioids, it can lead to addiction and slowed breathing.',
-    related: ['opioid', 'respiratory-depression', 'cancer-pain', 'addiction'],
-    sources: ['label-morphine', 'ketalar-label'],
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+    related: ['opioid', 'respiratory-depression', 'cancer-pain', 'addiction'],
+    sources: ['label-morphine', 'ketalar-label'],
   },
   {
     id: 'muscle-relaxant',
     explanation:
       'Some, like cyclobenzaprine, are taken for a few weeks after a back strain. Others, like baclofen, treat stiff muscles from multiple sclerosis or a spine injury. Sleepiness, dizziness and dry mouth are common. Alcohol and other calming drugs make these effects stronger.',
-    related: ['cyclobenzaprine', 'tizanidine', 'baclofen', 'methocarbamol', 'carisoprodol', 'sedation'],
-    sources: ['label-cyclobenzaprine', 'label-baclofen', 'label-tizanidine', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['cyclobenzaprine', 'tizanidine', 'baclofen', 'methocarbamol', 'carisoprodol', 'sedation'],
+    sources: ['label-cyclobenzaprine', 'label-baclofen', 'label-tizanidine', 'ketalar-label'],
   },
   {
     id: 'naloxone',
@@ -681,10 +681,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'oxycodone',
     explanation:
       'Oxycodone is used for pain bad enough to need an opioid. The long-acting forms are only for people who need a daily opioid for a long time. Constipation, nausea and sleepiness are common. Like all opioids, it can lead to addiction, overdose and slowed breathing. The risk is highest with alcohol or other calming drugs.',
-    related: ['opioid', 'acetaminophen', 'addiction', 'respiratory-depression', 'naloxone'],
-    sources: ['label-oxycodone', 'ketalar-label'],
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+    related: ['opioid', 'acetaminophen', 'addiction', 'respiratory-depression', 'naloxone'],
+    sources: ['label-oxycodone', 'ketalar-label'],
   },
   {
     id: 'paroxetine',
@@ -706,10 +706,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'phenelzine',
     explanation:
       'Phenelzine is used for depression that has not improved with other treatments. With foods rich in tyramine or with many medicines, blood pressure can rise to a dangerous level. Dizziness on standing, sleepiness and weight gain are common. Tell every doctor and pharmacist that you take it.',
-    related: ['maoi', 'antidepressant', 'increased-blood-pressure', 'treatment-resistant-depression'],
-    sources: ['label-phenelzine', 'spravato-label'],
     ketamineNote:
       'MAOIs can add to the rise in blood pressure that ketamine and Spravato cause. The clinic needs to know, and to check your blood pressure closely.',
+    related: ['maoi', 'antidepressant', 'increased-blood-pressure', 'treatment-resistant-depression'],
+    sources: ['label-phenelzine', 'spravato-label'],
   },
   {
     id: 'prednisone',
@@ -722,10 +722,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'propranolol',
     explanation:
       'Propranolol slows the heart and lowers blood pressure. It is approved to prevent migraine, not to stop an attack. Tiredness, cold hands, dizziness and vivid dreams can happen. People with asthma may not be able to take it. Stopping it all at once can cause chest pain or a fast heartbeat.',
-    related: ['migraine', 'topiramate', 'increased-blood-pressure', 'increased-heart-rate'],
-    sources: ['label-propranolol', 'ketalar-label'],
     ketamineNote:
       'Ketamine raises heart rate and blood pressure for a while. A clinic will want to know about heart and blood pressure medicines you take, so it can plan your monitoring.',
+    related: ['migraine', 'topiramate', 'increased-blood-pressure', 'increased-heart-rate'],
+    sources: ['label-propranolol', 'ketalar-label'],
   },
   {
     id: 'rimegepant',
@@ -745,19 +745,19 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'sedative',
     explanation:
       'Many drugs slow the brain: benzodiazepines, sleep pills, opioids, some muscle relaxants, and alcohol. Each one adds to the others. Together they can cause deep sleepiness, falls, confusion and slowed breathing. Tell your doctor about every calming drug you use, even ones from a shop.',
-    related: ['benzodiazepine', 'sleep-medicine', 'opioid', 'sedation', 'respiratory-depression'],
-    sources: ['ketalar-label', 'spravato-label', 'label-zolpidem'],
     ketamineNote:
       'Sedatives and ketamine add to each other. Recovery from ketamine can take longer, and breathing may slow more, so tell the clinic about every one you take.',
+    related: ['benzodiazepine', 'sleep-medicine', 'opioid', 'sedation', 'respiratory-depression'],
+    sources: ['ketalar-label', 'spravato-label', 'label-zolpidem'],
   },
   {
     id: 'selegiline',
     explanation:
       'Selegiline blocks an enzyme that breaks down dopamine and other brain chemicals. At higher patch doses, you must avoid some foods, such as aged cheese. Many medicines are unsafe with it, such as some pain, cough and mood medicines. Skin reactions where the patch goes are common.',
-    related: ['maoi', 'antidepressant', 'increased-blood-pressure'],
-    sources: ['label-selegiline', 'spravato-label'],
     ketamineNote:
       'MAOIs can add to the rise in blood pressure that ketamine and Spravato cause. The clinic needs to know, and to check your blood pressure closely.',
+    related: ['maoi', 'antidepressant', 'increased-blood-pressure'],
+    sources: ['label-selegiline', 'spravato-label'],
   },
   {
     id: 'sertraline',
@@ -770,10 +770,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'sleep-medicine',
     explanation:
       'Zolpidem and eszopiclone, the z-drugs, act on the same brain system as benzodiazepines. Some sleep aids sold in shops use a sedating allergy medicine, diphenhydramine. Sleep medicines can make you drowsy the next morning. Z-drugs can cause sleepwalking or even driving while not fully awake. Long-term use can lead to dependence.',
-    related: ['zolpidem', 'eszopiclone', 'diphenhydramine', 'insomnia', 'sedative', 'benzodiazepine'],
-    sources: ['label-zolpidem', 'label-eszopiclone', 'label-diphenhydramine', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['zolpidem', 'eszopiclone', 'diphenhydramine', 'insomnia', 'sedative', 'benzodiazepine'],
+    sources: ['label-zolpidem', 'label-eszopiclone', 'label-diphenhydramine', 'ketalar-label'],
   },
   {
     id: 'ssri',
@@ -786,10 +786,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'stimulant',
     explanation:
       'Amphetamine and methylphenidate treat ADHD. Modafinil treats severe daytime sleepiness. They can cause a fast heart rate, higher blood pressure, poor sleep and less hunger. Several are controlled drugs, because they can be misused.',
-    related: ['amphetamine', 'methylphenidate', 'modafinil', 'increased-blood-pressure', 'increased-heart-rate'],
-    sources: ['label-amphetamine', 'label-methylphenidate', 'label-modafinil', 'spravato-label'],
     ketamineNote:
       'Stimulants can add to the rise in blood pressure that ketamine and Spravato cause. Tell the clinic if you take one, so they can check your blood pressure closely.',
+    related: ['amphetamine', 'methylphenidate', 'modafinil', 'increased-blood-pressure', 'increased-heart-rate'],
+    sources: ['label-amphetamine', 'label-methylphenidate', 'label-modafinil', 'spravato-label'],
   },
   {
     id: 'subanesthetic-dose',
@@ -811,10 +811,10 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'tapentadol',
     explanation:
       'Tapentadol acts on opioid receptors. It also boosts a chemical that helps block pain in the spine. Nausea, dizziness, sleepiness and constipation are common. Like other opioids, it can lead to addiction and slow your breathing. Some drugs for depression are risky with it.',
-    related: ['opioid', 'tramadol', 'neuropathy', 'addiction'],
-    sources: ['label-tapentadol', 'ketalar-label'],
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+    related: ['opioid', 'tramadol', 'neuropathy', 'addiction'],
+    sources: ['label-tapentadol', 'ketalar-label'],
   },
   {
     id: 'thc',
@@ -827,19 +827,19 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'theophylline',
     explanation:
       'Theophylline relaxes the muscles around the airways. Its safe range is narrow, so blood levels are checked. Nausea, headache, shakiness and trouble sleeping can happen. Many drugs, and smoking, change its level in the blood.',
-    related: ['ketamine', 'contraindication', 'increased-heart-rate'],
-    sources: ['label-theophylline', 'ketalar-label'],
     ketamineNote:
       "Ketamine's drug information warns that it may cause seizures in people who take theophylline. The same goes for a related drug, aminophylline. Tell the clinic.",
+    related: ['ketamine', 'contraindication', 'increased-heart-rate'],
+    sources: ['label-theophylline', 'ketalar-label'],
   },
   {
     id: 'tizanidine',
     explanation:
       'Tizanidine works on the same nerve receptors as clonidine. Sleepiness, dry mouth, weakness and dizziness when you stand up are common. It can harm the liver, so you may need liver tests. Some drugs raise its level too far and must not be taken with it. Two of them are the antibiotic ciprofloxacin and the antidepressant fluvoxamine.',
-    related: ['muscle-relaxant', 'clonidine', 'baclofen', 'sedation', 'liver-injury'],
-    sources: ['label-tizanidine', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['muscle-relaxant', 'clonidine', 'baclofen', 'sedation', 'liver-injury'],
+    sources: ['label-tizanidine', 'ketalar-label'],
   },
   {
     id: 'topical-pain-reliever',
@@ -859,28 +859,28 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'tramadol',
     explanation:
       'Tramadol is used for pain that needs an opioid. It is weaker than morphine, but it can still lead to addiction, overdose and slowed breathing. It can cause seizures. With many antidepressants, it can cause serotonin syndrome. Nausea, dizziness and constipation are common.',
-    related: ['opioid', 'tapentadol', 'ssri', 'addiction'],
-    sources: ['label-tramadol', 'ketalar-label'],
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+    related: ['opioid', 'tapentadol', 'ssri', 'addiction'],
+    sources: ['label-tramadol', 'ketalar-label'],
   },
   {
     id: 'tranylcypromine',
     explanation:
       'Tranylcypromine can cause a sudden, severe rise in blood pressure with aged cheese, smoked or aged meats and other foods rich in tyramine. Many medicines are unsafe with it. Trouble sleeping, dizziness and dry mouth are common. A bad headache, stiff neck or racing heart needs urgent care.',
-    related: ['maoi', 'antidepressant', 'increased-blood-pressure', 'treatment-resistant-depression'],
-    sources: ['label-tranylcypromine', 'spravato-label'],
     ketamineNote:
       'MAOIs can add to the rise in blood pressure that ketamine and Spravato cause. The clinic needs to know, and to check your blood pressure closely.',
+    related: ['maoi', 'antidepressant', 'increased-blood-pressure', 'treatment-resistant-depression'],
+    sources: ['label-tranylcypromine', 'spravato-label'],
   },
   {
     id: 'trazodone',
     explanation:
       'Trazodone is approved for depression. It can cause drowsiness, dizziness, dry mouth and low blood pressure when standing up. With other drugs that raise serotonin, it can rarely cause serotonin syndrome. A rare side effect in men is a painful erection that will not go away, which needs urgent care.',
-    related: ['antidepressant', 'sleep-medicine', 'insomnia', 'sedation', 'off-label-use'],
-    sources: ['label-trazodone', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['antidepressant', 'sleep-medicine', 'insomnia', 'sedation', 'off-label-use'],
+    sources: ['label-trazodone', 'ketalar-label'],
   },
   {
     id: 'triamcinolone',
@@ -928,9 +928,9 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'zolpidem',
     explanation:
       'Zolpidem works within about 30 minutes. Rarely, people sleepwalk, drive or do other things while not fully awake, and some have been badly hurt. Women get a lower dose, because the body clears it more slowly. Do not take it with alcohol or other calming drugs.',
-    related: ['sleep-medicine', 'eszopiclone', 'insomnia', 'sedation', 'benzodiazepine'],
-    sources: ['label-zolpidem', 'ketalar-label'],
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
+    related: ['sleep-medicine', 'eszopiclone', 'insomnia', 'sedation', 'benzodiazepine'],
+    sources: ['label-zolpidem', 'ketalar-label'],
   },
 ];
