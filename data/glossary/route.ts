@@ -68,8 +68,8 @@ export const routeTerms: GlossaryEntry[] = [
     name: 'Dose and dosage',
     category: 'route',
     forms: [
-      { text: 'dose', case: 'word', ambiguous: true },
-      { text: 'doses', case: 'word', ambiguous: true },
+      { text: 'dose', case: 'word', ambiguous: true, notAfter: ['radiation', 'absorbed', 'ray'] },
+      { text: 'doses', case: 'word', ambiguous: true, notAfter: ['radiation', 'absorbed', 'ray'] },
       { text: 'dosage', case: 'word', ambiguous: true },
       { text: 'dosages', case: 'word', ambiguous: true },
       { text: 'dosing', case: 'word', ambiguous: true },
@@ -96,7 +96,7 @@ export const routeTerms: GlossaryEntry[] = [
       { text: 'epidural catheter', case: 'word' },
     ],
     short:
-      'Given into the space just outside the sac of fluid around the spinal cord. An epidural in labor numbs the belly and legs.',
+      'In or into the space just outside the tough covering of the spinal cord. An epidural is medicine given there, for example to numb the belly and legs in labor.',
     sources: ['medlineplus', 'chou-2016-postop'],
   },
   {
@@ -196,8 +196,18 @@ export const routeTerms: GlossaryEntry[] = [
     name: 'Injection (shot)',
     category: 'route',
     forms: [
-      { text: 'injection', case: 'word', ambiguous: true },
-      { text: 'injections', case: 'word', ambiguous: true },
+      {
+        text: 'injection',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['sql', 'dependency', 'fuel', 'code', 'script', 'cash', 'capital', 'liquidity', 'command', 'prompt'],
+      },
+      {
+        text: 'injections',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['sql', 'dependency', 'fuel', 'code', 'script', 'cash', 'capital', 'liquidity', 'command', 'prompt'],
+      },
       { text: 'injectable', case: 'word', ambiguous: true },
       { text: 'injectables', case: 'word', ambiguous: true },
       { text: 'by injection', case: 'word', ambiguous: true },
@@ -216,7 +226,6 @@ export const routeTerms: GlossaryEntry[] = [
       { text: 'intra-articular', case: 'word' },
       { text: 'intraarticular', case: 'word' },
       { text: 'intra-articularly', case: 'word' },
-      { text: 'into the joint', case: 'word', ambiguous: true },
     ],
     short: 'Given straight into the space inside a joint, such as a knee, usually with a needle.',
     sources: ['medlineplus'],
@@ -429,7 +438,6 @@ export const routeTerms: GlossaryEntry[] = [
       { text: 'PCA pump', case: 'word' },
       { text: 'PCA pumps', case: 'word' },
       { text: 'IV PCA', case: 'word' },
-      { text: 'PCA', case: 'abbr', ambiguous: true },
     ],
     short:
       'A pump, often used after surgery, that lets you give yourself a small dose of pain medicine by pushing a button. It has limits so you cannot take too much.',
@@ -488,9 +496,6 @@ export const routeTerms: GlossaryEntry[] = [
       { text: 'tapering', case: 'word', ambiguous: true },
       { text: 'taper', case: 'word', ambiguous: true },
       { text: 'tapers', case: 'word', ambiguous: true },
-      { text: 'tapered', case: 'word', ambiguous: true },
-      { text: 'taper off', case: 'word', ambiguous: true },
-      { text: 'tapering off', case: 'word', ambiguous: true },
       { text: 'dose taper', case: 'word' },
       { text: 'dose tapering', case: 'word' },
       { text: 'opioid taper', case: 'word' },

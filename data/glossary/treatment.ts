@@ -9,7 +9,6 @@ export const treatmentTerms: GlossaryEntry[] = [
     forms: [
       { text: 'acceptance and commitment therapy', case: 'word' },
       { text: 'acceptance and commitment therapies', case: 'word' },
-      { text: 'acceptance-based therapy', case: 'word' },
     ],
     short:
       'A talking therapy that helps you make room for pain and hard feelings instead of fighting them. Then you can put your time into what matters to you.',
@@ -68,10 +67,9 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'aquatic exercise', case: 'word' },
       { text: 'aquatic exercises', case: 'word' },
       { text: 'aquatic physical therapy', case: 'word' },
-      { text: 'hydrotherapy', case: 'word' },
+      { text: 'hydrotherapy', case: 'word', notAfter: ['colon', 'colonic'] },
       { text: 'pool therapy', case: 'word' },
       { text: 'water-based exercise', case: 'word' },
-      { text: 'water therapy', case: 'word', ambiguous: true },
     ],
     short:
       'Exercise done in a warm pool, often led by a therapist. The water holds up part of your weight, so moving can hurt less.',
@@ -189,7 +187,6 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'ice packs', case: 'word', ambiguous: true },
       { text: 'cold compress', case: 'word' },
       { text: 'cold compresses', case: 'word' },
-      { text: 'icing', case: 'word', ambiguous: true },
     ],
     short:
       'Putting something cold, such as a wrapped ice pack, on a sore area for a short time. It can numb pain and ease swelling.',
@@ -200,12 +197,42 @@ export const treatmentTerms: GlossaryEntry[] = [
     name: 'Counseling',
     category: 'treatment',
     forms: [
-      { text: 'counseling', case: 'word', ambiguous: true },
-      { text: 'counselling', case: 'word', ambiguous: true },
-      { text: 'counselor', case: 'word', ambiguous: true },
-      { text: 'counselors', case: 'word', ambiguous: true },
-      { text: 'counsellor', case: 'word', ambiguous: true },
-      { text: 'counsellors', case: 'word', ambiguous: true },
+      {
+        text: 'counseling',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['genetic', 'credit', 'debt', 'financial', 'legal', 'career', 'college', 'admissions', 'guidance'],
+      },
+      {
+        text: 'counselling',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['genetic', 'credit', 'debt', 'financial', 'legal', 'career', 'college', 'admissions', 'guidance'],
+      },
+      {
+        text: 'counselor',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['genetic', 'credit', 'debt', 'financial', 'legal', 'career', 'college', 'admissions', 'guidance'],
+      },
+      {
+        text: 'counselors',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['genetic', 'credit', 'debt', 'financial', 'legal', 'career', 'college', 'admissions', 'guidance'],
+      },
+      {
+        text: 'counsellor',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['genetic', 'credit', 'debt', 'financial', 'legal', 'career', 'college', 'admissions', 'guidance'],
+      },
+      {
+        text: 'counsellors',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['genetic', 'credit', 'debt', 'financial', 'legal', 'career', 'college', 'admissions', 'guidance'],
+      },
       { text: 'mental health counseling', case: 'word' },
       { text: 'mental health counselor', case: 'word' },
       { text: 'mental health counselling', case: 'word' },
@@ -338,7 +365,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'exposure in vivo', case: 'word' },
       { text: 'graded exposure therapy', case: 'word' },
     ],
-    short: 'A therapy in which you go back, step by step, to moves or tasks you have avoided for fear of pain or harm.',
+    short:
+      'A therapy where you face, step by step, things you have avoided out of fear, such as moves you think will hurt you.',
     sources: ['harden-2022-crps', 'medlineplus'],
   },
   {
@@ -347,7 +375,6 @@ export const treatmentTerms: GlossaryEntry[] = [
     category: 'treatment',
     forms: [
       { text: 'graded motor imagery', case: 'word' },
-      { text: 'motor imagery', case: 'word' },
       { text: 'laterality training', case: 'word' },
       { text: 'left right judgement', case: 'word' },
       { text: 'left right judgment', case: 'word' },
@@ -465,7 +492,6 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'knee injection', case: 'word' },
       { text: 'knee injections', case: 'word' },
       { text: 'shoulder injection', case: 'word' },
-      { text: 'hip injection', case: 'word' },
     ],
     short:
       'A shot of medicine straight into a joint, such as a knee or shoulder. The medicine is often a steroid, a numbing drug or both.',
@@ -530,8 +556,18 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'massage therapist', case: 'word' },
       { text: 'massage therapists', case: 'word' },
       { text: 'therapeutic massage', case: 'word' },
-      { text: 'massage', case: 'word', ambiguous: true },
-      { text: 'massages', case: 'word', ambiguous: true },
+      {
+        text: 'massage',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['cardiac', 'heart', 'carotid', 'sinus', 'prostate', 'prostatic', 'uterine', 'fundal'],
+      },
+      {
+        text: 'massages',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['cardiac', 'heart', 'carotid', 'sinus', 'prostate', 'prostatic', 'uterine', 'fundal'],
+      },
     ],
     short:
       'Rubbing and kneading the muscles and other soft parts of the body. Some people use it to ease pain and tension for a while.',
@@ -546,8 +582,6 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'medial branch blocks', case: 'word' },
       { text: 'medial branch nerve block', case: 'word' },
       { text: 'medial branch nerve blocks', case: 'word' },
-      { text: 'diagnostic block', case: 'word' },
-      { text: 'diagnostic blocks', case: 'word' },
     ],
     short:
       'A test shot of numbing medicine near the small nerves of a spine joint. If the pain eases for a few hours, those nerves may be the source.',
@@ -587,7 +621,6 @@ export const treatmentTerms: GlossaryEntry[] = [
     category: 'treatment',
     forms: [
       { text: 'mindfulness', case: 'word', ambiguous: true },
-      { text: 'mindful', case: 'word', ambiguous: true },
       { text: 'mindfulness meditation', case: 'word' },
       { text: 'mindfulness training', case: 'word' },
       { text: 'mindfulness practice', case: 'word' },
@@ -671,6 +704,9 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'nerve block', case: 'word' },
       { text: 'nerve blocks', case: 'word' },
       { text: 'nerve blockade', case: 'word' },
+      { text: 'diagnostic nerve block', case: 'word' },
+      { text: 'diagnostic block', case: 'word' },
+      { text: 'diagnostic blocks', case: 'word' },
       { text: 'peripheral nerve block', case: 'word' },
       { text: 'peripheral nerve blocks', case: 'word' },
       { text: 'regional nerve block', case: 'word' },
@@ -978,7 +1014,7 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'supported self-management', case: 'word' },
     ],
     short:
-      'The skills you use yourself, day to day, to live well with pain. Examples are pacing, exercise, ways to relax, and a plan for flare-ups.',
+      'The skills you use yourself, day to day, to live well with a long-term health problem such as pain. Examples are pacing, exercise and a plan for flare-ups.',
     sources: ['nice-ng193', 'medlineplus'],
   },
   {
