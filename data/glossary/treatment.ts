@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '../types';
 export const treatmentTerms: GlossaryEntry[] = [
   {
     id: 'acceptance-and-commitment-therapy',
-    name: 'Acceptance and commitment therapy',
+    name: 'Acceptance and commitment therapy (ACT)',
     category: 'treatment',
     forms: [
       { text: 'acceptance and commitment therapy', case: 'word' },
@@ -925,7 +925,7 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'psychological treatments', case: 'word' },
     ],
     short:
-      'Treatment in which you talk with a trained therapist to understand and change thoughts, feelings and habits. CBT and ACT are two kinds.',
+      'Treatment in which you talk with a trained therapist to understand and change thoughts, feelings and habits. CBT is one kind.',
     sources: ['medlineplus', 'nice-ng193'],
   },
   {
@@ -1136,7 +1136,7 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'steroid shots', case: 'word' },
     ],
     short:
-      'A shot of a strong anti-swelling medicine (a corticosteroid) into a joint or sore spot. Relief may last weeks to months, so the shots are limited.',
+      'A shot of a strong anti-swelling medicine (a corticosteroid) into a joint or sore spot. Relief may last weeks to months, but the number of shots is limited.',
     sources: ['medlineplus', 'chou-2015-epidural'],
   },
   {
@@ -1157,7 +1157,7 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'coeliac plexus block', case: 'word' },
     ],
     short:
-      'A shot of numbing medicine near a cluster of nerves that control blood flow and sweating. It is tried for some pain, such as CRPS, and for cancer pain.',
+      'A shot of numbing medicine near nerves that control blood flow and sweating. It is tried for some nerve pain in an arm or leg, and for cancer pain.',
     sources: ['harden-2022-crps', 'medlineplus'],
   },
   {
