@@ -174,7 +174,7 @@ export const treatmentsSources: readonly Source[] = [
     id: 'nccih-yoga',
     short: 'NCCIH (NIH), yoga',
     authors: 'National Center for Complementary and Integrative Health',
-    title: "Yoga's Impact on Low-back Pain (and Yoga: What You Need To Know)",
+    title: "Yoga's Impact on Low-back Pain (text version of an NCCIH infographic)",
     publisher: 'nccih.nih.gov',
     year: 2013,
     url: 'https://nccih.nih.gov/news/multimedia/infographics/yoga_panel3/text',
