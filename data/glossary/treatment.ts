@@ -1,7 +1,19 @@
 import type { GlossaryEntry } from '../types';
 
-// Other treatments that pages mention next to ketamine. Sorted by id.
+// Treatments, procedures and therapies that pages mention next to ketamine. Sorted by id.
 export const treatmentTerms: GlossaryEntry[] = [
+  {
+    id: 'acceptance-and-commitment-therapy',
+    name: 'Acceptance and commitment therapy (ACT)',
+    category: 'treatment',
+    forms: [
+      { text: 'acceptance and commitment therapy', case: 'word' },
+      { text: 'acceptance and commitment therapies', case: 'word' },
+    ],
+    short:
+      'A talking therapy that helps you make room for pain and hard feelings instead of fighting them. Then you can put your time into what matters to you.',
+    sources: ['nice-ng193', 'medlineplus'],
+  },
   {
     id: 'acetaminophen',
     name: 'Acetaminophen (paracetamol)',
@@ -18,6 +30,21 @@ export const treatmentTerms: GlossaryEntry[] = [
     sources: ['medlineplus'],
   },
   {
+    id: 'activity-pacing',
+    name: 'Activity pacing',
+    category: 'treatment',
+    forms: [
+      { text: 'activity pacing', case: 'word' },
+      { text: 'pacing activities', case: 'word' },
+      { text: 'pacing your activities', case: 'word' },
+      { text: 'pacing strategy', case: 'word', ambiguous: true },
+      { text: 'pacing strategies', case: 'word', ambiguous: true },
+    ],
+    short:
+      'Planning your day so you do a steady amount, with breaks. You try not to do too much on good days and then pay for it later.',
+    sources: ['nice-ng193', 'medlineplus'],
+  },
+  {
     id: 'acupuncture',
     name: 'Acupuncture',
     category: 'treatment',
@@ -29,6 +56,23 @@ export const treatmentTerms: GlossaryEntry[] = [
     ],
     short:
       'A treatment in which very thin needles are put into the skin at chosen points. Some people use it to ease pain.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'aquatic-therapy',
+    name: 'Aquatic therapy (water exercise)',
+    category: 'treatment',
+    forms: [
+      { text: 'aquatic therapy', case: 'word' },
+      { text: 'aquatic exercise', case: 'word' },
+      { text: 'aquatic exercises', case: 'word' },
+      { text: 'aquatic physical therapy', case: 'word' },
+      { text: 'hydrotherapy', case: 'word', notAfter: ['colon', 'colonic'] },
+      { text: 'pool therapy', case: 'word' },
+      { text: 'water-based exercise', case: 'word' },
+    ],
+    short:
+      'Exercise done in a warm pool, often led by a therapist. The water holds up part of your weight, so moving can hurt less.',
     sources: ['medlineplus'],
   },
   {
@@ -53,6 +97,52 @@ export const treatmentTerms: GlossaryEntry[] = [
     short:
       'Calming drugs that ease worry and cause sleepiness. One of them, midazolam, is sometimes given with ketamine to soften its effects on the mind.',
     sources: ['medlineplus', 'patil-2012', 'ketalar-label'],
+  },
+  {
+    id: 'biofeedback',
+    name: 'Biofeedback',
+    category: 'treatment',
+    forms: [
+      { text: 'biofeedback', case: 'word' },
+      { text: 'EMG biofeedback', case: 'word' },
+      { text: 'biofeedback therapy', case: 'word' },
+      { text: 'biofeedback training', case: 'word' },
+      { text: 'neurofeedback', case: 'word' },
+    ],
+    short:
+      'A method that uses sensors and a screen to show signals from your body, like tight muscles or heart rate. You learn to calm them.',
+    sources: ['nccih-relaxation', 'qaseem-2017-back-pain', 'nice-ng193'],
+  },
+  {
+    id: 'cbt-for-insomnia',
+    name: 'CBT for insomnia (CBT-I)',
+    category: 'treatment',
+    forms: [
+      { text: 'cognitive behavioral therapy for insomnia', case: 'word' },
+      { text: 'cognitive behavioural therapy for insomnia', case: 'word' },
+      { text: 'CBT-I', case: 'abbr' },
+      { text: 'CBTI', case: 'abbr' },
+    ],
+    short:
+      'A short course of talking therapy that changes the habits and worries that keep you awake. Guidelines name it the first treatment for long-term insomnia.',
+    sources: ['qaseem-2016-insomnia'],
+  },
+  {
+    id: 'chiropractic-care',
+    name: 'Chiropractic care',
+    category: 'treatment',
+    forms: [
+      { text: 'chiropractic', case: 'word' },
+      { text: 'chiropractic care', case: 'word' },
+      { text: 'chiropractic treatment', case: 'word' },
+      { text: 'chiropractic adjustment', case: 'word' },
+      { text: 'chiropractic adjustments', case: 'word' },
+      { text: 'chiropractor', case: 'word' },
+      { text: 'chiropractors', case: 'word' },
+    ],
+    short:
+      'Care from a chiropractor, who treats back, neck and joint problems mainly with the hands. It often includes spinal manipulation, a quick push on a joint.',
+    sources: ['nccih-spinal-manipulation'],
   },
   {
     id: 'clonidine',
@@ -86,6 +176,170 @@ export const treatmentTerms: GlossaryEntry[] = [
     sources: ['medlineplus'],
   },
   {
+    id: 'cold-therapy',
+    name: 'Cold therapy (ice packs)',
+    category: 'treatment',
+    forms: [
+      { text: 'cold therapy', case: 'word' },
+      { text: 'cold pack', case: 'word', ambiguous: true },
+      { text: 'cold packs', case: 'word', ambiguous: true },
+      { text: 'ice pack', case: 'word', ambiguous: true },
+      { text: 'ice packs', case: 'word', ambiguous: true },
+      { text: 'cold compress', case: 'word' },
+      { text: 'cold compresses', case: 'word' },
+    ],
+    short:
+      'Putting something cold, such as a wrapped ice pack, on a sore area for a short time. It can numb pain and ease swelling.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'counseling',
+    name: 'Counseling',
+    category: 'treatment',
+    forms: [
+      {
+        text: 'counseling',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['genetic', 'credit', 'debt', 'financial', 'legal', 'career', 'college', 'admissions', 'guidance'],
+      },
+      {
+        text: 'counselling',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['genetic', 'credit', 'debt', 'financial', 'legal', 'career', 'college', 'admissions', 'guidance'],
+      },
+      {
+        text: 'counselor',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['genetic', 'credit', 'debt', 'financial', 'legal', 'career', 'college', 'admissions', 'guidance'],
+      },
+      {
+        text: 'counselors',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['genetic', 'credit', 'debt', 'financial', 'legal', 'career', 'college', 'admissions', 'guidance'],
+      },
+      {
+        text: 'counsellor',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['genetic', 'credit', 'debt', 'financial', 'legal', 'career', 'college', 'admissions', 'guidance'],
+      },
+      {
+        text: 'counsellors',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['genetic', 'credit', 'debt', 'financial', 'legal', 'career', 'college', 'admissions', 'guidance'],
+      },
+      { text: 'mental health counseling', case: 'word' },
+      { text: 'mental health counselor', case: 'word' },
+      { text: 'mental health counselling', case: 'word' },
+    ],
+    short:
+      'Talking with a trained person about problems in your life and ways to cope. It is often shorter and more focused than other talking therapy.',
+    sources: ['medlineplus', 'bendtsen-2019-ean'],
+  },
+  {
+    id: 'discectomy',
+    name: 'Discectomy',
+    category: 'treatment',
+    forms: [
+      { text: 'discectomy', case: 'word' },
+      { text: 'discectomies', case: 'word' },
+      { text: 'diskectomy', case: 'word' },
+      { text: 'diskectomies', case: 'word' },
+      { text: 'microdiscectomy', case: 'word' },
+      { text: 'microdiskectomy', case: 'word' },
+    ],
+    short:
+      'Surgery to take out the part of a spinal disc that bulges and presses on a nerve. It is mostly done for leg pain from a pinched nerve.',
+    sources: ['nice-ng59', 'medlineplus'],
+  },
+  {
+    id: 'dorsal-root-ganglion-stimulation',
+    name: 'Dorsal root ganglion (DRG) stimulation',
+    category: 'treatment',
+    forms: [
+      { text: 'dorsal root ganglion stimulation', case: 'word' },
+      { text: 'dorsal root ganglion stimulator', case: 'word' },
+      { text: 'DRG stimulation', case: 'word' },
+      { text: 'DRG stimulator', case: 'word' },
+      { text: 'DRG stimulators', case: 'word' },
+      { text: 'DRG neurostimulation', case: 'word' },
+    ],
+    short:
+      'An implant that sends mild electric pulses to a nerve root cluster beside the spine. It aims at pain in one small area, such as a foot.',
+    sources: ['deer-2017-drg', 'harden-2022-crps'],
+  },
+  {
+    id: 'dry-needling',
+    name: 'Dry needling',
+    category: 'treatment',
+    forms: [{ text: 'dry needling', case: 'word' }],
+    short:
+      'Putting thin needles into tight, tender spots in a muscle, with no medicine in them. It is much like acupuncture and is used for muscle pain.',
+    sources: ['nice-ng193'],
+  },
+  {
+    id: 'epidural-steroid-injection',
+    name: 'Epidural steroid injection',
+    category: 'treatment',
+    forms: [
+      { text: 'epidural steroid injection', case: 'word' },
+      { text: 'epidural steroid injections', case: 'word' },
+      { text: 'epidural corticosteroid injection', case: 'word' },
+      { text: 'epidural corticosteroid injections', case: 'word' },
+      { text: 'epidural injection', case: 'word' },
+      { text: 'epidural injections', case: 'word' },
+      { text: 'epidural steroid', case: 'word' },
+      { text: 'epidural steroids', case: 'word' },
+    ],
+    short:
+      'A shot of steroid medicine, often with a numbing drug, into the space around the spinal nerves. It is used for pain that spreads from the back into a leg.',
+    sources: ['chou-2015-epidural', 'nice-ng59', 'medlineplus'],
+  },
+  {
+    id: 'exercise-therapy',
+    name: 'Exercise therapy',
+    category: 'treatment',
+    forms: [
+      { text: 'exercise therapy', case: 'word' },
+      { text: 'exercise therapies', case: 'word' },
+      { text: 'therapeutic exercise', case: 'word' },
+      { text: 'therapeutic exercises', case: 'word' },
+      { text: 'supervised exercise', case: 'word' },
+      { text: 'motor control exercise', case: 'word' },
+      { text: 'motor control exercises', case: 'word' },
+      { text: 'exercise program', case: 'word', ambiguous: true },
+      { text: 'exercise programs', case: 'word', ambiguous: true },
+      { text: 'exercise programme', case: 'word', ambiguous: true },
+      { text: 'exercise programmes', case: 'word', ambiguous: true },
+    ],
+    short:
+      'A plan of exercise chosen for your body and your pain, often guided by a therapist at first. It is one of the best-studied treatments for long-lasting pain.',
+    sources: ['qaseem-2017-back-pain', 'nice-ng193'],
+  },
+  {
+    id: 'facet-joint-injection',
+    name: 'Facet joint injection',
+    category: 'treatment',
+    forms: [
+      { text: 'facet joint injection', case: 'word' },
+      { text: 'facet joint injections', case: 'word' },
+      { text: 'facet injection', case: 'word' },
+      { text: 'facet injections', case: 'word' },
+      { text: 'facet block', case: 'word' },
+      { text: 'facet blocks', case: 'word' },
+      { text: 'facet joint block', case: 'word' },
+      { text: 'facet joint blocks', case: 'word' },
+    ],
+    short:
+      'A shot of numbing medicine, sometimes with a steroid, into one of the small joints between the bones of the spine. It can ease pain or show where it starts.',
+    sources: ['nice-ng59', 'medlineplus'],
+  },
+  {
     id: 'gabapentinoid',
     name: 'Gabapentinoids (gabapentin, pregabalin)',
     category: 'treatment',
@@ -100,6 +354,162 @@ export const treatmentTerms: GlossaryEntry[] = [
     short:
       'Nerve pain medicines, mainly gabapentin and pregabalin. Expert reviews list them among the first drugs to try for nerve pain.',
     sources: ['finnerup-2015', 'medlineplus'],
+  },
+  {
+    id: 'graded-exposure',
+    name: 'Graded exposure',
+    category: 'treatment',
+    forms: [
+      { text: 'graded exposure', case: 'word' },
+      { text: 'graded in vivo exposure', case: 'word' },
+      { text: 'exposure in vivo', case: 'word' },
+      { text: 'graded exposure therapy', case: 'word' },
+    ],
+    short:
+      'A therapy where you face, step by step, things you have avoided out of fear, such as moves you think will hurt you.',
+    sources: ['harden-2022-crps', 'medlineplus'],
+  },
+  {
+    id: 'graded-motor-imagery',
+    name: 'Graded motor imagery',
+    category: 'treatment',
+    forms: [
+      { text: 'graded motor imagery', case: 'word' },
+      { text: 'laterality training', case: 'word' },
+      { text: 'left right judgement', case: 'word' },
+      { text: 'left right judgment', case: 'word' },
+    ],
+    short:
+      'A brain-training program for pain in a limb. In three steps you spot left and right limbs in pictures, imagine moving, then use a mirror.',
+    sources: ['moseley-2004-gmi', 'harden-2022-crps'],
+  },
+  {
+    id: 'heat-therapy',
+    name: 'Heat therapy',
+    category: 'treatment',
+    forms: [
+      { text: 'heat therapy', case: 'word' },
+      { text: 'superficial heat', case: 'word' },
+      { text: 'heat pack', case: 'word', ambiguous: true },
+      { text: 'heat packs', case: 'word', ambiguous: true },
+      { text: 'heat wrap', case: 'word', ambiguous: true },
+      { text: 'heat wraps', case: 'word', ambiguous: true },
+      { text: 'heating pad', case: 'word', ambiguous: true },
+      { text: 'heating pads', case: 'word', ambiguous: true },
+      { text: 'warm compress', case: 'word' },
+      { text: 'warm compresses', case: 'word' },
+      { text: 'thermotherapy', case: 'word' },
+    ],
+    short:
+      'Putting warmth, such as a heat pack or warm bath, on sore muscles or joints. It can relax tight muscles and ease stiffness.',
+    sources: ['qaseem-2017-back-pain', 'medlineplus'],
+  },
+  {
+    id: 'hypnosis',
+    name: 'Hypnosis (hypnotherapy)',
+    category: 'treatment',
+    forms: [
+      { text: 'hypnosis', case: 'word', ambiguous: true },
+      { text: 'hypnotherapy', case: 'word' },
+      { text: 'hypnotherapist', case: 'word' },
+      { text: 'hypnotherapists', case: 'word' },
+      { text: 'self-hypnosis', case: 'word' },
+      { text: 'medical hypnosis', case: 'word' },
+      { text: 'clinical hypnosis', case: 'word' },
+    ],
+    short:
+      'A calm, deeply focused state, led by a trained person or by yourself, in which suggestions can change how strongly you notice pain. You stay in control.',
+    sources: ['nccih-relaxation', 'medlineplus'],
+  },
+  {
+    id: 'interdisciplinary-pain-program',
+    name: 'Pain rehabilitation program',
+    category: 'treatment',
+    forms: [
+      { text: 'pain rehabilitation', case: 'word' },
+      { text: 'pain rehabilitation program', case: 'word' },
+      { text: 'pain rehabilitation programs', case: 'word' },
+      { text: 'pain rehabilitation programme', case: 'word' },
+      { text: 'interdisciplinary pain program', case: 'word' },
+      { text: 'interdisciplinary pain programs', case: 'word' },
+      { text: 'interdisciplinary pain rehabilitation', case: 'word' },
+      { text: 'multidisciplinary pain program', case: 'word' },
+      { text: 'multidisciplinary pain programs', case: 'word' },
+      { text: 'multidisciplinary rehabilitation', case: 'word' },
+      { text: 'pain management program', case: 'word' },
+      { text: 'pain management programs', case: 'word' },
+      { text: 'pain management programme', case: 'word' },
+      { text: 'pain management programmes', case: 'word' },
+      { text: 'functional restoration', case: 'word' },
+      { text: 'functional restoration program', case: 'word' },
+    ],
+    short:
+      'A program where a team, such as a doctor, a physical therapist and a psychologist, works with you for weeks. The aim is to move more and cope better.',
+    sources: ['qaseem-2017-back-pain', 'nice-ng59', 'medlineplus'],
+  },
+  {
+    id: 'interferential-therapy',
+    name: 'Interferential therapy',
+    category: 'treatment',
+    forms: [
+      { text: 'interferential therapy', case: 'word' },
+      { text: 'interferential current', case: 'word' },
+      { text: 'interferential current therapy', case: 'word' },
+    ],
+    short:
+      'A machine sends 2 weak electric currents through pads on the skin, where they cross in the sore area. It is a form of electrical therapy for pain.',
+    sources: ['nice-ng193', 'nice-ng59'],
+  },
+  {
+    id: 'intrathecal-pump',
+    name: 'Intrathecal pump (implanted pain pump)',
+    category: 'treatment',
+    forms: [
+      { text: 'intrathecal pump', case: 'word' },
+      { text: 'intrathecal pumps', case: 'word' },
+      { text: 'intrathecal drug delivery', case: 'word' },
+      { text: 'intrathecal drug delivery system', case: 'word' },
+      { text: 'intrathecal drug pump', case: 'word' },
+      { text: 'implanted pain pump', case: 'word' },
+      { text: 'implanted pain pumps', case: 'word' },
+      { text: 'implantable pain pump', case: 'word' },
+      { text: 'implantable drug pump', case: 'word' },
+    ],
+    short:
+      'A small pump put under the skin of the belly. It sends medicine through a thin tube into the fluid around the spinal cord, so tiny doses can work.',
+    sources: ['medlineplus', 'harden-2022-crps'],
+  },
+  {
+    id: 'joint-injection',
+    name: 'Joint injection',
+    category: 'treatment',
+    forms: [
+      { text: 'joint injection', case: 'word' },
+      { text: 'joint injections', case: 'word' },
+      { text: 'intra-articular injection', case: 'word' },
+      { text: 'intra-articular injections', case: 'word' },
+      { text: 'intraarticular injection', case: 'word' },
+      { text: 'knee injection', case: 'word' },
+      { text: 'knee injections', case: 'word' },
+      { text: 'shoulder injection', case: 'word' },
+    ],
+    short:
+      'A shot of medicine straight into a joint, such as a knee or shoulder. The medicine is often a steroid, a numbing drug or both.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'laminectomy',
+    name: 'Laminectomy',
+    category: 'treatment',
+    forms: [
+      { text: 'laminectomy', case: 'word' },
+      { text: 'laminectomies', case: 'word' },
+      { text: 'laminotomy', case: 'word' },
+      { text: 'laminotomies', case: 'word' },
+    ],
+    short:
+      'Back surgery that removes part of a bone at the back of the spine to make more room for the nerves. It is mainly done for a narrowed spinal canal.',
+    sources: ['medlineplus', 'nice-ng59'],
   },
   {
     id: 'lidocaine-infusion',
@@ -117,6 +527,154 @@ export const treatmentTerms: GlossaryEntry[] = [
     sources: ['cadth-2020', 'medlineplus'],
   },
   {
+    id: 'manual-therapy',
+    name: 'Manual therapy',
+    category: 'treatment',
+    forms: [
+      { text: 'manual therapy', case: 'word' },
+      { text: 'manual therapies', case: 'word' },
+      { text: 'joint mobilization', case: 'word' },
+      { text: 'joint mobilisation', case: 'word' },
+      { text: 'spinal mobilization', case: 'word' },
+      { text: 'spinal mobilisation', case: 'word' },
+      { text: 'soft tissue mobilization', case: 'word' },
+      { text: 'soft tissue techniques', case: 'word' },
+      { text: 'osteopathic manipulative treatment', case: 'word' },
+      { text: 'osteopathic manipulation', case: 'word' },
+    ],
+    short:
+      'Hands-on care in which a therapist moves, stretches or presses your joints and muscles. It includes massage, gentle joint moves and spinal manipulation.',
+    sources: ['nice-ng59', 'nccih-spinal-manipulation'],
+  },
+  {
+    id: 'massage-therapy',
+    name: 'Massage therapy',
+    category: 'treatment',
+    forms: [
+      { text: 'massage therapy', case: 'word' },
+      { text: 'massage therapies', case: 'word' },
+      { text: 'massage therapist', case: 'word' },
+      { text: 'massage therapists', case: 'word' },
+      { text: 'therapeutic massage', case: 'word' },
+      {
+        text: 'massage',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['cardiac', 'heart', 'carotid', 'sinus', 'prostate', 'prostatic', 'uterine', 'fundal'],
+      },
+      {
+        text: 'massages',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['cardiac', 'heart', 'carotid', 'sinus', 'prostate', 'prostatic', 'uterine', 'fundal'],
+      },
+    ],
+    short:
+      'Rubbing and kneading the muscles and other soft parts of the body. Some people use it to ease pain and tension for a while.',
+    sources: ['nccih-massage'],
+  },
+  {
+    id: 'medial-branch-block',
+    name: 'Medial branch block',
+    category: 'treatment',
+    forms: [
+      { text: 'medial branch block', case: 'word' },
+      { text: 'medial branch blocks', case: 'word' },
+      { text: 'medial branch nerve block', case: 'word' },
+      { text: 'medial branch nerve blocks', case: 'word' },
+    ],
+    short:
+      'A test shot of numbing medicine near the small nerves of a spine joint. If the pain eases for a few hours, those nerves may be the source.',
+    sources: ['nice-ng59', 'juch-2017-mint'],
+  },
+  {
+    id: 'meditation',
+    name: 'Meditation',
+    category: 'treatment',
+    forms: [
+      { text: 'meditation', case: 'word', ambiguous: true },
+      { text: 'meditations', case: 'word', ambiguous: true },
+      { text: 'meditative', case: 'word', ambiguous: true },
+      { text: 'guided meditation', case: 'word', ambiguous: true },
+      { text: 'meditation practice', case: 'word', ambiguous: true },
+    ],
+    short:
+      'A practice of training your attention, for example by focusing on your breath, a word or your body. People use it to feel calmer and to cope with pain.',
+    sources: ['qaseem-2017-back-pain', 'medlineplus'],
+  },
+  {
+    id: 'microvascular-decompression',
+    name: 'Microvascular decompression',
+    category: 'treatment',
+    forms: [
+      { text: 'microvascular decompression', case: 'word' },
+      { text: 'microvascular decompressions', case: 'word' },
+      { text: 'Jannetta procedure', case: 'word' },
+    ],
+    short:
+      'Brain surgery for trigeminal neuralgia. Through a small hole behind the ear, the surgeon moves a blood vessel off the nerve and puts a tiny pad between them.',
+    sources: ['bendtsen-2019-ean', 'medlineplus'],
+  },
+  {
+    id: 'mindfulness',
+    name: 'Mindfulness',
+    category: 'treatment',
+    forms: [
+      { text: 'mindfulness', case: 'word', ambiguous: true },
+      { text: 'mindfulness meditation', case: 'word' },
+      { text: 'mindfulness training', case: 'word' },
+      { text: 'mindfulness practice', case: 'word' },
+      { text: 'mindfulness-based therapy', case: 'word' },
+      { text: 'mindfulness-based intervention', case: 'word' },
+      { text: 'mindfulness-based interventions', case: 'word' },
+      { text: 'mindfulness-based cognitive therapy', case: 'word' },
+    ],
+    short:
+      'Paying calm attention to what is happening right now, in your body and mind, without judging it. It is often learned through meditation.',
+    sources: ['qaseem-2017-back-pain', 'medlineplus'],
+  },
+  {
+    id: 'mindfulness-based-stress-reduction',
+    name: 'Mindfulness-based stress reduction (MBSR)',
+    category: 'treatment',
+    forms: [
+      { text: 'mindfulness-based stress reduction', case: 'word' },
+      { text: 'MBSR', case: 'abbr' },
+    ],
+    short:
+      'An 8-week group course that teaches mindfulness through meditation, gentle yoga and body awareness. It was made to help people live with stress, pain and illness.',
+    sources: ['qaseem-2017-back-pain'],
+  },
+  {
+    id: 'mirror-therapy',
+    name: 'Mirror therapy',
+    category: 'treatment',
+    forms: [
+      { text: 'mirror therapy', case: 'word' },
+      { text: 'mirror box', case: 'word' },
+      { text: 'mirror box therapy', case: 'word' },
+      { text: 'mirror visual feedback', case: 'word' },
+    ],
+    short:
+      'You hide the painful or missing limb behind a mirror and watch the reflection of the other limb move. The brain sees two healthy limbs moving.',
+    sources: ['moseley-2004-gmi', 'harden-2022-crps'],
+  },
+  {
+    id: 'multimodal-analgesia',
+    name: 'Multimodal analgesia (around surgery)',
+    category: 'treatment',
+    forms: [
+      { text: 'multimodal analgesia', case: 'word' },
+      { text: 'multi-modal analgesia', case: 'word' },
+      { text: 'multimodal analgesic', case: 'word' },
+      { text: 'multimodal analgesic regimen', case: 'word' },
+      { text: 'balanced analgesia', case: 'word' },
+    ],
+    short:
+      'Using more than one kind of pain medicine or numbing method at once, mostly around surgery. Each works in its own way, so less opioid may be needed.',
+    sources: ['chou-2016-postop', 'brinck-2018-cochrane'],
+  },
+  {
     id: 'multimodal-care',
     name: 'Multimodal pain care',
     category: 'treatment',
@@ -127,19 +685,53 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'multimodal therapy', case: 'word' },
       { text: 'multimodal approach', case: 'word' },
       { text: 'multimodal pain management', case: 'word' },
-      { text: 'multimodal analgesia', case: 'word' },
       { text: 'multidisciplinary', case: 'word', ambiguous: true },
       { text: 'multidisciplinary care', case: 'word' },
       { text: 'multidisciplinary pain management', case: 'word' },
       { text: 'interdisciplinary', case: 'word', ambiguous: true },
       { text: 'interdisciplinary care', case: 'word' },
       { text: 'interdisciplinary pain management', case: 'word' },
-      { text: 'pain rehabilitation', case: 'word' },
-      { text: 'functional restoration', case: 'word' },
     ],
     short:
       'Treating pain with several methods at once, such as medicine, exercise, talking therapy and self-care. It is a common plan for long-lasting pain.',
     sources: ['medlineplus'],
+  },
+  {
+    id: 'nerve-block',
+    name: 'Nerve block',
+    category: 'treatment',
+    forms: [
+      { text: 'nerve block', case: 'word' },
+      { text: 'nerve blocks', case: 'word' },
+      { text: 'nerve blockade', case: 'word' },
+      { text: 'diagnostic nerve block', case: 'word' },
+      { text: 'diagnostic block', case: 'word' },
+      { text: 'diagnostic blocks', case: 'word' },
+      { text: 'peripheral nerve block', case: 'word' },
+      { text: 'peripheral nerve blocks', case: 'word' },
+      { text: 'regional nerve block', case: 'word' },
+      { text: 'occipital nerve block', case: 'word' },
+      { text: 'occipital nerve blocks', case: 'word' },
+    ],
+    short:
+      'A shot of numbing medicine next to a nerve, sometimes with a steroid, to stop pain signals for a while. It is used for surgery and for some pain.',
+    sources: ['medlineplus', 'chou-2016-postop'],
+  },
+  {
+    id: 'neuromodulation',
+    name: 'Neuromodulation (nerve stimulation)',
+    category: 'treatment',
+    forms: [
+      { text: 'neuromodulation', case: 'word' },
+      { text: 'neurostimulation', case: 'word' },
+      { text: 'neurostimulator', case: 'word' },
+      { text: 'neurostimulators', case: 'word' },
+      { text: 'neuromodulation device', case: 'word' },
+      { text: 'neuromodulation devices', case: 'word' },
+    ],
+    short:
+      'Treatments that change how nerves send signals. Most use mild electric pulses from a device worn on the body or placed inside it.',
+    sources: ['medlineplus', 'harden-2022-crps'],
   },
   {
     id: 'nsaid',
@@ -164,8 +756,22 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'Celebrex', case: 'word' },
     ],
     short:
-      'Painkillers that also calm swelling, such as ibuprofen and naproxen. Heavy or long use can harm the stomach, kidneys and heart.',
+      'Painkillers that also bring down swelling, such as ibuprofen, naproxen and aspirin. Many are sold in shops. Heavy or long use can harm the stomach, kidneys and heart.',
     sources: ['medlineplus'],
+  },
+  {
+    id: 'occupational-therapy',
+    name: 'Occupational therapy',
+    category: 'treatment',
+    forms: [
+      { text: 'occupational therapy', case: 'word' },
+      { text: 'occupational therapies', case: 'word' },
+      { text: 'occupational therapist', case: 'word' },
+      { text: 'occupational therapists', case: 'word' },
+    ],
+    short:
+      'Care that helps you do daily tasks, such as getting dressed, cooking and work, with less pain. A therapist may teach new ways to do things or suggest tools.',
+    sources: ['harden-2022-crps', 'medlineplus'],
   },
   {
     id: 'ondansetron',
@@ -213,8 +819,8 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'Dilaudid', case: 'word' },
     ],
     short:
-      'Strong painkillers, such as morphine and fentanyl. They can lead to addiction and to overdose, which can kill.',
-    sources: ['medlineplus'],
+      'Drugs that act on the body’s own pain control system. Some are milder, like codeine, and some are strong, like fentanyl. Some, like methadone, also treat opioid addiction.',
+    sources: ['medlineplus', 'dowell-2022-cdc'],
   },
   {
     id: 'opioid-sparing',
@@ -230,6 +836,62 @@ export const treatmentTerms: GlossaryEntry[] = [
     sources: ['brinck-2018-cochrane', 'cadth-2020'],
   },
   {
+    id: 'pain-psychology',
+    name: 'Pain psychology',
+    category: 'treatment',
+    forms: [
+      { text: 'pain psychology', case: 'word' },
+      { text: 'pain psychologist', case: 'word' },
+      { text: 'pain psychologists', case: 'word' },
+      { text: 'psychological pain management', case: 'word' },
+      { text: 'pain coping skills', case: 'word' },
+      { text: 'pain coping skills training', case: 'word' },
+    ],
+    short:
+      'Care from a psychologist trained in pain. It teaches skills to cope with pain, sleep better and worry less. It does not mean the pain is imagined.',
+    sources: ['nice-ng193', 'qaseem-2017-back-pain'],
+  },
+  {
+    id: 'pain-reprocessing-therapy',
+    name: 'Pain reprocessing therapy',
+    category: 'treatment',
+    forms: [{ text: 'pain reprocessing therapy', case: 'word' }],
+    short:
+      'A talking therapy for long-lasting pain. It teaches you to see pain as a false alarm from the brain, not a sign of harm, and to fear it less.',
+    sources: ['ashar-2022-prt'],
+  },
+  {
+    id: 'peer-support',
+    name: 'Support group (peer support)',
+    category: 'treatment',
+    forms: [
+      { text: 'support group', case: 'word', ambiguous: true },
+      { text: 'support groups', case: 'word', ambiguous: true },
+      { text: 'peer support', case: 'word', ambiguous: true },
+      { text: 'pain support group', case: 'word' },
+      { text: 'pain support groups', case: 'word' },
+      { text: 'peer support group', case: 'word' },
+      { text: 'peer support groups', case: 'word' },
+    ],
+    short:
+      'A group of people with the same health problem, such as long-lasting pain. They meet in person or online to share tips and support each other.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'peripheral-nerve-stimulation',
+    name: 'Peripheral nerve stimulation',
+    category: 'treatment',
+    forms: [
+      { text: 'peripheral nerve stimulation', case: 'word' },
+      { text: 'peripheral nerve stimulator', case: 'word' },
+      { text: 'peripheral nerve stimulators', case: 'word' },
+      { text: 'peripheral nerve field stimulation', case: 'word' },
+    ],
+    short:
+      'A thin wire placed next to a nerve in an arm, leg or other body part. It sends mild electric pulses that can lessen pain from that nerve.',
+    sources: ['medlineplus'],
+  },
+  {
     id: 'physical-therapy',
     name: 'Physical therapy (physiotherapy)',
     category: 'treatment',
@@ -240,11 +902,134 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'physical therapists', case: 'word' },
       { text: 'physiotherapist', case: 'word' },
       { text: 'physiotherapists', case: 'word' },
-      { text: 'exercise therapy', case: 'word' },
     ],
     short:
       'Care that uses guided exercise, stretching and hands-on methods to help you move better and do more. It is a key part of care for many kinds of pain.',
     sources: ['medlineplus'],
+  },
+  {
+    id: 'psychotherapy',
+    name: 'Psychotherapy (talking therapy)',
+    category: 'treatment',
+    forms: [
+      { text: 'psychotherapy', case: 'word' },
+      { text: 'psychotherapies', case: 'word' },
+      { text: 'psychotherapist', case: 'word' },
+      { text: 'psychotherapists', case: 'word' },
+      { text: 'talk therapy', case: 'word' },
+      { text: 'talking therapy', case: 'word' },
+      { text: 'talking therapies', case: 'word' },
+      { text: 'psychological therapy', case: 'word' },
+      { text: 'psychological therapies', case: 'word' },
+      { text: 'psychological treatment', case: 'word' },
+      { text: 'psychological treatments', case: 'word' },
+    ],
+    short:
+      'Treatment in which you talk with a trained therapist to understand and change thoughts, feelings and habits. CBT is one kind.',
+    sources: ['medlineplus', 'nice-ng193'],
+  },
+  {
+    id: 'radiofrequency-ablation',
+    name: 'Radiofrequency ablation (RFA)',
+    category: 'treatment',
+    forms: [
+      { text: 'radiofrequency ablation', case: 'word' },
+      { text: 'radio-frequency ablation', case: 'word' },
+      { text: 'radiofrequency ablations', case: 'word' },
+      { text: 'RFA', case: 'abbr', ambiguous: true },
+      { text: 'radiofrequency denervation', case: 'word' },
+      { text: 'radiofrequency neurotomy', case: 'word' },
+      { text: 'radiofrequency lesioning', case: 'word' },
+      { text: 'radiofrequency nerve ablation', case: 'word' },
+    ],
+    short:
+      'A needle uses heat made by radio waves to destroy a small spot of tissue. For pain, it heats small nerves so they stop sending pain signals for a time.',
+    sources: ['juch-2017-mint', 'nice-ng59', 'medlineplus'],
+  },
+  {
+    id: 'relaxation-training',
+    name: 'Relaxation training',
+    category: 'treatment',
+    forms: [
+      { text: 'relaxation training', case: 'word' },
+      { text: 'relaxation technique', case: 'word' },
+      { text: 'relaxation techniques', case: 'word' },
+      { text: 'relaxation therapy', case: 'word' },
+      { text: 'relaxation exercises', case: 'word' },
+      { text: 'progressive muscle relaxation', case: 'word' },
+      { text: 'progressive relaxation', case: 'word' },
+      { text: 'guided imagery', case: 'word' },
+      { text: 'autogenic training', case: 'word' },
+      { text: 'breathing exercises', case: 'word', ambiguous: true },
+      { text: 'relaxation response', case: 'word' },
+    ],
+    short:
+      'Learned ways to calm the body, such as slow breathing, tensing and letting go of muscles, or picturing a peaceful scene. They can ease stress and some pain.',
+    sources: ['nccih-relaxation', 'qaseem-2017-back-pain'],
+  },
+  {
+    id: 'rhizotomy',
+    name: 'Rhizotomy (nerve-damaging procedure)',
+    category: 'treatment',
+    forms: [
+      { text: 'rhizotomy', case: 'word' },
+      { text: 'rhizotomies', case: 'word' },
+      { text: 'glycerol rhizotomy', case: 'word' },
+      { text: 'percutaneous rhizotomy', case: 'word' },
+      { text: 'balloon compression', case: 'word', ambiguous: true },
+      { text: 'neuroablative', case: 'word' },
+      { text: 'neuroablation', case: 'word' },
+    ],
+    short:
+      'A procedure that harms part of a nerve on purpose, with heat, a chemical or pressure, so it stops sending pain signals. It is used for trigeminal neuralgia.',
+    sources: ['bendtsen-2019-ean'],
+  },
+  {
+    id: 'sacroiliac-joint-injection',
+    name: 'Sacroiliac (SI) joint injection',
+    category: 'treatment',
+    forms: [
+      { text: 'sacroiliac joint injection', case: 'word' },
+      { text: 'sacroiliac joint injections', case: 'word' },
+      { text: 'sacroiliac injection', case: 'word' },
+      { text: 'sacroiliac injections', case: 'word' },
+      { text: 'SI joint injection', case: 'word' },
+      { text: 'SI joint injections', case: 'word' },
+    ],
+    short:
+      'A shot of numbing medicine, often with a steroid, into the joint where the spine meets the pelvis. It is used for low back and buttock pain.',
+    sources: ['medlineplus', 'nice-ng59'],
+  },
+  {
+    id: 'self-management',
+    name: 'Pain self-management',
+    category: 'treatment',
+    forms: [
+      { text: 'pain self-management', case: 'word' },
+      { text: 'self-management program', case: 'word' },
+      { text: 'self-management programs', case: 'word' },
+      { text: 'self-management programme', case: 'word' },
+      { text: 'self-management skills', case: 'word', ambiguous: true },
+      { text: 'self-management', case: 'word', ambiguous: true },
+      { text: 'supported self-management', case: 'word' },
+    ],
+    short:
+      'The skills you use yourself, day to day, to live well with a long-term health problem such as pain. Examples are pacing, exercise and a plan for flare-ups.',
+    sources: ['nice-ng193', 'medlineplus'],
+  },
+  {
+    id: 'sleep-hygiene',
+    name: 'Sleep hygiene',
+    category: 'treatment',
+    forms: [
+      { text: 'sleep hygiene', case: 'word' },
+      { text: 'healthy sleep habits', case: 'word' },
+      { text: 'good sleep habits', case: 'word' },
+      { text: 'sleep habits', case: 'word', ambiguous: true },
+    ],
+    short:
+      'Daily habits that help you sleep. Examples are set bed times, a dark and quiet room, and less caffeine, alcohol and screen time before bed.',
+    sources: ['qaseem-2016-insomnia', 'medlineplus'],
   },
   {
     id: 'snri',
@@ -268,8 +1053,159 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'Savella', case: 'word' },
     ],
     short:
-      'A type of antidepressant, such as duloxetine, that also eases some kinds of pain. Expert reviews list it among the first drugs to try for nerve pain.',
+      'A type of antidepressant, such as duloxetine, that raises 2 brain chemicals tied to mood and pain. It can also ease nerve pain, even if you are not depressed.',
     sources: ['finnerup-2015', 'medlineplus'],
+  },
+  {
+    id: 'spinal-cord-stimulation',
+    name: 'Spinal cord stimulation (SCS)',
+    category: 'treatment',
+    forms: [
+      { text: 'spinal cord stimulation', case: 'word' },
+      { text: 'spinal cord stimulator', case: 'word' },
+      { text: 'spinal cord stimulators', case: 'word' },
+      { text: 'SCS', case: 'abbr', ambiguous: true },
+      { text: 'dorsal column stimulation', case: 'word' },
+      { text: 'dorsal column stimulator', case: 'word' },
+    ],
+    short:
+      'An implant with thin wires placed near the spinal cord and a small battery under the skin. It sends mild electric pulses that change pain signals.',
+    sources: ['kemler-2000-scs', 'traeger-2023-cochrane', 'medlineplus'],
+  },
+  {
+    id: 'spinal-fusion',
+    name: 'Spinal fusion',
+    category: 'treatment',
+    forms: [
+      { text: 'spinal fusion', case: 'word' },
+      { text: 'spinal fusions', case: 'word' },
+      { text: 'spine fusion', case: 'word' },
+      { text: 'spinal fusion surgery', case: 'word' },
+      { text: 'lumbar fusion', case: 'word' },
+      { text: 'cervical fusion', case: 'word' },
+    ],
+    short:
+      'Surgery that joins 2 or more bones of the spine. They heal into one solid bone, so they can no longer move against each other.',
+    sources: ['nice-ng59', 'medlineplus'],
+  },
+  {
+    id: 'spinal-manipulation',
+    name: 'Spinal manipulation',
+    category: 'treatment',
+    forms: [
+      { text: 'spinal manipulation', case: 'word' },
+      { text: 'spinal manipulations', case: 'word' },
+      { text: 'spinal manipulative therapy', case: 'word' },
+      { text: 'spinal adjustment', case: 'word' },
+      { text: 'spinal adjustments', case: 'word' },
+      { text: 'spinal manipulative treatment', case: 'word' },
+    ],
+    short:
+      'A hands-on method in which a trained person gives a quick, firm push to a joint of the spine. This moves the joint further than it would go alone.',
+    sources: ['nccih-spinal-manipulation', 'qaseem-2017-back-pain'],
+  },
+  {
+    id: 'stereotactic-radiosurgery',
+    name: 'Stereotactic radiosurgery (Gamma Knife)',
+    category: 'treatment',
+    forms: [
+      { text: 'stereotactic radiosurgery', case: 'word' },
+      { text: 'radiosurgery', case: 'word' },
+      { text: 'Gamma Knife', case: 'word' },
+      { text: 'gamma knife radiosurgery', case: 'word' },
+      { text: 'CyberKnife', case: 'word' },
+    ],
+    short:
+      'Treatment with many thin beams of radiation aimed at one small spot, with no cut. It is used for some brain tumors and for trigeminal neuralgia.',
+    sources: ['bendtsen-2019-ean', 'medlineplus'],
+  },
+  {
+    id: 'steroid-injection',
+    name: 'Steroid injection (cortisone shot)',
+    category: 'treatment',
+    forms: [
+      { text: 'steroid injection', case: 'word' },
+      { text: 'steroid injections', case: 'word' },
+      { text: 'corticosteroid injection', case: 'word' },
+      { text: 'corticosteroid injections', case: 'word' },
+      { text: 'cortisone injection', case: 'word' },
+      { text: 'cortisone injections', case: 'word' },
+      { text: 'cortisone shot', case: 'word' },
+      { text: 'cortisone shots', case: 'word' },
+      { text: 'steroid shot', case: 'word' },
+      { text: 'steroid shots', case: 'word' },
+    ],
+    short:
+      'A shot of a strong anti-swelling medicine (a corticosteroid) into a joint or sore spot. Relief may last weeks to months, but the number of shots is limited.',
+    sources: ['medlineplus', 'chou-2015-epidural'],
+  },
+  {
+    id: 'sympathetic-nerve-block',
+    name: 'Sympathetic nerve block (such as stellate ganglion block)',
+    category: 'treatment',
+    forms: [
+      { text: 'sympathetic nerve block', case: 'word' },
+      { text: 'sympathetic nerve blocks', case: 'word' },
+      { text: 'sympathetic block', case: 'word' },
+      { text: 'sympathetic blocks', case: 'word' },
+      { text: 'stellate ganglion block', case: 'word' },
+      { text: 'stellate ganglion blocks', case: 'word' },
+      { text: 'SGB', case: 'abbr', ambiguous: true },
+      { text: 'lumbar sympathetic block', case: 'word' },
+      { text: 'lumbar sympathetic blocks', case: 'word' },
+      { text: 'celiac plexus block', case: 'word' },
+      { text: 'coeliac plexus block', case: 'word' },
+    ],
+    short:
+      'A shot of numbing medicine near nerves that control blood flow and sweating. It is tried for some nerve pain in an arm or leg, and for cancer pain.',
+    sources: ['harden-2022-crps', 'medlineplus'],
+  },
+  {
+    id: 'tai-chi',
+    name: 'Tai chi and qigong',
+    category: 'treatment',
+    forms: [
+      { text: 'tai chi', case: 'word', ambiguous: true },
+      { text: "t'ai chi", case: 'word', ambiguous: true },
+      { text: 'taiji', case: 'word', ambiguous: true },
+      { text: 'tai chi chuan', case: 'word', ambiguous: true },
+      { text: 'qigong', case: 'word', ambiguous: true },
+      { text: 'qi gong', case: 'word', ambiguous: true },
+    ],
+    short:
+      'A gentle exercise from China made of slow, flowing moves, deep breathing and a calm, focused mind. It can help balance and some kinds of pain.',
+    sources: ['nccih-tai-chi', 'qaseem-2017-back-pain'],
+  },
+  {
+    id: 'tens',
+    name: 'TENS (transcutaneous electrical nerve stimulation)',
+    category: 'treatment',
+    forms: [
+      { text: 'transcutaneous electrical nerve stimulation', case: 'word' },
+      { text: 'transcutaneous electric nerve stimulation', case: 'word' },
+      { text: 'TENS', case: 'abbr', ambiguous: true },
+      { text: 'TENS unit', case: 'word' },
+      { text: 'TENS units', case: 'word' },
+      { text: 'TENS machine', case: 'word' },
+      { text: 'TENS machines', case: 'word' },
+      { text: 'TENS therapy', case: 'word' },
+    ],
+    short:
+      'A small battery device that sends mild electric pulses through sticky pads on the skin. The tingling can dull pain while it is switched on.',
+    sources: ['nice-ng193', 'nice-ng59', 'medlineplus'],
+  },
+  {
+    id: 'therapeutic-ultrasound',
+    name: 'Therapeutic ultrasound',
+    category: 'treatment',
+    forms: [
+      { text: 'therapeutic ultrasound', case: 'word' },
+      { text: 'ultrasound therapy', case: 'word' },
+      { text: 'ultrasound treatment', case: 'word', ambiguous: true },
+    ],
+    short:
+      'A therapist moves a wand over the skin that sends sound waves into muscles and joints to warm them. It is not the same as an ultrasound scan.',
+    sources: ['nice-ng193', 'nice-ng59'],
   },
   {
     id: 'tricyclic-antidepressant',
@@ -288,7 +1224,34 @@ export const treatmentTerms: GlossaryEntry[] = [
       { text: 'imipramine', case: 'word' },
     ],
     short:
-      'An older group of antidepressants, such as amitriptyline. Taken in low doses, they are one of the first choices for nerve pain.',
+      'An older type of antidepressant, such as amitriptyline. Taken in low doses, often at night, it is a first choice for nerve pain, even if you are not depressed.',
     sources: ['finnerup-2015', 'medlineplus'],
+  },
+  {
+    id: 'trigger-point-injection',
+    name: 'Trigger point injection',
+    category: 'treatment',
+    forms: [
+      { text: 'trigger point injection', case: 'word' },
+      { text: 'trigger point injections', case: 'word' },
+    ],
+    short:
+      'A shot into a tight, tender knot in a muscle, often of numbing medicine and sometimes a steroid. It aims to relax the knot and ease the pain.',
+    sources: ['medlineplus', 'nice-ng193'],
+  },
+  {
+    id: 'yoga',
+    name: 'Yoga',
+    category: 'treatment',
+    forms: [
+      { text: 'yoga', case: 'word', ambiguous: true },
+      { text: 'yoga therapy', case: 'word' },
+      { text: 'therapeutic yoga', case: 'word' },
+      { text: 'yoga for back pain', case: 'word' },
+      { text: 'yoga-based', case: 'word', ambiguous: true },
+    ],
+    short:
+      'A mind-body practice that joins body poses, breathing, and rest or meditation. Poses can be changed to suit people with pain.',
+    sources: ['nccih-yoga', 'qaseem-2017-back-pain'],
   },
 ];
