@@ -195,7 +195,7 @@ export const sideEffectTerms: GlossaryEntry[] = [
     name: 'Delirium',
     category: 'side-effect',
     forms: [
-      { text: 'delirium', case: 'word' },
+      { text: 'delirium', case: 'word', ambiguous: true },
       { text: 'delirious', case: 'word', ambiguous: true },
       { text: 'acute confusional state', case: 'word' },
     ],
@@ -461,7 +461,7 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'icterus', case: 'word' },
       { text: 'yellowing of the skin', case: 'word' },
       { text: 'yellowing of the eyes', case: 'word' },
-      { text: 'yellow skin', case: 'word' },
+      { text: 'yellow skin', case: 'word', ambiguous: true },
     ],
     short:
       'Yellowing of the skin and the whites of the eyes. It happens when a yellow waste called bilirubin builds up, often because of a liver or bile duct problem.',
@@ -723,8 +723,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
     name: 'Side effect (adverse effect)',
     category: 'side-effect',
     forms: [
-      { text: 'side effect', case: 'word' },
-      { text: 'side effects', case: 'word' },
+      { text: 'side effect', case: 'word', ambiguous: true },
+      { text: 'side effects', case: 'word', ambiguous: true },
       { text: 'adverse effect', case: 'word' },
       { text: 'adverse effects', case: 'word' },
       { text: 'adverse reaction', case: 'word' },
