@@ -312,7 +312,7 @@ export const careDetails: GlossaryDetail[] = [
     explanation:
       'You pee into a clean cup, and the sample is checked with a test strip, a microscope or both. It can find a urinary tract infection, kidney problems, diabetes and blood you cannot see. A urine culture can show which germs cause an infection. Some clinics also test urine for drugs, which is a different test.',
     ketamineNote:
-      'Ketamine can harm the bladder, mostly with long or frequent use. If you have pain, blood or a frequent need when you pee, a urine test is often one of the first checks.',
+      'Ketamine can harm the bladder, mostly with long or frequent use. If you have pain or blood when you pee, or need to go often, a urine test is often one of the first checks.',
     related: ['hematuria', 'ketamine-cystitis', 'lower-urinary-tract-symptoms'],
     sources: ['medlineplus', 'ketalar-label', 'chan-2022'],
   },

@@ -240,7 +240,7 @@ export const careTerms: GlossaryEntry[] = [
       { text: 'end-of-life care', case: 'word' },
     ],
     short:
-      'Care for people who are expected to live only months, often 6 or less. It aims at comfort and quality of life, not at curing the illness.',
+      'Care for people whose doctors expect them to live 6 months or less. It aims at comfort and quality of life, not at curing the illness.',
     sources: ['nia-palliative-hospice'],
   },
   {
@@ -487,7 +487,7 @@ export const careTerms: GlossaryEntry[] = [
       { text: 'prior auth', case: 'word' },
     ],
     short:
-      'A yes from your health plan, given before you get a certain treatment, drug or test, that it is needed. Without it the plan may not pay.',
+      'Your health plan’s OK, given before you get some treatments, drugs or tests, that the care is needed. Without it, the plan may not pay.',
     sources: ['cms-glossary'],
   },
   {

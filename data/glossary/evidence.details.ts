@@ -259,7 +259,7 @@ export const evidenceDetails: GlossaryDetail[] = [
   {
     id: 'observational-study',
     explanation:
-      'Cohort studies, case-control studies and reviews of medical records are all observational. They help with rare harms, long-term effects and questions a trial cannot ask. But people who choose a treatment may differ from those who do not, in age, health or habits. So these studies can show links, but they rarely prove cause.',
+      'Cohort studies and reviews of medical records are both observational. They help with rare harms, long-term effects and questions a trial cannot ask. But people who choose a treatment may differ from those who do not, in age, health or habits. So these studies can show links, but they rarely prove cause.',
     ketamineNote:
       'Much of what we know about how ketamine can harm the bladder and liver comes from studies like this. Case reports add to it.',
     related: ['case-report', 'cohort-study', 'effectiveness', 'retrospective-study'],

@@ -102,7 +102,7 @@ export const mentalHealthDetails: GlossaryDetail[] = [
   {
     id: 'opioid-use-disorder',
     explanation:
-      'It can start with prescribed painkillers or with street drugs such as heroin or fentanyl. Medicines for it, such as buprenorphine, methadone and naltrexone, ease cravings. They also lower the risk of overdose and death. They work best with counseling and support. A rescue drug called naloxone can reverse an opioid overdose.',
+      'It can start with prescribed painkillers or with street drugs such as heroin or fentanyl. Medicines such as buprenorphine and methadone ease cravings. They also lower the risk of overdose and death. Naltrexone is another choice. These medicines work best with counseling and support.',
     ketamineNote:
       'Ketamine is not approved to treat this illness. Mixed with opioids, it adds to the risk of slowed breathing. So tell the clinic about any opioids you take, including the ones that treat opioid use disorder.',
     related: ['addiction', 'opioid', 'overdose', 'substance-use-disorder', 'withdrawal'],

@@ -14,7 +14,7 @@ export const sideEffectDetails: GlossaryDetail[] = [
   {
     id: 'addiction',
     explanation:
-      'Another name for addiction is substance use disorder. Signs include strong cravings, losing control over how much you use, and giving up work, family or hobbies for the drug. It differs from physical dependence, where the body has simply got used to a drug. A person can be dependent without being addicted. Addiction can be treated.',
+      'Doctors often call it a substance use disorder. Signs include strong cravings, losing control over how much you use, and giving up work, family or hobbies for the drug. It differs from physical dependence, where the body has simply got used to a drug. A person can be dependent without being addicted. Addiction can be treated.',
     ketamineNote:
       'Ketamine can be misused, and its label says the body can come to depend on it. The pain guideline says people who misuse drugs now should not get a series of drips.',
     related: [
@@ -81,7 +81,7 @@ export const sideEffectDetails: GlossaryDetail[] = [
   {
     id: 'constipation',
     explanation:
-      'It is a common side effect of opioid painkillers and some other drugs. Drinking enough, eating fiber and moving more can help. Laxatives are often needed with opioids. See a doctor for blood in the stool, bad belly pain, or a change that lasts.',
+      'It is a common side effect of opioid painkillers and some other drugs. Drinking enough water, eating fiber and moving more can help. Laxatives are often needed with opioids. See a doctor for blood in the stool, bad belly pain, or a change that lasts.',
     related: ['opioid', 'opioid-sparing', 'side-effect'],
     sources: ['medlineplus'],
   },
@@ -368,7 +368,7 @@ export const sideEffectDetails: GlossaryDetail[] = [
     explanation:
       'Side effects can happen along with the effect a treatment is meant to have. In studies, any health problem during treatment is logged as an adverse event, even if the treatment did not cause it. How often a side effect happens is often given as a number out of 100 people. Always tell your care team about new symptoms.',
     ketamineNote:
-      'Ketamine often makes people feel detached, dizzy or sick, and it raises blood pressure and pulse. Rarer but serious risks are bladder and liver harm, slow breathing, and misuse.',
+      'Ketamine often makes people feel detached, dizzy or sick, and some feel fear, panic or confusion. It raises blood pressure and pulse. Rarer but serious risks are bladder and liver harm, slow breathing, and misuse.',
     related: [
       'adverse-event',
       'psychotomimetic-effects',
