@@ -1568,12 +1568,8 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'topical anaesthetic', case: 'word' },
       { text: 'pain relief cream', case: 'word' },
       { text: 'pain relief creams', case: 'word' },
-      { text: 'pain relief patch', case: 'word' },
-      { text: 'pain relief patches', case: 'word' },
       { text: 'pain cream', case: 'word' },
       { text: 'pain creams', case: 'word' },
-      { text: 'pain patch', case: 'word' },
-      { text: 'pain patches', case: 'word' },
     ],
     short:
       'A cream, gel, spray or patch that you put on the skin over a painful spot. Less of the medicine reaches the rest of the body.',

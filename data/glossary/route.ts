@@ -545,10 +545,6 @@ export const routeTerms: GlossaryEntry[] = [
       { text: 'topical medications', case: 'word' },
       { text: 'topical treatment', case: 'word' },
       { text: 'topical treatments', case: 'word' },
-      { text: 'topical analgesic', case: 'word' },
-      { text: 'topical analgesics', case: 'word' },
-      { text: 'topical pain reliever', case: 'word' },
-      { text: 'topical pain relievers', case: 'word' },
     ],
     short:
       'Put on the skin, such as a cream, gel or patch, so the medicine works mainly where it is applied. Less of it reaches the rest of the body.',

@@ -192,14 +192,4 @@ export const researchAndCareSources: readonly Source[] = [
     url: 'https://www.nimh.nih.gov/health/topics/post-traumatic-stress-disorder-ptsd',
     kind: 'reference',
   },
-  {
-    id: 'spravato-label',
-    short: 'Spravato label (FDA)',
-    authors: 'Janssen Pharmaceuticals',
-    title: 'SPRAVATO (esketamine) nasal spray, CIII: prescribing information and medication guide',
-    publisher: 'DailyMed, US National Library of Medicine',
-    year: 2025,
-    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=spravato',
-    kind: 'regulatory',
-  },
 ];
