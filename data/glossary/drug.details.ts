@@ -3,11 +3,36 @@ import type { GlossaryDetail } from '../types';
 // Longer explanations for the drug terms. Sorted by id.
 export const drugDetails: GlossaryDetail[] = [
   {
+    id: 'alprazolam',
+    explanation:
+      'Alprazolam slows down activity in the brain. Sleepiness, dizziness and trouble with memory and balance are common. With opioids or alcohol it can slow breathing enough to kill. After daily use for a few weeks, the body comes to rely on it, and stopping suddenly can cause dangerous withdrawal, even seizures, so the dose is lowered slowly.',
+    ketamineNote:
+      'Benzodiazepines add to the sleepiness ketamine causes, and the ketamine label says they can make dream-like reactions less likely. Tell the clinic your dose, and do not stop it on your own before a session.',
+    related: ['benzodiazepine', 'sedation', 'respiratory-depression', 'dependence', 'tapering', 'panic-attack'],
+    sources: ['label-alprazolam', 'fda-2020-benzodiazepines', 'ketalar-label'],
+  },
+  {
     id: 'amantadine',
     explanation:
       'Amantadine was first used against the flu, then found to ease Parkinson’s symptoms. Dizziness, dry mouth, swollen ankles, blotchy skin and trouble sleeping can happen. It can cause confusion or hallucinations, mostly in older adults. It is not approved for pain, so any use for pain is off-label.',
     related: ['nmda-receptor-antagonist', 'memantine', 'off-label-use', 'hallucination'],
     sources: ['label-amantadine'],
+  },
+  {
+    id: 'amitriptyline',
+    explanation:
+      'Amitriptyline is approved in the US for depression; it used to be sold as Elavil. For pain, doctors use much lower doses, taken at night because it makes you sleepy. Dry mouth, constipation, dizziness on standing, weight gain and next-day grogginess are common. It can affect heart rhythm, and too much at once can be deadly. A UK guideline lists it among the medicines that may be tried for long-lasting pain with no clear cause, such as fibromyalgia.',
+    ketamineNote:
+      'A 2015 expert review named tricyclics such as amitriptyline as first choices for nerve pain. Ketamine is not on that list.',
+    related: [
+      'tricyclic-antidepressant',
+      'nortriptyline',
+      'neuropathic-pain',
+      'fibromyalgia',
+      'chronic-primary-pain',
+      'off-label-use',
+    ],
+    sources: ['label-amitriptyline', 'finnerup-2015', 'nice-ng193'],
   },
   {
     id: 'amphetamine',
@@ -163,6 +188,13 @@ export const drugDetails: GlossaryDetail[] = [
     sources: ['label-carisoprodol', 'ketalar-label'],
   },
   {
+    id: 'celecoxib',
+    explanation:
+      'Celecoxib blocks mainly one of the 2 enzymes that other NSAIDs block, the one tied to pain and swelling. It may upset the stomach less than older NSAIDs, but stomach bleeding can still happen. It does not thin the blood the way aspirin does, so it cannot take the place of aspirin for the heart. People allergic to sulfa drugs should not take it. Elyxyb, a liquid form, treats migraine attacks.',
+    related: ['nsaid', 'osteoarthritis', 'rheumatoid-arthritis', 'ankylosing-spondylitis', 'aspirin'],
+    sources: ['label-celecoxib'],
+  },
+  {
     id: 'cgrp-antagonist',
     explanation:
       'CGRP is a body protein that widens blood vessels and carries pain signals in migraine. Gepants block the spot where CGRP attaches. Ubrogepant treats an attack, and atogepant helps prevent attacks. Rimegepant can do both. Common side effects are nausea, sleepiness and constipation.',
@@ -189,6 +221,23 @@ export const drugDetails: GlossaryDetail[] = [
       "Citalopram raises serotonin levels. Nausea, sleepiness, sweating and sexual problems are common. High doses can change the heart's rhythm. So the dose has a top limit, which is lower for people over 60. Like all drugs for depression, it has a warning about suicidal thoughts in young people.",
     related: ['ssri', 'escitalopram', 'antidepressant', 'major-depressive-disorder'],
     sources: ['label-citalopram'],
+  },
+  {
+    id: 'clonazepam',
+    explanation:
+      'Clonazepam calms the brain for many hours after a dose. Sleepiness, poor balance and dizziness are common. With opioids or alcohol it can dangerously slow breathing. Daily use leads to dependence, and stopping suddenly can bring on seizures, so the dose is lowered slowly.',
+    ketamineNote:
+      'Benzodiazepines add to the sleepiness ketamine causes, and the ketamine label says they can make dream-like reactions less likely. Tell the clinic your dose, and do not stop it on your own before a session.',
+    related: [
+      'benzodiazepine',
+      'sedation',
+      'respiratory-depression',
+      'dependence',
+      'tapering',
+      'panic-attack',
+      'seizure',
+    ],
+    sources: ['label-clonazepam', 'fda-2020-benzodiazepines', 'ketalar-label'],
   },
   {
     id: 'codeine',
@@ -225,11 +274,32 @@ export const drugDetails: GlossaryDetail[] = [
     sources: ['label-cyclobenzaprine', 'ketalar-label'],
   },
   {
+    id: 'desipramine',
+    explanation:
+      'The body makes desipramine from imipramine, another tricyclic. Dry mouth, constipation, dizziness and trouble sleeping can happen. It can affect heart rhythm, and too much at once can be deadly. Like all antidepressants, it has a warning about suicidal thoughts in young people.',
+    related: ['tricyclic-antidepressant', 'imipramine', 'neuropathic-pain', 'off-label-use'],
+    sources: ['label-desipramine'],
+  },
+  {
+    id: 'desvenlafaxine',
+    explanation:
+      'Desvenlafaxine is taken once a day. Nausea, dizziness, sweating, trouble sleeping and constipation are common, and it can raise blood pressure. It is not approved for pain. Stopping suddenly can cause withdrawal symptoms, so the dose is lowered slowly.',
+    related: ['snri', 'venlafaxine', 'antidepressant', 'major-depressive-disorder'],
+    sources: ['label-desvenlafaxine'],
+  },
+  {
     id: 'dexamethasone',
     explanation:
       'Dexamethasone acts for longer than prednisone, so it is often taken once a day. Short courses can cause trouble sleeping, mood changes and high blood sugar. Long use brings the usual steroid risks, such as weak bones and infections.',
     related: ['corticosteroid', 'cancer-pain', 'prednisone'],
     sources: ['label-dexamethasone'],
+  },
+  {
+    id: 'dexmedetomidine',
+    explanation:
+      'Dexmedetomidine acts on the same alpha-2 receptors as clonidine, turning down the body’s stress signals. People given it stay calm but can still be woken easily, and it slows breathing less than many other calming drugs. It can lower blood pressure and slow the heart. Igalmi, the film, is for sudden agitation in people with bipolar disorder or schizophrenia.',
+    related: ['clonidine', 'sedation', 'agitation', 'hypotension', 'bipolar-disorder'],
+    sources: ['label-dexmedetomidine'],
   },
   {
     id: 'dextromethorphan',
@@ -239,6 +309,15 @@ export const drugDetails: GlossaryDetail[] = [
       'The 2018 US pain guideline says dextromethorphan by mouth may be tried instead of repeat infusions for people whose pain eased with ketamine. The evidence for this is weak.',
     related: ['nmda-receptor-antagonist', 'memantine', 'off-label-use', 'infusion', 'ketamine'],
     sources: ['medlineplus', 'cohen-2018'],
+  },
+  {
+    id: 'diazepam',
+    explanation:
+      'Diazepam calms the brain and relaxes muscles, and its effects can last a day or more. Sleepiness, tiredness and unsteadiness are common, more so in older adults. With opioids or alcohol it can dangerously slow breathing. Daily use can lead to dependence, and stopping suddenly can cause dangerous withdrawal, so it is stopped slowly.',
+    ketamineNote:
+      'Benzodiazepines add to the sleepiness ketamine causes, and the ketamine label says they can make dream-like reactions less likely. Tell the clinic your dose, and do not stop it on your own before a session.',
+    related: ['benzodiazepine', 'sedation', 'respiratory-depression', 'dependence', 'tapering', 'muscle-relaxant'],
+    sources: ['label-diazepam', 'fda-2020-benzodiazepines', 'ketalar-label'],
   },
   {
     id: 'diclofenac',
@@ -280,6 +359,22 @@ export const drugDetails: GlossaryDetail[] = [
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
     related: ['thc', 'cannabis', 'nausea-and-vomiting', 'sedation'],
     sources: ['label-dronabinol', 'label-nabilone', 'ketalar-label'],
+  },
+  {
+    id: 'duloxetine',
+    explanation:
+      'Duloxetine raises 2 brain chemicals, serotonin and norepinephrine, that help control mood and pain signals. It also treats depression and anxiety, and it can take a few weeks to work. Nausea, dry mouth, sleepiness, constipation and sweating are common. Stopping suddenly can cause dizziness and other withdrawal symptoms, so the dose is lowered slowly. Like all antidepressants, it has a warning about suicidal thoughts in young people.',
+    ketamineNote:
+      'A 2015 expert review named duloxetine and other SNRIs as first choices for nerve pain. Ketamine is not on that list.',
+    related: [
+      'snri',
+      'fibromyalgia',
+      'diabetic-neuropathy',
+      'chronic-low-back-pain',
+      'major-depressive-disorder',
+      'tapering',
+    ],
+    sources: ['label-duloxetine', 'finnerup-2015'],
   },
   {
     id: 'eletriptan',
@@ -330,11 +425,11 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'fentanyl',
     explanation:
-      'A fentanyl patch is worn for 3 days and releases the drug through the skin. Heat, such as a heating pad or hot bath, can make it release too fast. Used patches still hold enough drug to kill a child, so fold them in half, sticky sides together, and get rid of them safely. Like all opioids, it can lead to addiction and slowed breathing.',
+      'A fentanyl patch such as Duragesic is worn for 3 days and releases the drug through the skin. Heat, such as a heating pad or hot bath, can make it release too fast. Used patches still hold enough drug to kill a child, so fold them in half, sticky sides together, and get rid of them safely. Fentanyl made outside the law is often mixed into other street drugs or fake pills, and a tiny amount can be deadly.',
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
-    related: ['opioid', 'naloxone', 'respiratory-depression', 'addiction', 'tolerance'],
-    sources: ['label-fentanyl', 'ketalar-label'],
+    related: ['opioid', 'naloxone', 'overdose', 'respiratory-depression', 'transdermal', 'tolerance'],
+    sources: ['label-fentanyl', 'nida-fentanyl', 'ketalar-label'],
   },
   {
     id: 'fluoxetine',
@@ -353,10 +448,10 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'gabapentin',
     explanation:
-      'Gralise and Horizant let gabapentin out slowly. So you take them less often than plain gabapentin, sold as Neurontin. The products are not swapped for one another, because they act over different times. Sleepiness, dizziness and swollen legs are common. Doses are raised slowly, and lowered slowly when stopping.',
+      'Gabapentin calms nerve signals that fire too much. Sleepiness, dizziness and swollen legs are common, so doses are raised slowly. Plain gabapentin, sold as Neurontin, is taken 3 times a day; Gralise and Horizant let the drug out slowly and are not swapped for it. Mixed with opioids or other calming drugs, it can slow breathing. Do not stop it all at once.',
     ketamineNote:
       'Gabapentin adds to the sleepiness that ketamine causes, and together they can slow breathing. Tell the clinic you take it.',
-    related: ['gabapentinoid', 'postherpetic-neuralgia', 'neuropathic-pain', 'dizziness', 'sedation'],
+    related: ['gabapentinoid', 'pregabalin', 'postherpetic-neuralgia', 'neuropathic-pain', 'dizziness', 'sedation'],
     sources: ['label-gabapentin', 'ketalar-label'],
   },
   {
@@ -385,6 +480,15 @@ export const drugDetails: GlossaryDetail[] = [
     sources: ['label-hydrocodone', 'ketalar-label'],
   },
   {
+    id: 'hydromorphone',
+    explanation:
+      'Hydromorphone is used for pain severe enough to need an opioid when other options are not enough. The long-acting pills and the strongest shots are only for people already used to opioids. Constipation, nausea, sleepiness and dizziness are common. Like all opioids, it can lead to addiction, overdose and slowed breathing, mostly with alcohol or other calming drugs.',
+    ketamineNote:
+      'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+    related: ['opioid', 'morphine', 'respiratory-depression', 'addiction', 'overdose'],
+    sources: ['label-hydromorphone', 'ketalar-label'],
+  },
+  {
     id: 'hydroxyzine',
     explanation:
       'Hydroxyzine calms itching and worry. Sleepiness and dry mouth are common. It can change the heart rhythm, mostly in people with heart problems or who take other drugs that do the same. Older adults are more likely to feel confused.',
@@ -392,6 +496,20 @@ export const drugDetails: GlossaryDetail[] = [
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
     related: ['diphenhydramine', 'sedative', 'anxiety', 'sedation'],
     sources: ['label-hydroxyzine', 'ketalar-label'],
+  },
+  {
+    id: 'ibuprofen',
+    explanation:
+      'Ibuprofen eases headaches, toothaches, period pain, sprains and arthritis. Shop doses are meant for a few days at a time unless a doctor says otherwise. Like other NSAIDs, it can cause stomach bleeding and kidney harm and raise the risk of heart attack and stroke, more so at high doses or with long use. Many cold and flu products also contain it, so check labels to avoid a double dose.',
+    related: ['nsaid', 'naproxen', 'acetaminophen', 'analgesic'],
+    sources: ['label-ibuprofen'],
+  },
+  {
+    id: 'imipramine',
+    explanation:
+      'Imipramine was one of the first antidepressants. Dry mouth, constipation, blurred vision, dizziness and sleepiness are common. It can affect heart rhythm, and too much at once can be deadly. Like all antidepressants, it has a warning about suicidal thoughts in young people.',
+    related: ['tricyclic-antidepressant', 'desipramine', 'neuropathic-pain', 'off-label-use'],
+    sources: ['label-imipramine'],
   },
   {
     id: 'indomethacin',
@@ -482,6 +600,15 @@ export const drugDetails: GlossaryDetail[] = [
     sources: ['label-lidocaine'],
   },
   {
+    id: 'lorazepam',
+    explanation:
+      'Lorazepam slows down activity in the brain. Sleepiness, dizziness, weakness and unsteadiness are common. With opioids or alcohol it can dangerously slow breathing. Taken daily, it can lead to dependence, and stopping suddenly can cause dangerous withdrawal, so it is stopped slowly with a doctor’s plan.',
+    ketamineNote:
+      'Benzodiazepines add to the sleepiness ketamine causes, and the ketamine label says they can make dream-like reactions less likely. Tell the clinic your dose, and do not stop it on your own before a session.',
+    related: ['benzodiazepine', 'sedation', 'respiratory-depression', 'dependence', 'tapering', 'anxiety'],
+    sources: ['label-lorazepam', 'fda-2020-benzodiazepines', 'ketalar-label'],
+  },
+  {
     id: 'low-dose-naltrexone',
     explanation:
       'At this low dose, naltrexone may calm immune cells in the brain and spinal cord. Small trials in fibromyalgia and a few other conditions found some benefit. But the studies are few and small, so this use is still experimental. It blocks opioid painkillers, so it is not used with them.',
@@ -537,6 +664,22 @@ export const drugDetails: GlossaryDetail[] = [
     sources: ['label-metaxalone', 'ketalar-label'],
   },
   {
+    id: 'methadone',
+    explanation:
+      'One dose of methadone can ease withdrawal and craving for a day or more. It builds up in the body over several days, so doses are raised slowly: a dose that seems too small at first can later cause an overdose. It can cause a dangerous heart rhythm problem, and many other drugs change its level in the blood. For addiction, US rules allow it only through certified opioid treatment programs.',
+    ketamineNote:
+      'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
+    related: [
+      'opioid',
+      'opioid-use-disorder',
+      'buprenorphine',
+      'half-life',
+      'respiratory-depression',
+      'electrocardiogram',
+    ],
+    sources: ['label-methadone', 'ketalar-label'],
+  },
+  {
     id: 'methocarbamol',
     explanation:
       'Methocarbamol is used for short-term muscle pain. Sleepiness, dizziness and blurred vision can happen. It can turn urine brown, black or green, which is harmless. Alcohol and other calming drugs add to its effects.',
@@ -560,6 +703,29 @@ export const drugDetails: GlossaryDetail[] = [
       'Methylprednisolone calms swelling and the immune system. A short pill pack is often given for a flare of arthritis or other swelling. Shots near the spine are off-label and carry a rare risk of serious nerve harm. Trouble sleeping, mood changes, more hunger and high blood sugar are common with short courses.',
     related: ['corticosteroid', 'prednisone', 'triamcinolone', 'arthritis'],
     sources: ['label-methylprednisolone'],
+  },
+  {
+    id: 'midazolam',
+    explanation:
+      'Midazolam brings on calm and sleepiness within minutes, and people often do not remember the procedure well. It can slow or stop breathing, so it is given where breathing and oxygen levels can be watched. In one ketamine clinic, every patient got midazolam before each infusion to soften ketamine’s effects on the mind.',
+    ketamineNote:
+      'Some ketamine studies gave midazolam to the comparison group, because it also makes people drowsy and feel changed, which makes the real drug harder to guess. It adds to the sleepiness ketamine causes, so plan for an adult to take you home.',
+    related: [
+      'benzodiazepine',
+      'sedation',
+      'respiratory-depression',
+      'pulse-oximeter',
+      'psychotomimetic-effects',
+      'placebo',
+    ],
+    sources: ['label-midazolam', 'patil-2012', 'noppers-2011', 'ketalar-label'],
+  },
+  {
+    id: 'milnacipran',
+    explanation:
+      'Milnacipran raises 2 brain chemicals, norepinephrine and serotonin, that help control pain signals. The dose is built up over about a week. Nausea, headache, constipation, a faster heartbeat, higher blood pressure and hot flashes are common. Like antidepressants, it has a warning about suicidal thoughts in young people, and it should not be stopped all at once.',
+    related: ['snri', 'fibromyalgia', 'duloxetine', 'increased-heart-rate', 'increased-blood-pressure'],
+    sources: ['label-milnacipran'],
   },
   {
     id: 'mirtazapine',
@@ -655,6 +821,15 @@ export const drugDetails: GlossaryDetail[] = [
     sources: ['pmc10447145-review', 'chong-2006'],
   },
   {
+    id: 'nortriptyline',
+    explanation:
+      'The body makes nortriptyline from amitriptyline, and the two work in much the same way. Dry mouth, constipation, dizziness, sleepiness and blurred vision can happen. It can affect heart rhythm, so your doctor may check yours first, and too much at once can be deadly. Like all antidepressants, it has a warning about suicidal thoughts in young people.',
+    ketamineNote:
+      'A 2015 expert review named tricyclics such as nortriptyline as first choices for nerve pain. Ketamine is not on that list.',
+    related: ['tricyclic-antidepressant', 'amitriptyline', 'neuropathic-pain', 'off-label-use'],
+    sources: ['label-nortriptyline', 'finnerup-2015'],
+  },
+  {
     id: 'off-label-use',
     explanation:
       'When the FDA approves a drug, it approves it for certain uses, doses and ways of giving it, based on studies. Doctors may still prescribe it for other uses. Off-label use is common and can be reasonable, but the proof that it works and is safe for that use may be thin. It is fair to ask your doctor what evidence backs an off-label plan.',
@@ -680,10 +855,10 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'oxycodone',
     explanation:
-      'Oxycodone is used for pain bad enough to need an opioid. The long-acting forms are only for people who need a daily opioid for a long time. Constipation, nausea and sleepiness are common. Like all opioids, it can lead to addiction, overdose and slowed breathing. The risk is highest with alcohol or other calming drugs.',
+      'Oxycodone is used for pain bad enough to need an opioid. The long-acting forms are only for people who need a daily opioid for a long time, and they must be swallowed whole. Constipation, nausea and sleepiness are common. Like all opioids, it can lead to addiction, overdose and slowed breathing, and the risk is highest with alcohol or other calming drugs.',
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
-    related: ['opioid', 'acetaminophen', 'addiction', 'respiratory-depression', 'naloxone'],
+    related: ['opioid', 'acetaminophen', 'addiction', 'respiratory-depression', 'naloxone', 'extended-release'],
     sources: ['label-oxycodone', 'ketalar-label'],
   },
   {
@@ -717,6 +892,22 @@ export const drugDetails: GlossaryDetail[] = [
       'Prednisone works quickly but is usually given for the shortest time that helps. Short courses can cause trouble sleeping, mood changes, more hunger and high blood sugar. Long use can thin the bones, raise blood pressure and make infections more likely. After long use, the dose must be lowered slowly, because the body stops making its own steroid for a while.',
     related: ['corticosteroid', 'methylprednisolone', 'dexamethasone', 'arthritis'],
     sources: ['label-prednisone'],
+  },
+  {
+    id: 'pregabalin',
+    explanation:
+      'Pregabalin works much like gabapentin, by calming nerves that send too many signals. Dizziness, sleepiness, swelling of the hands and feet, blurred vision and weight gain are common. Mixed with opioids or other calming drugs, it can slow breathing, and it is a controlled drug because some people misuse it. Doses are raised over about a week, and lowered slowly when stopping.',
+    ketamineNote:
+      'Pregabalin adds to the sleepiness that ketamine causes, and together they can slow breathing. Tell the clinic you take it. A 2015 expert review named gabapentinoids, not ketamine, among the first choices for nerve pain.',
+    related: [
+      'gabapentinoid',
+      'gabapentin',
+      'fibromyalgia',
+      'diabetic-neuropathy',
+      'postherpetic-neuralgia',
+      'dizziness',
+    ],
+    sources: ['label-pregabalin', 'ketalar-label', 'finnerup-2015'],
   },
   {
     id: 'propranolol',
@@ -909,6 +1100,15 @@ export const drugDetails: GlossaryDetail[] = [
       'Valproate is taken every day. Nausea, shaking, hair loss and weight gain are common. Rarely, it causes serious liver or pancreas damage. Taken in pregnancy, it can cause birth defects and lower the child’s IQ, so it is not used to prevent migraine in pregnant women.',
     related: ['anticonvulsant', 'topiramate', 'migraine', 'liver-injury'],
     sources: ['label-valproate'],
+  },
+  {
+    id: 'venlafaxine',
+    explanation:
+      'Venlafaxine raises serotonin and norepinephrine, 2 brain chemicals tied to mood and pain. Nausea, sleepiness, dry mouth, sweating and sexual problems are common. It can raise blood pressure, so yours should be checked. Missed doses or stopping suddenly can cause strong withdrawal symptoms, so the dose is lowered slowly.',
+    ketamineNote:
+      'A 2015 expert review named SNRIs, venlafaxine among them, as first choices for nerve pain. Ketamine is not on that list.',
+    related: ['snri', 'duloxetine', 'desvenlafaxine', 'neuropathic-pain', 'anxiety', 'off-label-use'],
+    sources: ['label-venlafaxine', 'finnerup-2015'],
   },
   {
     id: 'ziconotide',

@@ -4,6 +4,19 @@ import type { GlossaryEntry } from '../types';
 // chronic pain take or read about (by generic name, with US brand names as forms). Sorted by id.
 export const drugTerms: GlossaryEntry[] = [
   {
+    id: 'alprazolam',
+    name: 'Alprazolam (Xanax)',
+    category: 'drug',
+    forms: [
+      { text: 'alprazolam', case: 'word' },
+      { text: 'Xanax', case: 'word' },
+      { text: 'Xanax XR', case: 'word' },
+    ],
+    short:
+      'A calming drug (benzodiazepine) for anxiety and panic attacks. It works fast. Daily use can lead to dependence.',
+    sources: ['label-alprazolam'],
+  },
+  {
     id: 'amantadine',
     name: 'Amantadine (Gocovri)',
     category: 'drug',
@@ -16,6 +29,18 @@ export const drugTerms: GlossaryEntry[] = [
     short:
       'A medicine for Parkinson’s disease and some movement problems. Like ketamine, it mildly blocks NMDA receptors, sites on nerve cells that pass signals.',
     sources: ['label-amantadine'],
+  },
+  {
+    id: 'amitriptyline',
+    name: 'Amitriptyline',
+    category: 'drug',
+    forms: [
+      { text: 'amitriptyline', case: 'word' },
+      { text: 'Elavil', case: 'word' },
+    ],
+    short:
+      'An older antidepressant (a tricyclic). In low doses taken at night, doctors use it off-label for nerve pain and other long-lasting pain.',
+    sources: ['label-amitriptyline', 'finnerup-2015'],
   },
   {
     id: 'amphetamine',
@@ -136,9 +161,10 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'aspirin',
-    name: 'Aspirin brands and low-dose aspirin',
+    name: 'Aspirin (Bayer, Ecotrin)',
     category: 'drug',
     forms: [
+      { text: 'aspirin', case: 'word' },
       { text: 'acetylsalicylic acid', case: 'word' },
       { text: 'Ecotrin', case: 'word' },
       { text: 'Bayer aspirin', case: 'word' },
@@ -221,9 +247,10 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'buprenorphine',
-    name: 'Buprenorphine brands (Butrans, Belbuca, Sublocade)',
+    name: 'Buprenorphine (Butrans, Belbuca, Sublocade)',
     category: 'drug',
     forms: [
+      { text: 'buprenorphine', case: 'word' },
       { text: 'Butrans', case: 'word' },
       { text: 'Belbuca', case: 'word' },
       { text: 'Sublocade', case: 'word' },
@@ -232,7 +259,7 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'buprenorphine patch', case: 'word' },
     ],
     short:
-      'Brand names of buprenorphine, an opioid. Butrans, a skin patch, and Belbuca, a film you stick in your cheek, treat pain. Sublocade shots treat opioid addiction.',
+      'An opioid that only partly turns on opioid receptors. For pain, it comes as a skin patch or a cheek film. Shots and films under the tongue treat opioid addiction.',
     sources: ['label-buprenorphine'],
   },
   {
@@ -340,6 +367,19 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['label-carisoprodol'],
   },
   {
+    id: 'celecoxib',
+    name: 'Celecoxib (Celebrex)',
+    category: 'drug',
+    forms: [
+      { text: 'celecoxib', case: 'word' },
+      { text: 'Celebrex', case: 'word' },
+      { text: 'Elyxyb', case: 'word' },
+    ],
+    short:
+      'A prescription NSAID for arthritis, period pain and short-term pain. Like other NSAIDs, it carries warnings about stomach bleeding, heart attack and stroke.',
+    sources: ['label-celecoxib'],
+  },
+  {
     id: 'cgrp-antagonist',
     name: 'Gepants (CGRP receptor blockers)',
     category: 'drug',
@@ -413,17 +453,30 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['label-citalopram'],
   },
   {
-    id: 'codeine',
-    name: 'Acetaminophen with codeine (Tylenol with codeine)',
+    id: 'clonazepam',
+    name: 'Clonazepam (Klonopin)',
     category: 'drug',
     forms: [
+      { text: 'clonazepam', case: 'word' },
+      { text: 'Klonopin', case: 'word' },
+    ],
+    short:
+      'A calming drug (benzodiazepine) that lasts a long time. It treats panic attacks and some kinds of seizures.',
+    sources: ['label-clonazepam'],
+  },
+  {
+    id: 'codeine',
+    name: 'Codeine (Tylenol with codeine)',
+    category: 'drug',
+    forms: [
+      { text: 'codeine', case: 'word' },
       { text: 'Tylenol with codeine', case: 'word' },
       { text: 'Tylenol 3', case: 'word' },
       { text: 'Tylenol No 3', case: 'word' },
       { text: 'acetaminophen with codeine', case: 'word' },
     ],
     short:
-      'A pill that mixes acetaminophen with codeine, a weaker opioid. It is for mild to moderate pain. Children under 12 must not take it.',
+      'A weaker opioid for mild to moderate pain. It is most often sold mixed with acetaminophen, as in Tylenol with codeine. Children under 12 must not take it.',
     sources: ['label-codeine'],
   },
   {
@@ -490,6 +543,29 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['label-cyclobenzaprine'],
   },
   {
+    id: 'desipramine',
+    name: 'Desipramine (Norpramin)',
+    category: 'drug',
+    forms: [
+      { text: 'desipramine', case: 'word' },
+      { text: 'Norpramin', case: 'word' },
+    ],
+    short:
+      'An older antidepressant (a tricyclic) for depression. Like others of its kind, it is sometimes used off-label in low doses for nerve pain.',
+    sources: ['label-desipramine', 'finnerup-2015'],
+  },
+  {
+    id: 'desvenlafaxine',
+    name: 'Desvenlafaxine (Pristiq)',
+    category: 'drug',
+    forms: [
+      { text: 'desvenlafaxine', case: 'word' },
+      { text: 'Pristiq', case: 'word' },
+    ],
+    short: 'A drug for depression (an SNRI). The body makes it out of venlafaxine, a related drug.',
+    sources: ['label-desvenlafaxine'],
+  },
+  {
     id: 'dexamethasone',
     name: 'Dexamethasone (Decadron)',
     category: 'drug',
@@ -500,6 +576,19 @@ export const drugTerms: GlossaryEntry[] = [
     short:
       'A strong, long-acting corticosteroid given as pills, shots or drips. It calms swelling, such as swelling in the brain, and treats many immune problems.',
     sources: ['label-dexamethasone'],
+  },
+  {
+    id: 'dexmedetomidine',
+    name: 'Dexmedetomidine (Precedex, Igalmi)',
+    category: 'drug',
+    forms: [
+      { text: 'dexmedetomidine', case: 'word' },
+      { text: 'Precedex', case: 'word' },
+      { text: 'Igalmi', case: 'word' },
+    ],
+    short:
+      'A calming drug related to clonidine. In hospital it is given into a vein to keep people calm. A film under the tongue eases sudden agitation.',
+    sources: ['label-dexmedetomidine'],
   },
   {
     id: 'dextromethorphan',
@@ -514,10 +603,25 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['medlineplus', 'cohen-2018'],
   },
   {
-    id: 'diclofenac',
-    name: 'Diclofenac brands (Voltaren gel)',
+    id: 'diazepam',
+    name: 'Diazepam (Valium)',
     category: 'drug',
     forms: [
+      { text: 'diazepam', case: 'word' },
+      { text: 'Valium', case: 'word' },
+      { text: 'Valtoco', case: 'word' },
+      { text: 'Diastat', case: 'word' },
+    ],
+    short:
+      'A calming drug (benzodiazepine) that lasts a long time. It treats anxiety, muscle spasms and alcohol withdrawal. A nose spray or rectal gel stops bursts of seizures.',
+    sources: ['label-diazepam'],
+  },
+  {
+    id: 'diclofenac',
+    name: 'Diclofenac (Voltaren)',
+    category: 'drug',
+    forms: [
+      { text: 'diclofenac', case: 'word' },
       { text: 'Voltaren', case: 'word' },
       { text: 'Voltaren gel', case: 'word' },
       { text: 'diclofenac gel', case: 'word' },
@@ -529,7 +633,7 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'Zipsor', case: 'word' },
     ],
     short:
-      'Brand names and forms of diclofenac, an NSAID. Voltaren gel, sold in shops, is rubbed on painful joints such as the knees and hands.',
+      'An NSAID that comes as pills, a skin gel, patches and a migraine powder. Voltaren gel, sold in shops, is rubbed on sore joints such as the knees and hands.',
     sources: ['label-diclofenac'],
   },
   {
@@ -593,6 +697,20 @@ export const drugTerms: GlossaryEntry[] = [
     short:
       'FDA-approved pills made in a lab that act like THC from cannabis. They treat nausea from cancer treatment and, for dronabinol, weight loss in AIDS.',
     sources: ['label-dronabinol', 'label-nabilone'],
+  },
+  {
+    id: 'duloxetine',
+    name: 'Duloxetine (Cymbalta)',
+    category: 'drug',
+    forms: [
+      { text: 'duloxetine', case: 'word' },
+      { text: 'Cymbalta', case: 'word' },
+      { text: 'Drizalma', case: 'word' },
+      { text: 'Drizalma Sprinkle', case: 'word' },
+    ],
+    short:
+      'A drug for depression (an SNRI). It is also approved for nerve pain from diabetes, for fibromyalgia, and for long-lasting muscle and joint pain, such as low back pain.',
+    sources: ['label-duloxetine'],
   },
   {
     id: 'eletriptan',
@@ -666,9 +784,10 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'fentanyl',
-    name: 'Fentanyl patch and brands (Duragesic)',
+    name: 'Fentanyl (Duragesic)',
     category: 'drug',
     forms: [
+      { text: 'fentanyl', case: 'word' },
       { text: 'Duragesic', case: 'word' },
       { text: 'fentanyl patch', case: 'word' },
       { text: 'fentanyl patches', case: 'word' },
@@ -677,8 +796,8 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'Fentora', case: 'word' },
     ],
     short:
-      'Names and forms of fentanyl, a very strong opioid. The Duragesic skin patch is worn for 3 days. It is only for people used to opioids.',
-    sources: ['label-fentanyl'],
+      'A very strong opioid. Its patches and mouth forms are only for people used to opioids. Hospitals give it as a shot. Illegal fentanyl causes many overdoses.',
+    sources: ['label-fentanyl', 'nida-fentanyl'],
   },
   {
     id: 'fluoxetine',
@@ -707,15 +826,17 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'gabapentin',
-    name: 'Gabapentin brands (Gralise, Horizant)',
+    name: 'Gabapentin (Neurontin, Gralise)',
     category: 'drug',
     forms: [
+      { text: 'gabapentin', case: 'word' },
+      { text: 'Neurontin', case: 'word' },
       { text: 'Gralise', case: 'word' },
       { text: 'Horizant', case: 'word' },
       { text: 'gabapentin enacarbil', case: 'word' },
     ],
     short:
-      'Brand names of gabapentin, a nerve pain medicine (gabapentinoid). Gralise is a once-a-day pill for pain after shingles. Horizant also treats restless legs.',
+      'A nerve pain medicine (gabapentinoid), first made for seizures. It is used for pain after shingles and other nerve pain. Gralise and Horizant are slow-release forms.',
     sources: ['label-gabapentin'],
   },
   {
@@ -745,10 +866,12 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'hydrocodone',
-    name: 'Hydrocodone brands (Norco, Hysingla)',
+    name: 'Hydrocodone (Norco, Hysingla)',
     category: 'drug',
     forms: [
+      { text: 'hydrocodone', case: 'word' },
       { text: 'Norco', case: 'word', ambiguous: true },
+      { text: 'Vicodin', case: 'word' },
       { text: 'Lortab', case: 'word' },
       { text: 'Hysingla', case: 'word' },
       { text: 'Hysingla ER', case: 'word' },
@@ -757,8 +880,20 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'hydrocodone and acetaminophen', case: 'word' },
     ],
     short:
-      'Brand names of hydrocodone, an opioid. Norco and Lortab mix it with acetaminophen for short-term pain. Hysingla is a long-acting pill.',
+      'An opioid pain medicine. Norco, Lortab and Vicodin mix it with acetaminophen for short-term pain. Hysingla ER is a long-acting pill.',
     sources: ['label-hydrocodone'],
+  },
+  {
+    id: 'hydromorphone',
+    name: 'Hydromorphone (Dilaudid)',
+    category: 'drug',
+    forms: [
+      { text: 'hydromorphone', case: 'word' },
+      { text: 'Dilaudid', case: 'word' },
+    ],
+    short:
+      'A strong opioid pain medicine that comes as pills, a liquid and shots. A small dose equals a much larger dose of morphine, so dose mix-ups can be deadly.',
+    sources: ['label-hydromorphone'],
   },
   {
     id: 'hydroxyzine',
@@ -771,6 +906,32 @@ export const drugTerms: GlossaryEntry[] = [
     ],
     short: 'A sedating allergy medicine. Doctors use it for itching, and to ease anxiety for a short time.',
     sources: ['label-hydroxyzine'],
+  },
+  {
+    id: 'ibuprofen',
+    name: 'Ibuprofen (Advil, Motrin)',
+    category: 'drug',
+    forms: [
+      { text: 'ibuprofen', case: 'word' },
+      { text: 'Advil', case: 'word' },
+      { text: 'Motrin', case: 'word' },
+      { text: 'Motrin IB', case: 'word' },
+    ],
+    short:
+      'A common NSAID for pain, fever and swelling. Advil and Motrin are sold in shops; higher doses need a prescription.',
+    sources: ['label-ibuprofen'],
+  },
+  {
+    id: 'imipramine',
+    name: 'Imipramine (Tofranil)',
+    category: 'drug',
+    forms: [
+      { text: 'imipramine', case: 'word' },
+      { text: 'Tofranil', case: 'word' },
+    ],
+    short:
+      'An older antidepressant (a tricyclic). It also treats bedwetting in children. It is sometimes used off-label for nerve pain.',
+    sources: ['label-imipramine', 'finnerup-2015'],
   },
   {
     id: 'indomethacin',
@@ -901,6 +1062,18 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['label-lidocaine'],
   },
   {
+    id: 'lorazepam',
+    name: 'Lorazepam (Ativan)',
+    category: 'drug',
+    forms: [
+      { text: 'lorazepam', case: 'word' },
+      { text: 'Ativan', case: 'word' },
+    ],
+    short:
+      'A benzodiazepine for anxiety. As a shot, it is also used to calm people before a procedure and to stop a long seizure.',
+    sources: ['label-lorazepam'],
+  },
+  {
     id: 'low-dose-naltrexone',
     name: 'Low-dose naltrexone (LDN)',
     category: 'drug',
@@ -949,15 +1122,15 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'meloxicam',
-    name: 'Meloxicam brands (Mobic)',
+    name: 'Meloxicam (Mobic)',
     category: 'drug',
     forms: [
+      { text: 'meloxicam', case: 'word' },
       { text: 'Mobic', case: 'word' },
       { text: 'Vivlodex', case: 'word' },
       { text: 'Anjeso', case: 'word' },
     ],
-    short:
-      'Brand names of meloxicam, an NSAID taken once a day for arthritis pain and swelling. It needs a prescription.',
+    short: 'A prescription NSAID taken once a day for arthritis pain and swelling.',
     sources: ['label-meloxicam'],
   },
   {
@@ -995,6 +1168,20 @@ export const drugTerms: GlossaryEntry[] = [
     ],
     short: 'A muscle relaxant. It is taken for a short time, along with rest and therapy, for painful muscle strains.',
     sources: ['label-metaxalone'],
+  },
+  {
+    id: 'methadone',
+    name: 'Methadone (Methadose, Dolophine)',
+    category: 'drug',
+    forms: [
+      { text: 'methadone', case: 'word' },
+      { text: 'Methadose', case: 'word' },
+      { text: 'Dolophine', case: 'word' },
+      { text: 'Diskets', case: 'word' },
+    ],
+    short:
+      'A long-acting opioid. It treats opioid addiction, through special clinics, and some long-lasting pain. It stays in the body for a long time.',
+    sources: ['label-methadone'],
   },
   {
     id: 'methocarbamol',
@@ -1038,6 +1225,31 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['label-methylprednisolone'],
   },
   {
+    id: 'midazolam',
+    name: 'Midazolam',
+    category: 'drug',
+    forms: [
+      { text: 'midazolam', case: 'word' },
+      { text: 'Nayzilam', case: 'word' },
+      { text: 'Seizalam', case: 'word' },
+    ],
+    short:
+      'A fast, short-acting benzodiazepine. Hospitals give it as a shot to calm people before procedures, and a nose spray stops bursts of seizures.',
+    sources: ['label-midazolam'],
+  },
+  {
+    id: 'milnacipran',
+    name: 'Milnacipran (Savella)',
+    category: 'drug',
+    forms: [
+      { text: 'milnacipran', case: 'word' },
+      { text: 'Savella', case: 'word' },
+    ],
+    short:
+      'A medicine for fibromyalgia. It is in the same family as some drugs for depression, the SNRIs. In the US it is approved for fibromyalgia only.',
+    sources: ['label-milnacipran'],
+  },
+  {
     id: 'mirtazapine',
     name: 'Mirtazapine (Remeron)',
     category: 'drug',
@@ -1065,16 +1277,17 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'morphine',
-    name: 'Morphine brands (MS Contin, Kadian)',
+    name: 'Morphine (MS Contin)',
     category: 'drug',
     forms: [
+      { text: 'morphine', case: 'word' },
       { text: 'MS Contin', case: 'word' },
       { text: 'Kadian', case: 'word' },
       { text: 'morphine sulfate', case: 'word' },
       { text: 'oral morphine', case: 'word' },
     ],
     short:
-      'Brand names and forms of morphine, the best-known strong opioid. MS Contin is a long-acting pill for severe long-term pain.',
+      'The best-known strong opioid, used for severe pain such as after surgery or from cancer. MS Contin and Kadian are long-acting forms.',
     sources: ['label-morphine'],
   },
   {
@@ -1123,16 +1336,18 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'naproxen',
-    name: 'Naproxen brands (Naprosyn, Anaprox)',
+    name: 'Naproxen (Aleve, Naprosyn)',
     category: 'drug',
     forms: [
+      { text: 'naproxen', case: 'word' },
+      { text: 'Aleve', case: 'word' },
       { text: 'Naprosyn', case: 'word' },
       { text: 'Anaprox', case: 'word' },
       { text: 'naproxen sodium', case: 'word' },
       { text: 'EC-Naprosyn', case: 'word' },
     ],
     short:
-      'Brand names of naproxen, an NSAID for pain, swelling and fever. Aleve is the shop form; Naprosyn and Anaprox need a prescription.',
+      'An NSAID for pain, swelling and fever that lasts longer than ibuprofen. Aleve is sold in shops; Naprosyn and Anaprox need a prescription.',
     sources: ['label-naproxen'],
   },
   {
@@ -1204,6 +1419,18 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['pmc10447145-review'],
   },
   {
+    id: 'nortriptyline',
+    name: 'Nortriptyline (Pamelor)',
+    category: 'drug',
+    forms: [
+      { text: 'nortriptyline', case: 'word' },
+      { text: 'Pamelor', case: 'word' },
+    ],
+    short:
+      'An older antidepressant (a tricyclic). In low doses, doctors also use it for nerve pain, which is off-label use.',
+    sources: ['label-nortriptyline', 'finnerup-2015'],
+  },
+  {
     id: 'off-label-use',
     name: 'Off-label use',
     category: 'drug',
@@ -1250,9 +1477,12 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'oxycodone',
-    name: 'Oxycodone brands (Roxicodone, Xtampza)',
+    name: 'Oxycodone (OxyContin, Percocet)',
     category: 'drug',
     forms: [
+      { text: 'oxycodone', case: 'word' },
+      { text: 'OxyContin', case: 'word' },
+      { text: 'Percocet', case: 'word' },
       { text: 'Roxicodone', case: 'word' },
       { text: 'Xtampza', case: 'word' },
       { text: 'Xtampza ER', case: 'word' },
@@ -1262,7 +1492,7 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'oxycodone and acetaminophen', case: 'word' },
     ],
     short:
-      'Brand names of oxycodone, a strong opioid. Some act fast. Others, like Xtampza, last about 12 hours. Percocet and Endocet add acetaminophen to it.',
+      'A strong opioid pain pill. Some kinds act fast; OxyContin lasts about 12 hours. Percocet and Endocet add acetaminophen to it.',
     sources: ['label-oxycodone'],
   },
   {
@@ -1313,6 +1543,19 @@ export const drugTerms: GlossaryEntry[] = [
     short:
       'A corticosteroid pill that calms swelling and the immune system. It is used for flares of arthritis and many other conditions.',
     sources: ['label-prednisone'],
+  },
+  {
+    id: 'pregabalin',
+    name: 'Pregabalin (Lyrica)',
+    category: 'drug',
+    forms: [
+      { text: 'pregabalin', case: 'word' },
+      { text: 'Lyrica', case: 'word' },
+      { text: 'Lyrica CR', case: 'word' },
+    ],
+    short:
+      'A nerve pain medicine (gabapentinoid). It treats nerve pain from diabetes, shingles or a spinal cord injury. It is also used for fibromyalgia and for some seizures.',
+    sources: ['label-pregabalin'],
   },
   {
     id: 'propranolol',
@@ -1502,14 +1745,15 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'tapentadol',
-    name: 'Tapentadol brands (Nucynta)',
+    name: 'Tapentadol (Nucynta)',
     category: 'drug',
     forms: [
+      { text: 'tapentadol', case: 'word' },
       { text: 'Nucynta', case: 'word' },
       { text: 'Nucynta ER', case: 'word' },
     ],
     short:
-      'The brand name of tapentadol, an opioid. It also acts on a second pain-control chemical. The long-acting form is also approved for nerve pain from diabetes.',
+      'An opioid pain medicine that also boosts a second brain chemical that blocks pain. Its long-acting form is also approved for nerve pain from diabetes.',
     sources: ['label-tapentadol'],
   },
   {
@@ -1591,16 +1835,17 @@ export const drugTerms: GlossaryEntry[] = [
   },
   {
     id: 'tramadol',
-    name: 'Tramadol brands (Ultram, Ultracet)',
+    name: 'Tramadol (Ultram)',
     category: 'drug',
     forms: [
+      { text: 'tramadol', case: 'word' },
       { text: 'Ultram', case: 'word' },
       { text: 'Ultracet', case: 'word' },
       { text: 'ConZip', case: 'word' },
       { text: 'tramadol-acetaminophen', case: 'word' },
     ],
     short:
-      'Brand names of tramadol, a weaker opioid. It also acts on two brain chemicals that affect pain and mood. Ultracet adds acetaminophen to it.',
+      'A weaker opioid pain pill that also acts on 2 brain chemicals tied to pain and mood. Ultracet adds acetaminophen to it.',
     sources: ['label-tramadol'],
   },
   {
@@ -1681,6 +1926,18 @@ export const drugTerms: GlossaryEntry[] = [
     short:
       'A seizure medicine also used for bipolar disorder and to help prevent migraine. It can badly harm an unborn baby.',
     sources: ['label-valproate'],
+  },
+  {
+    id: 'venlafaxine',
+    name: 'Venlafaxine (Effexor XR)',
+    category: 'drug',
+    forms: [
+      { text: 'venlafaxine', case: 'word' },
+      { text: 'Effexor', case: 'word' },
+      { text: 'Effexor XR', case: 'word' },
+    ],
+    short: 'An antidepressant (SNRI) for depression and anxiety. Doctors also use it, off-label, for nerve pain.',
+    sources: ['label-venlafaxine', 'finnerup-2015'],
   },
   {
     id: 'ziconotide',

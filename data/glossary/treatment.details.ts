@@ -54,11 +54,21 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'benzodiazepine',
     explanation:
-      'These drugs slow down the brain. Doctors use them for worry, seizures and muscle spasms, and to relax people before a procedure. They can cause sleepiness and slow breathing, mostly when mixed with opioids, alcohol or other calming drugs. Taken every day for a long time, they can lead to dependence.',
+      'These drugs slow down the brain. Doctors use them for worry, seizures and muscle spasms, and to relax people before a procedure. They can cause sleepiness and slow breathing, mostly when mixed with opioids, alcohol or other calming drugs. Taken every day for weeks, they can lead to dependence, and since 2020 their labels carry a boxed warning about misuse, addiction and withdrawal.',
     ketamineNote:
       'The ketamine label says these drugs can make dream-like reactions less likely. They add to sleepiness, so plan for an adult to take you home.',
-    related: ['psychotomimetic-effects', 'sedation', 'respiratory-depression', 'placebo'],
-    sources: ['medlineplus', 'ketalar-label'],
+    related: [
+      'psychotomimetic-effects',
+      'sedation',
+      'respiratory-depression',
+      'placebo',
+      'midazolam',
+      'lorazepam',
+      'diazepam',
+      'alprazolam',
+      'dependence',
+    ],
+    sources: ['medlineplus', 'ketalar-label', 'fda-2020-benzodiazepines'],
   },
   {
     id: 'biofeedback',
@@ -87,7 +97,7 @@ export const treatmentDetails: GlossaryDetail[] = [
       'Clonidine acts on alpha-2 receptors, which turn down the body’s stress signals. It is mainly used for high blood pressure, and also for ADHD. It can cause sleepiness, a dry mouth and low blood pressure. Stopping it all at once can make blood pressure jump, so the dose is lowered slowly.',
     ketamineNote:
       'Ketamine tends to push blood pressure and heart rate up. If a clinic plans to give other drugs along with ketamine, ask what each one is for.',
-    related: ['increased-blood-pressure', 'sedation', 'benzodiazepine', 'tapering'],
+    related: ['increased-blood-pressure', 'sedation', 'benzodiazepine', 'tapering', 'dexmedetomidine'],
     sources: ['medlineplus', 'ketalar-label'],
   },
   {
@@ -171,6 +181,8 @@ export const treatmentDetails: GlossaryDetail[] = [
       'postherpetic-neuralgia',
       'dizziness',
       'titration',
+      'gabapentin',
+      'pregabalin',
     ],
     sources: ['medlineplus', 'finnerup-2015'],
   },
@@ -357,7 +369,18 @@ export const treatmentDetails: GlossaryDetail[] = [
     id: 'nsaid',
     explanation:
       'NSAID is short for nonsteroidal anti-inflammatory drug. These drugs block body chemicals that cause pain and swelling. So they help with sprains, arthritis and period pain. Some are sold in shops and others need a prescription. Risks include stomach bleeding, kidney problems and a higher chance of heart attack or stroke, mostly at high doses or with long use.',
-    related: ['acetaminophen', 'opioid', 'arthritis', 'multimodal-care', 'topical'],
+    related: [
+      'acetaminophen',
+      'opioid',
+      'arthritis',
+      'multimodal-care',
+      'topical',
+      'ibuprofen',
+      'naproxen',
+      'celecoxib',
+      'diclofenac',
+      'aspirin',
+    ],
     sources: ['medlineplus'],
   },
   {
@@ -395,6 +418,11 @@ export const treatmentDetails: GlossaryDetail[] = [
       'respiratory-depression',
       'tapering',
       'morphine-milligram-equivalent',
+      'morphine',
+      'oxycodone',
+      'fentanyl',
+      'naloxone',
+      'overdose',
     ],
     sources: ['medlineplus', 'dowell-2022-cdc', 'brinck-2018-cochrane', 'cadth-2020', 'fda-2019-opioid-taper'],
   },
@@ -526,7 +554,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'snri',
     explanation:
-      'SNRI stands for serotonin-norepinephrine reuptake inhibitor. These drugs raise the levels of 2 brain chemicals, serotonin and norepinephrine, which help control mood and pain signals. Duloxetine is used for depression and anxiety, and also for nerve pain from diabetes, fibromyalgia, and some long-lasting muscle and joint pain. It can take a few weeks to work fully, and it can cause nausea, dry mouth and sweating.',
+      'SNRI stands for serotonin-norepinephrine reuptake inhibitor. These drugs raise 2 brain chemicals, serotonin and norepinephrine, that help control mood and pain signals. Duloxetine and milnacipran are approved for some kinds of long-lasting pain, and doctors also use venlafaxine for nerve pain. They take a few weeks to work fully, and nausea, dry mouth and sweating are common.',
     ketamineNote:
       'A 2015 expert review named SNRIs, along with tricyclics and gabapentinoids, as first choices for nerve pain. Ketamine is not on that list.',
     related: [
@@ -536,6 +564,9 @@ export const treatmentDetails: GlossaryDetail[] = [
       'fibromyalgia',
       'major-depressive-disorder',
       'tapering',
+      'duloxetine',
+      'venlafaxine',
+      'milnacipran',
     ],
     sources: ['medlineplus', 'finnerup-2015'],
   },
@@ -613,7 +644,7 @@ export const treatmentDetails: GlossaryDetail[] = [
       'Tricyclics were among the first antidepressants. For pain, doctors often use small doses taken at night, well below the doses used for depression. They can cause dry mouth, constipation, drowsiness and weight gain, and they are not safe for some people with heart rhythm problems. Taking too much at once can be very dangerous.',
     ketamineNote:
       'A 2015 expert review named tricyclics, along with SNRIs and gabapentinoids, as first choices for nerve pain. Ketamine is not on that list.',
-    related: ['neuropathic-pain', 'snri', 'gabapentinoid', 'insomnia'],
+    related: ['neuropathic-pain', 'snri', 'gabapentinoid', 'insomnia', 'amitriptyline', 'nortriptyline'],
     sources: ['medlineplus', 'finnerup-2015'],
   },
   {

@@ -115,8 +115,39 @@ describe('search', () => {
     ['CRPS', 'complex-regional-pain-syndrome'],
     ['nasal spray', 'intranasal'],
     ['esketam', 'esketamine'],
+    // Medicines by generic name, by brand, and misspelt: the medicine's own entry, not its class
+    ['gabapentin', 'gabapentin'],
+    ['pregabalin', 'pregabalin'],
+    ['Lyrica', 'pregabalin'],
+    ['duloxetine', 'duloxetine'],
+    ['Cymbalta', 'duloxetine'],
+    ['duloxetin', 'duloxetine'],
+    ['amitriptyline', 'amitriptyline'],
+    ['oxycodone', 'oxycodone'],
+    ['OxyContin', 'oxycodone'],
+    ['methadone', 'methadone'],
+    ['ibuprofen', 'ibuprofen'],
+    ['Advil', 'ibuprofen'],
+    ['alprazolam', 'alprazolam'],
+    ['Xanax', 'alprazolam'],
+    ['midazolam', 'midazolam'],
+    // A class word finds the class
+    ['opioids', 'opioid'],
+    ['benzodiazepines', 'benzodiazepine'],
+    ['SNRIs', 'snri'],
   ])('%j finds %s first', (query, id) => {
     expect(search.search(query)[0]?.id).toBe(id);
+  });
+
+  it.each([
+    ['SNRIs', ['duloxetine', 'venlafaxine', 'milnacipran']],
+    ['NSAIDs', ['ibuprofen', 'naproxen', 'celecoxib', 'diclofenac']],
+    ['benzodiazepines', ['alprazolam', 'diazepam', 'lorazepam', 'midazolam']],
+    ['gabapentinoids', ['gabapentin', 'pregabalin']],
+    ['tricyclic antidepressants', ['amitriptyline', 'nortriptyline']],
+  ])('%j also lists the medicines of that class in the first 12 results', (query, members) => {
+    const ids = search.search(query, 12).map((h) => h.id);
+    for (const id of members) expect(ids, id).toContain(id);
   });
 
   it.each(['', '  '])('an empty query (%j) finds nothing', (query) => {
