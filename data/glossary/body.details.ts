@@ -64,7 +64,15 @@ export const bodyDetails: GlossaryDetail[] = [
     id: 'facet-joint',
     explanation:
       'Like other joints, they can wear with age or arthritis and cause back or neck pain. Some pain procedures aim at the small nerves that supply them.',
-    related: ['vertebra', 'spine', 'osteoarthritis', 'chronic-low-back-pain'],
+    related: [
+      'vertebra',
+      'spine',
+      'osteoarthritis',
+      'chronic-low-back-pain',
+      'facet-joint-injection',
+      'medial-branch-block',
+      'radiofrequency-ablation',
+    ],
     sources: ['mlp-back-pain'],
   },
   {
@@ -162,7 +170,7 @@ export const bodyDetails: GlossaryDetail[] = [
     id: 'sacroiliac-joint',
     explanation:
       'It helps carry the weight of the upper body to the legs. It can be a source of low back or buttock pain. Ankylosing spondylitis often affects these joints.',
-    related: ['ankylosing-spondylitis', 'spine', 'chronic-low-back-pain'],
+    related: ['ankylosing-spondylitis', 'spine', 'chronic-low-back-pain', 'sacroiliac-joint-injection'],
     sources: ['mlp-ankylosing-spondylitis', 'mlp-back-pain'],
   },
   {
@@ -190,7 +198,7 @@ export const bodyDetails: GlossaryDetail[] = [
     id: 'spine',
     explanation:
       'It is made of stacked bones with rubbery discs between them, held together by joints, ligaments and muscles. It is divided into the neck, the upper back, the lower back, and the sacrum and tailbone at the base.',
-    related: ['vertebra', 'intervertebral-disc', 'spinal-cord', 'facet-joint'],
+    related: ['vertebra', 'intervertebral-disc', 'spinal-cord', 'facet-joint', 'scoliosis'],
     sources: ['mlp-back-pain'],
   },
   {

@@ -74,7 +74,7 @@ export const careDetails: GlossaryDetail[] = [
       'For an ECG, small sticky pads are put on your chest, arms and legs, and wires link them to a machine. You lie still for a few minutes while it records your heartbeat as a wavy line. The test does not send electricity into you. It can show a heartbeat that is too fast, too slow or uneven, and signs of heart strain or an old heart attack.',
     ketamineNote:
       'Ketamine raises heart rate and blood pressure. The 2018 pain guideline says people with heart disease, or a high risk of it, should have an ECG before an infusion.',
-    related: ['cardiovascular-disease', 'increased-heart-rate', 'monitoring', 'vital-signs'],
+    related: ['cardiovascular-disease', 'increased-heart-rate', 'monitoring', 'vital-signs', 'methadone'],
     sources: ['medlineplus', 'cohen-2018', 'ketalar-label'],
   },
   {
@@ -83,14 +83,30 @@ export const careDetails: GlossaryDetail[] = [
       'If a first-line treatment does not help enough or causes problems, doctors move on to second-line options, and so on. For nerve pain, for example, guidelines list some antidepressants and the gabapentinoid drugs as first-line. A treatment may be second- or third-line because its proof is weaker or its risks are higher. That does not mean it never works.',
     ketamineNote:
       'Ketamine is not a first-line treatment for nerve pain. A 2015 review for pain experts found the evidence for drugs of its kind too unclear to advise them.',
-    related: ['gabapentinoid', 'neuropathic-pain', 'snri', 'standard-of-care', 'tricyclic-antidepressant'],
+    related: [
+      'gabapentinoid',
+      'neuropathic-pain',
+      'snri',
+      'standard-of-care',
+      'tricyclic-antidepressant',
+      'antidepressant',
+      'gabapentin',
+    ],
     sources: ['finnerup-2015'],
   },
   {
     id: 'flare',
     explanation:
       'Flares can last hours, days or weeks. Triggers may include doing too much, stress, poor sleep or illness, though often there is no clear cause. A flare does not always mean your condition is getting worse over time. It helps to plan ahead with your care team: what to do, which medicines to use and when to call.',
-    related: ['chronic', 'chronic-pain', 'fibromyalgia', 'relapse', 'remission'],
+    related: [
+      'chronic',
+      'chronic-pain',
+      'fibromyalgia',
+      'relapse',
+      'remission',
+      'breakthrough-pain',
+      'activity-pacing',
+    ],
     sources: ['medlineplus'],
   },
   {
@@ -131,7 +147,7 @@ export const careDetails: GlossaryDetail[] = [
       'Being an inpatient means a doctor has written an order to admit you to the hospital. A night in the hospital for tests or watching, called observation, can still count as outpatient care. That can change what your insurance pays. If you stay in a hospital, you can ask whether you are an inpatient or under observation.',
     ketamineNote:
       'Ketamine drips that run for several days are given to people who stay in a hospital. Shorter drips are often given at outpatient visits.',
-    related: ['health-insurance', 'infusion', 'outpatient'],
+    related: ['health-insurance', 'infusion', 'outpatient', 'infusion-series'],
     sources: ['cms-glossary', 'sigtermans-2009', 'patil-2012'],
   },
   {
@@ -183,7 +199,7 @@ export const careDetails: GlossaryDetail[] = [
       'Outpatient care happens in doctors’ offices, clinics, infusion centers and hospital outpatient units. You arrive, get your care and leave, though staff may watch you for a while first. Many procedures that once needed a hospital stay are now done this way. Insurance may pay for outpatient care in a different way from a hospital stay.',
     ketamineNote:
       'Many ketamine infusions for pain are outpatient visits that take a few hours. Ketamine can leave you drowsy and foggy, so plan for an adult to take you home. Do not drive until the next day, after a night’s sleep.',
-    related: ['caregiver', 'controlled-medical-setting', 'infusion', 'inpatient'],
+    related: ['caregiver', 'controlled-medical-setting', 'infusion', 'inpatient', 'infusion-series'],
     sources: ['cms-glossary', 'patil-2012', 'spravato-label'],
   },
   {
@@ -192,7 +208,15 @@ export const careDetails: GlossaryDetail[] = [
       'Pain specialists see people whose pain has not eased with usual care. They may offer medicines, injections, nerve treatments, implanted devices, and referrals to physical or talk therapy. A good pain clinic looks at how pain affects your sleep, mood, work and daily life, not just the pain score. Ask what each option is likely to do for you and what the evidence shows.',
     ketamineNote:
       'Pain specialists wrote the 2018 US guideline on ketamine infusions for chronic pain. Ask yours how ketamine compares with the other options for your kind of pain.',
-    related: ['anesthesiologist', 'multimodal-care', 'physical-therapy', 'referral'],
+    related: [
+      'anesthesiologist',
+      'multimodal-care',
+      'physical-therapy',
+      'referral',
+      'nerve-block',
+      'spinal-cord-stimulation',
+      'interdisciplinary-pain-program',
+    ],
     sources: ['medlineplus', 'cohen-2018'],
   },
   {
@@ -247,7 +271,14 @@ export const careDetails: GlossaryDetail[] = [
       'Unlike psychologists and counselors, psychiatrists went to medical school. So they can prescribe drugs and order tests. They treat problems such as depression, anxiety, bipolar disorder, PTSD and addiction. Many work with therapists who do most of the talk therapy. You may need a referral to see one.',
     ketamineNote:
       'Some psychiatrists use ketamine or esketamine for depression that has not eased with other care. Esketamine nasal spray is FDA-approved for this. Plain ketamine is not, and neither is approved for pain.',
-    related: ['bipolar-disorder', 'esketamine', 'psychiatric-disorder', 'referral', 'treatment-resistant-depression'],
+    related: [
+      'bipolar-disorder',
+      'esketamine',
+      'psychiatric-disorder',
+      'referral',
+      'treatment-resistant-depression',
+      'psychotherapy',
+    ],
     sources: ['medlineplus', 'spravato-approval', 'fda-2023-compounded'],
   },
   {

@@ -89,7 +89,7 @@ export const conditionDetails: GlossaryDetail[] = [
     id: 'chronic-fatigue-syndrome',
     explanation:
       'People with ME/CFS may have trouble with sleep, thinking and standing up for long, along with muscle or joint pain. A key sign is feeling much worse after activity, and this can last for days. The cause is not known, and no single test can show it. Care aims to ease symptoms, often by learning to pace activity.',
-    related: ['fibromyalgia', 'insomnia', 'chronic-pain', 'comorbidity'],
+    related: ['fibromyalgia', 'insomnia', 'chronic-pain', 'comorbidity', 'activity-pacing'],
     sources: ['mlp-chronic-fatigue'],
   },
   {
@@ -106,6 +106,8 @@ export const conditionDetails: GlossaryDetail[] = [
       'sciatica',
       'herniated-disc',
       'spine',
+      'duloxetine',
+      'failed-back-surgery-syndrome',
     ],
     sources: ['medlineplus', 'treede-2015', 'cohen-2018'],
   },
@@ -166,6 +168,7 @@ export const conditionDetails: GlossaryDetail[] = [
       'physical-therapy',
       'chronic-primary-pain',
       'sympathetic-nervous-system',
+      'bisphosphonate',
     ],
     sources: ['medlineplus', 'iasp-terminology', 'cohen-2018', 'sigtermans-2009', 'connolly-2015'],
   },
@@ -182,7 +185,15 @@ export const conditionDetails: GlossaryDetail[] = [
       'Over time, high blood sugar harms nerves. When the feet lose feeling, cuts and sores can go unnoticed, so check your feet every day. Keeping blood sugar in your target range can slow the damage. Some nerve-pain medicines can ease the pain.',
     ketamineNote:
       'The 2018 guideline did not grade diabetic nerve pain on its own. For nerve pain in general it found weak or no evidence for ketamine drips, with any benefit short-term.',
-    related: ['neuropathy', 'neuropathic-pain', 'peripheral-nerve', 'gabapentinoid', 'snri'],
+    related: [
+      'neuropathy',
+      'neuropathic-pain',
+      'peripheral-nerve',
+      'gabapentinoid',
+      'snri',
+      'duloxetine',
+      'pregabalin',
+    ],
     sources: ['mlp-diabetic-nerve', 'cohen-2018'],
   },
   {
@@ -203,7 +214,14 @@ export const conditionDetails: GlossaryDetail[] = [
     id: 'failed-back-surgery-syndrome',
     explanation:
       'Experts dislike the old name because it can sound as if the patient or the surgery failed, and it says nothing about the cause. ICD-11 calls it chronic pain after spinal surgery. The pain can have many causes, so a careful check is the first step. Care often mixes exercise, medicines and talk therapy.',
-    related: ['chronic-postsurgical-pain', 'chronic-low-back-pain', 'radiculopathy', 'spine', 'multimodal-care'],
+    related: [
+      'chronic-postsurgical-pain',
+      'chronic-low-back-pain',
+      'radiculopathy',
+      'spine',
+      'multimodal-care',
+      'spinal-cord-stimulation',
+    ],
     sources: ['christelis-2021', 'schug-2019'],
   },
   {
@@ -212,14 +230,25 @@ export const conditionDetails: GlossaryDetail[] = [
       'Doctors do not know exactly what causes fibromyalgia. It seems to involve changes in how the brain and spinal cord handle pain. It is more common in women. Exercise, good sleep habits, talk therapy and some medicines can help.',
     ketamineNote:
       'The 2018 guideline found weak or no evidence for ketamine here. In one small trial, relief lasted only while the drug stayed in the bloodstream.',
-    related: ['chronic-primary-pain', 'nociplastic-pain', 'central-sensitization', 'insomnia', 'snri'],
+    related: [
+      'chronic-primary-pain',
+      'nociplastic-pain',
+      'central-sensitization',
+      'insomnia',
+      'snri',
+      'duloxetine',
+      'pregabalin',
+      'milnacipran',
+      'amitriptyline',
+      'chronic-widespread-pain',
+    ],
     sources: ['medlineplus', 'cohen-2018', 'noppers-2011'],
   },
   {
     id: 'gout',
     explanation:
       'Uric acid is a waste product in the blood. When there is too much, it can form sharp crystals in a joint. An attack often starts at night and can last days. Medicines can ease attacks and lower uric acid to prevent new ones.',
-    related: ['arthritis', 'inflammation', 'nsaid'],
+    related: ['arthritis', 'inflammation', 'nsaid', 'indomethacin'],
     sources: ['mlp-gout'],
   },
   {
@@ -235,7 +264,14 @@ export const conditionDetails: GlossaryDetail[] = [
     id: 'herniated-disc',
     explanation:
       'Discs cushion the bones of the spine. With age or strain, one can weaken, most often in the lower back or the neck. A bulging disc, which spreads out without tearing, is a milder change. Many people get better within weeks with activity, medicines and physical therapy. Surgery may help if pain lasts or a nerve is badly squeezed.',
-    related: ['intervertebral-disc', 'sciatica', 'radiculopathy', 'nerve-root', 'degenerative-disc-disease'],
+    related: [
+      'intervertebral-disc',
+      'sciatica',
+      'radiculopathy',
+      'nerve-root',
+      'degenerative-disc-disease',
+      'discectomy',
+    ],
     sources: ['mlp-herniated-disk'],
   },
   {
@@ -296,6 +332,9 @@ export const conditionDetails: GlossaryDetail[] = [
       'medication-overuse-headache',
       'nausea-and-vomiting',
       'treatment-resistant-pain',
+      'triptan',
+      'cgrp-medicine',
+      'botulinum-toxin',
     ],
     sources: ['mlp-migraine', 'ichd-3', 'cohen-2018'],
   },
@@ -310,7 +349,7 @@ export const conditionDetails: GlossaryDetail[] = [
     id: 'myofascial-pain-syndrome',
     explanation:
       'Trigger points are firm knots in a tight band of muscle. Some hurt on their own, and others only when pressed. Doctors do not fully agree on what causes them or on how to diagnose the syndrome. Care often includes stretching, exercise and physical therapy.',
-    related: ['referred-pain', 'fascia', 'fibromyalgia', 'physical-therapy'],
+    related: ['referred-pain', 'fascia', 'fibromyalgia', 'physical-therapy', 'trigger-point-injection', 'dry-needling'],
     sources: ['shah-2015'],
   },
   {
@@ -358,7 +397,16 @@ export const conditionDetails: GlossaryDetail[] = [
       'Shingles happens when the chickenpox virus wakes up again in the body. In some people it damages nerves, and pain lasts for months or longer after the rash clears. The skin may be very sensitive to touch. The risk is higher in older adults, and the shingles vaccine lowers the chance of getting it.',
     ketamineNote:
       'A 2018 guideline found weak or no evidence that ketamine helps this kind of nerve pain. Any benefit was short-term.',
-    related: ['shingles', 'neuropathic-pain', 'neuropathy', 'allodynia', 'gabapentinoid'],
+    related: [
+      'shingles',
+      'neuropathic-pain',
+      'neuropathy',
+      'allodynia',
+      'gabapentinoid',
+      'gabapentin',
+      'pregabalin',
+      'lidocaine',
+    ],
     sources: ['medlineplus', 'cohen-2018'],
   },
   {
@@ -367,14 +415,28 @@ export const conditionDetails: GlossaryDetail[] = [
       'Some pain after surgery is normal, and it is usually treated with a mix of medicines. Good pain control helps people move, breathe deeply and recover. If pain lasts more than 3 months after surgery, it becomes a type of chronic pain. Tell your care team if pain gets worse instead of better.',
     ketamineNote:
       'Most proof that ketamine lowers opioid use comes from surgery, not from long-term pain. A 2018 Cochrane review pooled 130 such surgery studies.',
-    related: ['acute-pain', 'opioid-sparing', 'opioid', 'chronic-pain', 'chronic-postsurgical-pain'],
+    related: [
+      'acute-pain',
+      'opioid-sparing',
+      'opioid',
+      'chronic-pain',
+      'chronic-postsurgical-pain',
+      'patient-controlled-analgesia',
+    ],
     sources: ['medlineplus', 'treede-2015', 'brinck-2018-cochrane'],
   },
   {
     id: 'radiculopathy',
     explanation:
       'A herniated disc or a narrowing of the spine is the usual cause. In the neck it affects the arm, and in the lower back it affects the leg, where it is often called sciatica. Most cases get better with time, activity and physical therapy. Sudden weakness, or losing control of your bladder or bowels, needs care right away.',
-    related: ['sciatica', 'nerve-root', 'herniated-disc', 'spinal-stenosis', 'neuropathic-pain'],
+    related: [
+      'sciatica',
+      'nerve-root',
+      'herniated-disc',
+      'spinal-stenosis',
+      'neuropathic-pain',
+      'epidural-steroid-injection',
+    ],
     sources: ['mlp-sciatica', 'mlp-herniated-disk', 'mlp-spinal-stenosis'],
   },
   {
@@ -390,7 +452,15 @@ export const conditionDetails: GlossaryDetail[] = [
     id: 'sciatica',
     explanation:
       'A herniated disc or spinal stenosis is the most common cause. The pain is usually on one side and can burn or feel like an electric shock. Most people get better within weeks, with activity, heat or cold, and medicines. Get care right away if you lose control of your bladder or bowels, or your leg becomes weak.',
-    related: ['sciatic-nerve', 'radiculopathy', 'herniated-disc', 'spinal-stenosis', 'chronic-low-back-pain'],
+    related: [
+      'sciatic-nerve',
+      'radiculopathy',
+      'herniated-disc',
+      'spinal-stenosis',
+      'chronic-low-back-pain',
+      'epidural-steroid-injection',
+      'discectomy',
+    ],
     sources: ['mlp-sciatica'],
   },
   {
@@ -433,7 +503,7 @@ export const conditionDetails: GlossaryDetail[] = [
     id: 'spinal-stenosis',
     explanation:
       'It usually comes from wear of the spine with age, such as arthritis, thick ligaments or bulging discs. In the lower back, leg pain often gets worse with standing or walking and eases when sitting or bending forward. Exercise, physical therapy and medicines help many people, and surgery is an option for some.',
-    related: ['spine', 'spinal-cord', 'nerve-root', 'sciatica', 'radiculopathy'],
+    related: ['spine', 'spinal-cord', 'nerve-root', 'sciatica', 'radiculopathy', 'laminectomy'],
     sources: ['mlp-spinal-stenosis'],
   },
   {
@@ -474,7 +544,14 @@ export const conditionDetails: GlossaryDetail[] = [
       'The trigeminal nerve carries feeling from the face to the brain. When it is irritated, often by a blood vessel pressing on it, brief but severe attacks of pain can occur. Attacks may come many times a day. Medicines often help, and surgery is an option for some people.',
     ketamineNote:
       'Only a few small studies have tested ketamine for this kind of face pain, so no one knows if it helps.',
-    related: ['neuropathic-pain', 'chronic-pain', 'trigeminal-nerve'],
+    related: [
+      'neuropathic-pain',
+      'chronic-pain',
+      'trigeminal-nerve',
+      'carbamazepine',
+      'oxcarbazepine',
+      'microvascular-decompression',
+    ],
     sources: ['medlineplus', 'maher-2017'],
   },
   {

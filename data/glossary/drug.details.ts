@@ -65,7 +65,15 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'anticonvulsant',
     explanation:
       'These medicines calm nerve cells that fire too easily. Some are used for nerve pain, such as gabapentin and pregabalin. Carbamazepine is approved for trigeminal neuralgia. Topiramate and valproate help prevent migraine. Most cause sleepiness and dizziness, and you should not stop them all at once.',
-    related: ['gabapentinoid', 'carbamazepine', 'oxcarbazepine', 'lamotrigine', 'topiramate', 'valproate'],
+    related: [
+      'gabapentinoid',
+      'carbamazepine',
+      'oxcarbazepine',
+      'lamotrigine',
+      'topiramate',
+      'valproate',
+      'clonazepam',
+    ],
     sources: ['label-gabapentin', 'label-carbamazepine', 'label-topiramate', 'label-valproate'],
   },
   {
@@ -74,7 +82,16 @@ export const drugDetails: GlossaryDetail[] = [
       'There are several kinds, such as SSRIs, SNRIs, tricyclics and MAOIs. Most take a few weeks to work fully. Duloxetine and low doses of amitriptyline are also used for nerve pain and fibromyalgia. Side effects depend on the kind. Stopping all at once can cause withdrawal-like symptoms, so ask before you stop.',
     ketamineNote:
       'Ketamine acts much faster than these pills, but its effect on mood often fades within days to weeks. Spravato, a form of ketamine, may be used with an antidepressant pill or on its own.',
-    related: ['ssri', 'snri', 'tricyclic-antidepressant', 'maoi', 'major-depressive-disorder', 'esketamine'],
+    related: [
+      'ssri',
+      'snri',
+      'tricyclic-antidepressant',
+      'maoi',
+      'major-depressive-disorder',
+      'esketamine',
+      'bupropion',
+      'paroxetine',
+    ],
     sources: ['mlp-antidepressants', 'spravato-approval', 'pmc10447145-review'],
   },
   {
@@ -245,7 +262,7 @@ export const drugDetails: GlossaryDetail[] = [
       'The liver turns codeine into morphine. Some people do this very fast, so a normal dose can act like an overdose. That is why children and breastfeeding mothers should not take it. It can cause constipation, sleepiness and slowed breathing, and it can lead to addiction. The acetaminophen part counts toward your daily limit.',
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
-    related: ['opioid', 'acetaminophen', 'respiratory-depression', 'addiction'],
+    related: ['opioid', 'acetaminophen', 'respiratory-depression', 'addiction', 'hydrocodone'],
     sources: ['label-codeine', 'ketalar-label'],
   },
   {
@@ -467,7 +484,7 @@ export const drugDetails: GlossaryDetail[] = [
       'Glutamate is a chemical messenger between nerve cells, also called a neurotransmitter. It attaches to several kinds of receptors. One of them is the NMDA receptor. When pain goes on for a long time, glutamate acting on NMDA receptors can make the nerves more sensitive. This is one reason ketamine is studied for chronic pain.',
     ketamineNote:
       "Ketamine works partly by blocking one of glutamate's receptors, the NMDA receptor. It also acts on other brain systems, and how it eases pain is not fully known.",
-    related: ['nmda-receptor', 'neurotransmitter', 'central-sensitization', 'wind-up'],
+    related: ['nmda-receptor', 'neurotransmitter', 'central-sensitization', 'wind-up', 'ampa-receptor'],
     sources: ['pmc10447145-review', 'livertox-ketamine'],
   },
   {
@@ -476,7 +493,7 @@ export const drugDetails: GlossaryDetail[] = [
       'Norco and Lortab are taken every 4 to 6 hours for short-term pain. The long-acting forms are only for severe pain that needs a daily opioid for a long time. Constipation, sleepiness and nausea are common. Like all opioids, it can lead to addiction and slow your breathing.',
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
-    related: ['opioid', 'acetaminophen', 'addiction', 'respiratory-depression'],
+    related: ['opioid', 'acetaminophen', 'addiction', 'respiratory-depression', 'codeine', 'oxycodone'],
     sources: ['label-hydrocodone', 'ketalar-label'],
   },
   {
@@ -751,7 +768,14 @@ export const drugDetails: GlossaryDetail[] = [
       'Morphine comes as quick-acting pills and liquid, long-acting pills and capsules, and shots. Long-acting pills must be swallowed whole, since crushing them can release a deadly dose at once. Constipation, sleepiness, nausea and dizziness are common. Like all opioids, it can lead to addiction and slowed breathing.',
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
-    related: ['opioid', 'respiratory-depression', 'cancer-pain', 'addiction'],
+    related: [
+      'opioid',
+      'respiratory-depression',
+      'cancer-pain',
+      'addiction',
+      'hydromorphone',
+      'morphine-milligram-equivalent',
+    ],
     sources: ['label-morphine', 'ketalar-label'],
   },
   {
@@ -760,14 +784,22 @@ export const drugDetails: GlossaryDetail[] = [
       'Some, like cyclobenzaprine, are taken for a few weeks after a back strain. Others, like baclofen, treat stiff muscles from multiple sclerosis or a spine injury. Sleepiness, dizziness and dry mouth are common. Alcohol and other calming drugs make these effects stronger.',
     ketamineNote:
       'Taken with ketamine, it adds to sleepiness and can slow your breathing. Tell the clinic you take it, and plan for an adult to take you home.',
-    related: ['cyclobenzaprine', 'tizanidine', 'baclofen', 'methocarbamol', 'carisoprodol', 'sedation'],
+    related: ['cyclobenzaprine', 'tizanidine', 'baclofen', 'methocarbamol', 'carisoprodol', 'sedation', 'metaxalone'],
     sources: ['label-cyclobenzaprine', 'label-baclofen', 'label-tizanidine', 'ketalar-label'],
   },
   {
     id: 'naloxone',
     explanation:
       'Naloxone pushes opioids off their receptors, so breathing can start again within minutes. It wears off sooner than many opioids, so call 911 and stay with the person. A second dose may be needed. Keep it at home if you or someone you live with takes opioids.',
-    related: ['opioid-antagonist', 'opioid', 'respiratory-depression', 'naltrexone', 'fentanyl'],
+    related: [
+      'opioid-antagonist',
+      'opioid',
+      'respiratory-depression',
+      'naltrexone',
+      'fentanyl',
+      'opioid-receptor',
+      'overdose',
+    ],
     sources: ['label-naloxone'],
   },
   {
@@ -790,7 +822,7 @@ export const drugDetails: GlossaryDetail[] = [
       'Nerve cells do not touch each other. To send a message, one cell lets out a neurotransmitter into the tiny gap between them. The chemical attaches to receptors on the next cell and turns it on or off. Many pain and mood medicines work by changing these signals.',
     ketamineNote:
       'Ketamine acts mainly on glutamate, and also on other messenger systems. But changing these signals is not the same as lasting relief. In studies, pain relief was mostly small and short.',
-    related: ['glutamate', 'nmda-receptor', 'antidepressant-effect'],
+    related: ['glutamate', 'nmda-receptor', 'antidepressant-effect', 'dopamine'],
     sources: ['medlineplus', 'pmc10447145-review', 'orhurhu-2019'],
   },
   {
@@ -808,7 +840,7 @@ export const drugDetails: GlossaryDetail[] = [
       'An antagonist is a drug that blocks a receptor instead of switching it on. By blocking NMDA receptors, these drugs may calm the way the nervous system turns up pain. Ketamine blocks the receptor from inside its channel. Dextromethorphan and memantine are milder drugs in the same group.',
     ketamineNote:
       'Being an NMDA blocker explains why ketamine might help some pain, but it does not prove that it works well. Ketamine also acts on other systems, and studies show mostly small, short-term relief.',
-    related: ['nmda-receptor', 'ketamine', 'dextromethorphan', 'memantine', 'glutamate'],
+    related: ['nmda-receptor', 'ketamine', 'dextromethorphan', 'memantine', 'glutamate', 'amantadine'],
     sources: ['pmc10447145-review', 'medlineplus', 'orhurhu-2019', 'cadth-2023'],
   },
   {
@@ -858,7 +890,15 @@ export const drugDetails: GlossaryDetail[] = [
       'Oxycodone is used for pain bad enough to need an opioid. The long-acting forms are only for people who need a daily opioid for a long time, and they must be swallowed whole. Constipation, nausea and sleepiness are common. Like all opioids, it can lead to addiction, overdose and slowed breathing, and the risk is highest with alcohol or other calming drugs.',
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
-    related: ['opioid', 'acetaminophen', 'addiction', 'respiratory-depression', 'naloxone', 'extended-release'],
+    related: [
+      'opioid',
+      'acetaminophen',
+      'addiction',
+      'respiratory-depression',
+      'naloxone',
+      'extended-release',
+      'hydrocodone',
+    ],
     sources: ['label-oxycodone', 'ketalar-label'],
   },
   {
@@ -938,7 +978,7 @@ export const drugDetails: GlossaryDetail[] = [
       'Many drugs slow the brain: benzodiazepines, sleep pills, opioids, some muscle relaxants, and alcohol. Each one adds to the others. Together they can cause deep sleepiness, falls, confusion and slowed breathing. Tell your doctor about every calming drug you use, even ones from a shop.',
     ketamineNote:
       'Sedatives and ketamine add to each other. Recovery from ketamine can take longer, and breathing may slow more, so tell the clinic about every one you take.',
-    related: ['benzodiazepine', 'sleep-medicine', 'opioid', 'sedation', 'respiratory-depression'],
+    related: ['benzodiazepine', 'sleep-medicine', 'opioid', 'sedation', 'respiratory-depression', 'hydroxyzine'],
     sources: ['ketalar-label', 'spravato-label', 'label-zolpidem'],
   },
   {
@@ -970,7 +1010,19 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'ssri',
     explanation:
       'SSRIs treat depression and anxiety. They take a few weeks to work fully. Nausea, poor sleep and sexual problems are common. With tramadol, triptans or other drugs that raise serotonin, they can rarely cause a serious reaction. It is called serotonin syndrome.',
-    related: ['antidepressant', 'sertraline', 'fluoxetine', 'escitalopram', 'snri', 'major-depressive-disorder'],
+    related: [
+      'antidepressant',
+      'sertraline',
+      'fluoxetine',
+      'escitalopram',
+      'snri',
+      'major-depressive-disorder',
+      'serotonin',
+      'serotonin-syndrome',
+      'triptan',
+      'maoi',
+      'tramadol',
+    ],
     sources: ['mlp-antidepressants', 'label-sertraline', 'label-fluoxetine', 'label-tramadol'],
   },
   {
@@ -1052,7 +1104,7 @@ export const drugDetails: GlossaryDetail[] = [
       'Tramadol is used for pain that needs an opioid. It is weaker than morphine, but it can still lead to addiction, overdose and slowed breathing. It can cause seizures. With many antidepressants, it can cause serotonin syndrome. Nausea, dizziness and constipation are common.',
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
-    related: ['opioid', 'tapentadol', 'ssri', 'addiction'],
+    related: ['opioid', 'tapentadol', 'ssri', 'addiction', 'serotonin-syndrome', 'seizure'],
     sources: ['label-tramadol', 'ketalar-label'],
   },
   {
@@ -1084,7 +1136,16 @@ export const drugDetails: GlossaryDetail[] = [
     id: 'triptan',
     explanation:
       'Triptans narrow widened blood vessels and calm pain signals in the head. They work best when taken early in an attack. Common side effects are tingling, flushing and tightness in the chest or throat. People with heart disease, a past stroke or uncontrolled high blood pressure should not take them. Using them on too many days can cause more headaches.',
-    related: ['sumatriptan', 'rizatriptan', 'zolmitriptan', 'eletriptan', 'migraine', 'cgrp-antagonist'],
+    related: [
+      'sumatriptan',
+      'rizatriptan',
+      'zolmitriptan',
+      'eletriptan',
+      'migraine',
+      'cgrp-antagonist',
+      'lasmiditan',
+      'dihydroergotamine',
+    ],
     sources: ['label-sumatriptan', 'label-rizatriptan'],
   },
   {

@@ -30,6 +30,8 @@ export const mentalHealthDetails: GlossaryDetail[] = [
       'major-depressive-disorder',
       'panic-attack',
       'psychotomimetic-effects',
+      'alprazolam',
+      'lorazepam',
     ],
     sources: ['medlineplus', 'sigtermans-2009', 'ketalar-label', 'fda-2023-compounded'],
   },
@@ -39,7 +41,7 @@ export const mentalHealthDetails: GlossaryDetail[] = [
       'Mood episodes can last days to weeks, often with stretches of steady mood between them. In a high, a person may sleep little, talk fast and take risks. In a low, they may feel hopeless and drained. Treatment usually combines mood-steadying medicines with talk therapy. An antidepressant on its own can sometimes set off a high, so the right diagnosis matters.',
     ketamineNote:
       'Ketamine can bring on strong mood changes and strange feelings. If you have bipolar disorder, or have ever had a manic spell, tell your doctor before you try it.',
-    related: ['major-depressive-disorder', 'mania', 'psychiatric-disorder', 'psychiatrist'],
+    related: ['major-depressive-disorder', 'mania', 'psychiatric-disorder', 'psychiatrist', 'psychotherapy'],
     sources: ['nimh-bipolar', 'ketalar-label'],
   },
   {
@@ -57,7 +59,7 @@ export const mentalHealthDetails: GlossaryDetail[] = [
       'Insomnia means you have a hard time getting to sleep, staying asleep, or getting sleep that feels restful. It can leave you tired, grumpy and less able to focus. It may last a few nights or go on for months. Pain, worry, low mood, some medicines and poor sleep habits can all play a part.',
     ketamineNote:
       'Ketamine is not a sleep treatment. It can make you drowsy for a while after a dose, which is one reason staff keep watching you after a treatment.',
-    related: ['anxiety', 'chronic-pain', 'comorbidity', 'sedation'],
+    related: ['anxiety', 'chronic-pain', 'comorbidity', 'sedation', 'trazodone', 'mirtazapine'],
     sources: ['medlineplus', 'ketalar-label', 'fda-2023-compounded', 'spravato-approval'],
   },
   {
@@ -105,7 +107,18 @@ export const mentalHealthDetails: GlossaryDetail[] = [
       'It can start with prescribed painkillers or with street drugs such as heroin or fentanyl. Medicines such as buprenorphine and methadone ease cravings. They also lower the risk of overdose and death. Naltrexone is another choice. These medicines work best with counseling and support.',
     ketamineNote:
       'Ketamine is not approved to treat this illness. Mixed with opioids, it adds to the risk of slowed breathing. So tell the clinic about any opioids you take, including the ones that treat opioid use disorder.',
-    related: ['addiction', 'opioid', 'overdose', 'substance-use-disorder', 'withdrawal'],
+    related: [
+      'addiction',
+      'opioid',
+      'overdose',
+      'substance-use-disorder',
+      'withdrawal',
+      'buprenorphine',
+      'buprenorphine-naloxone',
+      'methadone',
+      'naltrexone',
+      'naloxone',
+    ],
     sources: ['nida-addiction', 'ketalar-label'],
   },
   {
@@ -114,7 +127,14 @@ export const mentalHealthDetails: GlossaryDetail[] = [
       'Panic attacks can feel like a heart attack, but they are not dangerous in themselves. Chest pain should still be checked, mainly the first time. When attacks keep coming and a person lives in fear of the next one, it is called panic disorder. Talk therapy, such as CBT, and some medicines work well for it.',
     ketamineNote:
       'Ketamine can cause fear or panic while it works. Tell your care team if you have panic attacks, and ask what they will do if you feel panic during a session.',
-    related: ['anxiety', 'cognitive-behavioral-therapy', 'increased-heart-rate', 'psychotomimetic-effects'],
+    related: [
+      'anxiety',
+      'cognitive-behavioral-therapy',
+      'increased-heart-rate',
+      'psychotomimetic-effects',
+      'psychotherapy',
+      'ssri',
+    ],
     sources: ['nimh-panic', 'ketalar-label'],
   },
   {
@@ -140,7 +160,7 @@ export const mentalHealthDetails: GlossaryDetail[] = [
       'Many people have strong reactions after a trauma, and most get better over time. With PTSD, symptoms last longer than a month and get in the way of daily life. They include reliving the event, avoiding reminders, feeling on edge, poor sleep and feeling numb or guilty. Talk therapy that focuses on the trauma helps many people, and so do some drugs.',
     ketamineNote:
       'Ketamine is not FDA-approved for PTSD. In 2023 the FDA described a person who took compounded ketamine at home for PTSD and had dangerously slow breathing.',
-    related: ['anxiety', 'flashback', 'insomnia', 'psychiatric-disorder'],
+    related: ['anxiety', 'flashback', 'insomnia', 'psychiatric-disorder', 'psychotherapy'],
     sources: ['nimh-ptsd', 'fda-2023-compounded'],
   },
   {

@@ -47,7 +47,7 @@ export const painScienceDetails: GlossaryDetail[] = [
     id: 'breakthrough-pain',
     explanation:
       'The term is used most often for cancer pain. It can come with movement, near the end of a dose, or with no clear trigger. It usually comes on fast and does not last long. Tell your care team how often it happens, because your pain plan may need a change.',
-    related: ['cancer-pain', 'opioid', 'chronic-pain', 'pain-scale'],
+    related: ['cancer-pain', 'opioid', 'chronic-pain', 'pain-scale', 'flare'],
     sources: ['nci-cancer-pain-pdq'],
   },
   {
@@ -71,6 +71,8 @@ export const painScienceDetails: GlossaryDetail[] = [
       'chronic-primary-pain',
       'treatment-resistant-pain',
       'multimodal-care',
+      'biopsychosocial-model',
+      'pain-interference',
     ],
     sources: ['treede-2015', 'rikard-2023', 'lucas-2024', 'goldberg-2011', 'ketalar-label', 'cohen-2018', 'cadth-2023'],
   },
@@ -113,14 +115,20 @@ export const painScienceDetails: GlossaryDetail[] = [
     id: 'fear-avoidance',
     explanation:
       'After an injury, it makes sense to protect a sore part. But when the fear lasts, people may stop moving, lose strength and fitness, and feel more pain. Fear of movement is also called kinesiophobia. Step-by-step exercise, physical therapy and talk therapy can help people move again with more confidence.',
-    related: ['pain-catastrophizing', 'physical-therapy', 'cognitive-behavioral-therapy', 'chronic-low-back-pain'],
+    related: [
+      'pain-catastrophizing',
+      'physical-therapy',
+      'cognitive-behavioral-therapy',
+      'chronic-low-back-pain',
+      'graded-exposure',
+    ],
     sources: ['vlaeyen-linton-2000'],
   },
   {
     id: 'gate-control-theory',
     explanation:
       'Ronald Melzack and Patrick Wall proposed that signals from touch nerves, and from the brain, can close the gate and dampen pain. This may be why rubbing a bumped elbow helps. The idea showed that pain is not a simple wire from the body to the brain.',
-    related: ['descending-pain-modulation', 'spinal-cord', 'nociceptor'],
+    related: ['descending-pain-modulation', 'spinal-cord', 'nociceptor', 'tens'],
     sources: ['melzack-wall-1965', 'purves-neuroscience'],
   },
   {
@@ -167,6 +175,7 @@ export const painScienceDetails: GlossaryDetail[] = [
       'chemotherapy-induced-peripheral-neuropathy',
       'small-fiber-neuropathy',
       'peripheral-nerve',
+      'hiv-neuropathy',
     ],
     sources: ['medlineplus', 'iasp-terminology', 'cohen-2018'],
   },
@@ -231,7 +240,14 @@ export const painScienceDetails: GlossaryDetail[] = [
     id: 'pain-catastrophizing',
     explanation:
       'The word can sound like blame, but it describes a common reaction to pain that does not go away. It has 3 parts: going over the pain again and again, seeing it as a threat, and feeling helpless. A short questionnaire, the Pain Catastrophizing Scale, measures it. Talk therapy, such as CBT, can help change these thoughts.',
-    related: ['fear-avoidance', 'cognitive-behavioral-therapy', 'anxiety', 'chronic-pain'],
+    related: [
+      'fear-avoidance',
+      'cognitive-behavioral-therapy',
+      'anxiety',
+      'chronic-pain',
+      'mindfulness',
+      'acceptance-and-commitment-therapy',
+    ],
     sources: ['sullivan-1995'],
   },
   {
@@ -289,7 +305,7 @@ export const painScienceDetails: GlossaryDetail[] = [
     id: 'serotonin',
     explanation:
       'In the brainstem and spinal cord, serotonin is one of the messengers that dampen pain. Many antidepressants, such as SSRIs and SNRIs, work by raising its levels. Tell your doctor about every medicine and supplement you take, since some raise serotonin too.',
-    related: ['neurotransmitter', 'descending-pain-modulation', 'snri', 'norepinephrine'],
+    related: ['neurotransmitter', 'descending-pain-modulation', 'snri', 'norepinephrine', 'serotonin-syndrome'],
     sources: ['purves-neuroscience'],
   },
   {

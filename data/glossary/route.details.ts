@@ -72,7 +72,7 @@ export const routeDetails: GlossaryDetail[] = [
       'After a dose, the body keeps clearing the drug. After 1 half-life about half is left, and after 2 about a quarter is left. After 5 half-lives only about 3% remains. A drug with a short half-life wears off soon unless it is given again.',
     ketamineNote:
       "Ketamine's pain relief can last longer than the drug itself stays in the blood, and no one is sure why. But in one fibromyalgia trial, relief faded once the drug had left the blood.",
-    related: ['bioavailability', 'norketamine', 'infusion', 'bolus'],
+    related: ['bioavailability', 'norketamine', 'infusion', 'bolus', 'methadone'],
     sources: ['medlineplus', 'pmc10447145-review', 'maher-2017', 'noppers-2011'],
   },
   {
@@ -96,6 +96,8 @@ export const routeDetails: GlossaryDetail[] = [
       'monitoring',
       'booster-infusion',
       'infusion-series',
+      'magnesium',
+      'premedication',
     ],
     sources: ['medlineplus', 'cohen-2018', 'noppers-2011', 'sigtermans-2009', 'patil-2012', 'xu-2018'],
   },
@@ -185,14 +187,14 @@ export const routeDetails: GlossaryDetail[] = [
     id: 'medicated-patch',
     explanation:
       'Transdermal patches, such as fentanyl or nicotine patches, let the drug pass through the skin into the blood over hours or days. Other patches, such as lidocaine or capsaicin patches, mostly act on the nerves just under the skin. Follow the label about how long to wear one, where to put it, and how to throw it away safely. Heat from a heating pad or hot bath can make some patches release too much drug.',
-    related: ['transdermal', 'topical', 'opioid', 'dose'],
+    related: ['transdermal', 'topical', 'opioid', 'dose', 'lidocaine', 'capsaicin', 'fentanyl', 'buprenorphine'],
     sources: ['medlineplus'],
   },
   {
     id: 'morphine-milligram-equivalent',
     explanation:
       'Each opioid has a conversion factor. Your total daily MME adds up all the opioids you take. The 2022 CDC guideline uses MME to help doctors weigh risks, since the chance of overdose rises as the daily MME goes up. It is not a strict limit, and it should not be used on its own to switch from one opioid to another.',
-    related: ['opioid', 'opioid-rotation', 'dose', 'tapering'],
+    related: ['opioid', 'opioid-rotation', 'dose', 'tapering', 'naloxone', 'overdose'],
     sources: ['dowell-2022-cdc'],
   },
   {

@@ -66,7 +66,7 @@ export const sideEffectDetails: GlossaryDetail[] = [
       'Many things can affect thinking: pain, poor sleep, depression, some medicines, alcohol and brain illness. Some causes can be treated. So new problems with memory or focus should be checked by a doctor. Tell your doctor which medicines you take, since drugs that calm the brain can cloud thinking.',
     ketamineNote:
       'During a dose and for some hours after, ketamine can cloud your thinking. Its label warns that repeated misuse at high doses has been linked to problems with memory and focus.',
-    related: ['confusion', 'delirium', 'sedation'],
+    related: ['confusion', 'delirium', 'sedation', 'sedative'],
     sources: ['medlineplus', 'ketalar-label'],
   },
   {
@@ -114,7 +114,7 @@ export const sideEffectDetails: GlossaryDetail[] = [
       'Many drugs can cause it when taken often for a long time. Opioids, benzodiazepines and some antidepressants are examples. Withdrawal can bring worry, poor sleep, sweating, aches and cravings. Lowering the dose slowly, with a doctor’s help, can prevent or ease it. Dependence on its own does not mean a person is addicted.',
     ketamineNote:
       'The ketamine label reports physical dependence with long use. People who used it more than once a week and then stopped have had withdrawal.',
-    related: ['addiction', 'tolerance', 'withdrawal', 'opioid', 'benzodiazepine', 'abuse-and-misuse'],
+    related: ['addiction', 'tolerance', 'withdrawal', 'opioid', 'benzodiazepine', 'abuse-and-misuse', 'tapering'],
     sources: ['medlineplus', 'ketalar-label'],
   },
   {
@@ -141,7 +141,19 @@ export const sideEffectDetails: GlossaryDetail[] = [
       'Some drugs add to each other’s effects: two drugs that cause sleepiness can slow breathing when taken together. Others change how fast the body breaks a drug down, so too much or too little stays in the blood. Alcohol, some foods and herbal products can interact too. Keep a full list of what you take, and show it to every doctor and pharmacist.',
     ketamineNote:
       'Opioids, alcohol, sleep pills and other calming drugs add to the sleepiness ketamine causes. Together they can slow your breathing. Some drugs that speed you up can push blood pressure higher with ketamine. Tell the clinic about every drug you use, even ones bought without a prescription.',
-    related: ['benzodiazepine', 'medical-history', 'opioid', 'respiratory-depression', 'sedation'],
+    related: [
+      'benzodiazepine',
+      'medical-history',
+      'opioid',
+      'respiratory-depression',
+      'sedation',
+      'sedative',
+      'stimulant',
+      'maoi',
+      'theophylline',
+      'serotonin-syndrome',
+      'levothyroxine',
+    ],
     sources: ['fda-drug-interactions', 'ketalar-label', 'spravato-label'],
   },
   {
@@ -193,7 +205,7 @@ export const sideEffectDetails: GlossaryDetail[] = [
       'Blood in the urine has many causes, such as an infection, kidney or bladder stones, hard exercise, injury, some medicines, and sometimes kidney or bladder cancer. Some foods and drugs can turn urine red with no blood in it. A urine test, and sometimes scans or a camera passed into the bladder, can find the cause. Tell your doctor even if it happens once and goes away.',
     ketamineNote:
       'Blood in the urine can be a sign of bladder damage from ketamine. Tell your doctor right away if you see it during or after a course of ketamine, including a medical one.',
-    related: ['ketamine-cystitis', 'lower-urinary-tract-symptoms', 'urinalysis'],
+    related: ['ketamine-cystitis', 'lower-urinary-tract-symptoms', 'urinalysis', 'bladder', 'interstitial-cystitis'],
     sources: ['medlineplus', 'ketalar-label'],
   },
   {
@@ -274,7 +286,7 @@ export const sideEffectDetails: GlossaryDetail[] = [
       'These symptoms can come from an infection, an enlarged prostate, an overactive bladder, bladder pain, nerve problems or some drugs. They are common, mainly with age, but they are not something you have to put up with. A doctor may start with a urine test and questions about how often you go. Pain, fever or blood in the urine needs a prompt check.',
     ketamineNote:
       'Needing to pee often or urgently, with pain low in the belly, is the most common sign of bladder damage from ketamine. It can also start with long or frequent medical use. Tell your doctor right away.',
-    related: ['hematuria', 'ketamine-cystitis', 'urinalysis'],
+    related: ['hematuria', 'ketamine-cystitis', 'urinalysis', 'bladder', 'interstitial-cystitis'],
     sources: ['medlineplus', 'chan-2022', 'ketalar-label', 'fda-2023-compounded'],
   },
   {
@@ -328,7 +340,7 @@ export const sideEffectDetails: GlossaryDetail[] = [
       'Drugs that slow the brain, such as opioids, benzodiazepines, alcohol and anesthetics, can also slow breathing. The risk goes up when these are mixed or taken in high doses. Signs include extreme sleepiness, blue lips and pauses in breathing. It is an emergency.',
     ketamineNote:
       'Low doses rarely slow breathing, but big or fast doses can, as can mixing ketamine with other calming drugs. The FDA told of a person who had this problem after taking ketamine at home.',
-    related: ['sedation', 'benzodiazepine', 'opioid', 'monitoring', 'controlled-medical-setting'],
+    related: ['sedation', 'benzodiazepine', 'opioid', 'monitoring', 'controlled-medical-setting', 'naloxone'],
     sources: ['medlineplus', 'ketalar-label', 'fda-2023-compounded'],
   },
   {
@@ -346,21 +358,21 @@ export const sideEffectDetails: GlossaryDetail[] = [
       'Sedation ranges from feeling relaxed and drowsy to being hard to wake. Doctors sometimes cause it on purpose for a procedure. It can also be an unwanted side effect. Being sedated slows your reactions, so do not drive or use machines until it wears off.',
     ketamineNote:
       'Sleepiness is common with ketamine, and the FDA lists it as a main risk. After a session, have an adult take you home. Do not drive, ride a bike, use machines or make big decisions until the next day, after a night’s sleep.',
-    related: ['respiratory-depression', 'benzodiazepine', 'dizziness', 'monitoring'],
+    related: ['respiratory-depression', 'benzodiazepine', 'dizziness', 'monitoring', 'midazolam', 'dexmedetomidine'],
     sources: ['medlineplus', 'fda-2023-compounded', 'ketalar-label', 'spravato-label'],
   },
   {
     id: 'seizure',
     explanation:
       'Seizures can come from epilepsy, a head injury, a high fever in young children, low blood sugar, alcohol or drug withdrawal, or some medicines. Most stop on their own within a few minutes. Call emergency services if one lasts more than 5 minutes, if another follows, or if it is the person’s first. Do not put anything in their mouth; turn them on their side and keep them safe.',
-    related: ['drug-interaction', 'withdrawal'],
+    related: ['drug-interaction', 'withdrawal', 'anticonvulsant', 'theophylline'],
     sources: ['medlineplus'],
   },
   {
     id: 'serotonin-syndrome',
     explanation:
       'It usually starts within hours of starting or raising a drug that boosts serotonin, or adding a second one. Such drugs include many antidepressants, tramadol, some migraine drugs and some street drugs. Mild cases may bring shivering and diarrhea. Severe ones can cause high fever, seizures and death. Stopping the drugs and getting emergency care are key.',
-    related: ['drug-interaction', 'opioid', 'snri'],
+    related: ['drug-interaction', 'opioid', 'snri', 'serotonin', 'ssri', 'triptan', 'maoi', 'tramadol'],
     sources: ['medlineplus'],
   },
   {
@@ -376,6 +388,7 @@ export const sideEffectDetails: GlossaryDetail[] = [
       'increased-blood-pressure',
       'ketamine-cystitis',
       'liver-injury',
+      'constipation',
     ],
     sources: [
       'medlineplus',
@@ -401,7 +414,7 @@ export const sideEffectDetails: GlossaryDetail[] = [
     explanation:
       'Withdrawal symptoms depend on the drug. They can include worry, poor sleep, sweating, aches, nausea, low mood and craving. Stopping some drugs suddenly, such as alcohol or benzodiazepines, can cause seizures. A slow, planned cut in the dose, with medical help, can prevent or ease withdrawal. Having it does not by itself mean a person is addicted.',
     ketamineNote: 'The ketamine label reports withdrawal in people who used it more than once a week and then stopped.',
-    related: ['addiction', 'benzodiazepine', 'dependence', 'tolerance'],
+    related: ['addiction', 'benzodiazepine', 'dependence', 'tolerance', 'tapering'],
     sources: ['medlineplus', 'ketalar-label'],
   },
 ];

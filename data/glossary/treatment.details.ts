@@ -12,6 +12,7 @@ export const treatmentDetails: GlossaryDetail[] = [
       'mindfulness',
       'chronic-primary-pain',
       'pain-psychology',
+      'pain-catastrophizing',
     ],
     sources: ['nice-ng193', 'medlineplus'],
   },
@@ -34,6 +35,8 @@ export const treatmentDetails: GlossaryDetail[] = [
       'cognitive-behavioral-therapy',
       'graded-exposure',
       'chronic-pain',
+      'chronic-fatigue-syndrome',
+      'flare',
     ],
     sources: ['nice-ng193', 'medlineplus'],
   },
@@ -125,7 +128,14 @@ export const treatmentDetails: GlossaryDetail[] = [
     id: 'discectomy',
     explanation:
       'The spinal discs are soft cushions between the bones of the spine. When part of a disc bulges out and presses on a nerve, it can cause sciatica, a pain that shoots down the leg. A discectomy removes the bulging piece, often through a small cut. A UK guideline says to think about it when leg pain has not eased with other care and scans match the symptoms. It is less likely to help back pain alone.',
-    related: ['laminectomy', 'spinal-fusion', 'chronic-low-back-pain', 'epidural-steroid-injection'],
+    related: [
+      'laminectomy',
+      'spinal-fusion',
+      'chronic-low-back-pain',
+      'epidural-steroid-injection',
+      'sciatica',
+      'herniated-disc',
+    ],
     sources: ['nice-ng59', 'medlineplus'],
   },
   {
@@ -144,14 +154,31 @@ export const treatmentDetails: GlossaryDetail[] = [
     id: 'dry-needling',
     explanation:
       'A physical therapist or doctor puts a thin, solid needle into a tight knot in a muscle, sometimes called a trigger point. The muscle may twitch, and it can feel sore for a day or two. The UK NICE guideline says one course of acupuncture or dry needling can be considered for long-lasting pain with no clear cause.',
-    related: ['acupuncture', 'trigger-point-injection', 'physical-therapy', 'chronic-primary-pain'],
+    related: [
+      'acupuncture',
+      'trigger-point-injection',
+      'physical-therapy',
+      'chronic-primary-pain',
+      'myofascial-pain-syndrome',
+    ],
     sources: ['nice-ng193'],
   },
   {
     id: 'epidural-steroid-injection',
     explanation:
       'Using an x-ray or scan to guide the needle, a doctor puts a steroid into the epidural space near an irritated nerve root. It is used for sciatica, where pain runs down a leg, more than for back pain alone. A 2015 review found only a small, short-lived benefit, below what most people would notice, and no clear help for a narrowed spinal canal. Serious harms such as infection or nerve damage are rare.',
-    related: ['epidural', 'steroid-injection', 'chronic-low-back-pain', 'facet-joint-injection', 'nerve-block'],
+    related: [
+      'epidural',
+      'steroid-injection',
+      'chronic-low-back-pain',
+      'facet-joint-injection',
+      'nerve-block',
+      'radiculopathy',
+      'sciatica',
+      'herniated-disc',
+      'spinal-stenosis',
+      'corticosteroid',
+    ],
     sources: ['chou-2015-epidural', 'nice-ng59', 'medlineplus'],
   },
   {
@@ -196,6 +223,7 @@ export const treatmentDetails: GlossaryDetail[] = [
       'cognitive-behavioral-therapy',
       'complex-regional-pain-syndrome',
       'graded-motor-imagery',
+      'fear-avoidance',
     ],
     sources: ['harden-2022-crps', 'medlineplus'],
   },
@@ -238,7 +266,14 @@ export const treatmentDetails: GlossaryDetail[] = [
     id: 'intrathecal-pump',
     explanation:
       'The pump is placed in a short operation, usually after a trial dose shows the medicine helps. It holds a supply of medicine, often an opioid, and gives a set amount each day. Because the drug goes straight to the spinal fluid, doses are a tiny share of a pill dose. Staff refill it every few months with a needle through the skin. Risks include infection, problems with the tube, and overdose if the pump is refilled wrongly.',
-    related: ['intrathecal', 'opioid', 'cancer-pain', 'spinal-cord-stimulation', 'treatment-resistant-pain'],
+    related: [
+      'intrathecal',
+      'opioid',
+      'cancer-pain',
+      'spinal-cord-stimulation',
+      'treatment-resistant-pain',
+      'ziconotide',
+    ],
     sources: ['medlineplus', 'harden-2022-crps'],
   },
   {
@@ -252,7 +287,14 @@ export const treatmentDetails: GlossaryDetail[] = [
     id: 'laminectomy',
     explanation:
       'Wear and tear can narrow the spinal canal, which is called spinal stenosis. This can squeeze nerves and cause leg pain, numbness or weakness when walking. A laminectomy removes part of the bony arch at the back of one or more vertebrae to give the nerves more room. Like any back surgery, it carries risks such as infection, bleeding, nerve injury and pain that does not go away.',
-    related: ['discectomy', 'spinal-fusion', 'chronic-low-back-pain', 'epidural-steroid-injection'],
+    related: [
+      'discectomy',
+      'spinal-fusion',
+      'chronic-low-back-pain',
+      'epidural-steroid-injection',
+      'spinal-stenosis',
+      'sciatica',
+    ],
     sources: ['medlineplus', 'nice-ng59'],
   },
   {
@@ -296,7 +338,7 @@ export const treatmentDetails: GlossaryDetail[] = [
     id: 'microvascular-decompression',
     explanation:
       'In many people with trigeminal neuralgia, a blood vessel presses on the trigeminal nerve near the brain stem. A European guideline says to offer surgery when medicines do not help enough or cause too many side effects. When a scan shows a vessel touching the nerve, this operation is the first choice, and it often gives relief for many years. It is major surgery, with risks such as hearing loss, facial numbness and, rarely, stroke.',
-    related: ['trigeminal-neuralgia', 'rhizotomy', 'stereotactic-radiosurgery', 'neuropathic-pain'],
+    related: ['trigeminal-neuralgia', 'rhizotomy', 'stereotactic-radiosurgery', 'neuropathic-pain', 'carbamazepine'],
     sources: ['bendtsen-2019-ean', 'medlineplus'],
   },
   {
@@ -308,6 +350,7 @@ export const treatmentDetails: GlossaryDetail[] = [
       'mindfulness-based-stress-reduction',
       'acceptance-and-commitment-therapy',
       'relaxation-training',
+      'pain-catastrophizing',
     ],
     sources: ['qaseem-2017-back-pain', 'medlineplus'],
   },
@@ -355,7 +398,15 @@ export const treatmentDetails: GlossaryDetail[] = [
     id: 'nerve-block',
     explanation:
       'A doctor uses an ultrasound or x-ray to guide a needle close to a nerve, then puts in a numbing drug. The area the nerve serves goes numb for hours, or longer with some drugs. Blocks are widely used for surgery. For long-lasting pain they may ease a flare, help with therapy, or show which nerve is the source. Risks include bleeding, infection and, rarely, nerve injury.',
-    related: ['sympathetic-nerve-block', 'medial-branch-block', 'anesthetic', 'epidural', 'radiofrequency-ablation'],
+    related: [
+      'sympathetic-nerve-block',
+      'medial-branch-block',
+      'anesthetic',
+      'epidural',
+      'radiofrequency-ablation',
+      'radiculopathy',
+      'sciatica',
+    ],
     sources: ['medlineplus', 'chou-2016-postop'],
   },
   {
@@ -380,6 +431,9 @@ export const treatmentDetails: GlossaryDetail[] = [
       'celecoxib',
       'diclofenac',
       'aspirin',
+      'meloxicam',
+      'ketorolac',
+      'indomethacin',
     ],
     sources: ['medlineplus'],
   },
@@ -411,18 +465,20 @@ export const treatmentDetails: GlossaryDetail[] = [
     ketamineNote:
       'Some clinics say ketamine can cut opioid use, but good proof of this comes mainly from surgery. Do not lower your opioid dose on your own to start ketamine; ask about a slow, planned taper.',
     related: [
-      'opioid-sparing',
-      'dependence',
-      'addiction',
-      'opioid-induced-hyperalgesia',
-      'respiratory-depression',
-      'tapering',
-      'morphine-milligram-equivalent',
       'morphine',
       'oxycodone',
+      'hydrocodone',
       'fentanyl',
+      'methadone',
       'naloxone',
       'overdose',
+      'addiction',
+      'dependence',
+      'respiratory-depression',
+      'tapering',
+      'opioid-sparing',
+      'opioid-induced-hyperalgesia',
+      'morphine-milligram-equivalent',
     ],
     sources: ['medlineplus', 'dowell-2022-cdc', 'brinck-2018-cochrane', 'cadth-2020', 'fda-2019-opioid-taper'],
   },
@@ -445,6 +501,7 @@ export const treatmentDetails: GlossaryDetail[] = [
       'psychotherapy',
       'central-sensitization',
       'chronic-pain',
+      'pain-reprocessing-therapy',
     ],
     sources: ['nice-ng193', 'qaseem-2017-back-pain'],
   },
@@ -508,7 +565,14 @@ export const treatmentDetails: GlossaryDetail[] = [
     id: 'radiofrequency-ablation',
     explanation:
       'For back or neck pain, a doctor guides a needle with an x-ray to the small nerves of a spine joint and heats them. Relief, when it comes, can last months, and the nerves often grow back. In the large Dutch MINT trials, adding it to exercise did not give a clinically important gain in back pain at 3 months. RFA is also used for heart rhythm problems and some tumors, in a different way.',
-    related: ['medial-branch-block', 'facet-joint-injection', 'chronic-low-back-pain', 'nerve-block'],
+    related: [
+      'medial-branch-block',
+      'facet-joint-injection',
+      'chronic-low-back-pain',
+      'nerve-block',
+      'facet-joint',
+      'sacroiliac-joint',
+    ],
     sources: ['juch-2017-mint', 'nice-ng59', 'medlineplus'],
   },
   {
@@ -579,6 +643,7 @@ export const treatmentDetails: GlossaryDetail[] = [
       'dorsal-root-ganglion-stimulation',
       'complex-regional-pain-syndrome',
       'chronic-low-back-pain',
+      'failed-back-surgery-syndrome',
     ],
     sources: ['kemler-2000-scs', 'traeger-2023-cochrane', 'medlineplus'],
   },
@@ -607,7 +672,7 @@ export const treatmentDetails: GlossaryDetail[] = [
     id: 'steroid-injection',
     explanation:
       'Corticosteroids calm inflammation, the swelling and irritation that can cause pain in joints, tendons and nerves. A shot puts a strong dose right where it is needed. Pain may get worse for a day or two before it eases. Doctors limit how many shots you get in one place, because repeated shots can weaken tissue and raise blood sugar for a few days.',
-    related: ['joint-injection', 'epidural-steroid-injection', 'arthritis', 'injection'],
+    related: ['joint-injection', 'epidural-steroid-injection', 'arthritis', 'injection', 'corticosteroid'],
     sources: ['medlineplus', 'chou-2015-epidural'],
   },
   {
@@ -628,7 +693,13 @@ export const treatmentDetails: GlossaryDetail[] = [
     id: 'tens',
     explanation:
       'You stick 2 or more pads around the painful area and set the strength so you feel a strong but comfortable tingle. Units are sold without a prescription and can be used at home. They are generally safe, but are not for people with some heart devices or on broken skin. UK NICE guidelines advise against TENS for long-lasting pain with no clear cause and for low back pain, as studies have not shown a clear benefit.',
-    related: ['neuromodulation', 'interferential-therapy', 'self-management', 'physical-therapy'],
+    related: [
+      'neuromodulation',
+      'interferential-therapy',
+      'self-management',
+      'physical-therapy',
+      'gate-control-theory',
+    ],
     sources: ['nice-ng193', 'nice-ng59', 'medlineplus'],
   },
   {
@@ -651,7 +722,7 @@ export const treatmentDetails: GlossaryDetail[] = [
     id: 'trigger-point-injection',
     explanation:
       'Trigger points are tight bands in a muscle that hurt when pressed and can send pain to other places. A doctor feels for the knot and puts a thin needle into it. Soreness for a day or two is common. The UK NICE guideline advises against starting these shots, when they contain a steroid and numbing drug, for long-lasting pain with no clear cause.',
-    related: ['dry-needling', 'steroid-injection', 'injection', 'chronic-primary-pain'],
+    related: ['dry-needling', 'steroid-injection', 'injection', 'chronic-primary-pain', 'myofascial-pain-syndrome'],
     sources: ['medlineplus', 'nice-ng193'],
   },
   {
