@@ -279,7 +279,7 @@ export const drugDetails: GlossaryDetail[] = [
     explanation:
       'Corticosteroids can be pills, shots into a joint or near the spine, creams, inhalers or drips. They calm swelling quickly, so they are used for flares of arthritis, nerve swelling and many other problems. Short courses are usually safe. Long or frequent use can raise blood sugar and blood pressure, thin the bones and make infections more likely.',
     related: ['prednisone', 'methylprednisolone', 'dexamethasone', 'triamcinolone', 'arthritis'],
-    sources: ['mlp-steroids', 'label-prednisone', 'label-methylprednisolone'],
+    sources: ['label-prednisone', 'label-methylprednisolone'],
   },
   {
     id: 'cyclobenzaprine',
@@ -590,9 +590,9 @@ export const drugDetails: GlossaryDetail[] = [
     explanation:
       'Levothyroxine replaces the hormone a weak thyroid does not make. It is taken on an empty stomach, usually in the morning, and blood tests guide the dose. Calcium, iron and some other pills block its uptake, so take them hours apart. It should never be used to lose weight.',
     ketamineNote:
-      'People who take thyroid hormone may be more likely to get high blood pressure and a fast heartbeat with ketamine. Tell the clinic you take it.',
+      'Ketamine’s drug information in some countries warns that people who take thyroid hormone are more likely to get high blood pressure and a fast heartbeat with it. Tell the clinic you take it.',
     related: ['increased-blood-pressure', 'increased-heart-rate', 'ketamine'],
-    sources: ['label-levothyroxine', 'ketalar-label'],
+    sources: ['label-levothyroxine', 'pharmamedix-ketamine'],
   },
   {
     id: 'lidocaine',
@@ -1071,7 +1071,7 @@ export const drugDetails: GlossaryDetail[] = [
     explanation:
       'Theophylline relaxes the muscles around the airways. Its safe range is narrow, so blood levels are checked. Nausea, headache, shakiness and trouble sleeping can happen. Many drugs, and smoking, change its level in the blood.',
     ketamineNote:
-      "Ketamine's drug information warns that it may cause seizures in people who take theophylline. The same goes for a related drug, aminophylline. Tell the clinic.",
+      'The ketamine label warns that taking it with theophylline, or with the related drug aminophylline, may make seizures more likely. Tell the clinic.',
     related: ['ketamine', 'contraindication', 'increased-heart-rate'],
     sources: ['label-theophylline', 'ketalar-label'],
   },

@@ -525,8 +525,8 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'steroids', case: 'word', ambiguous: true },
     ],
     short:
-      'A medicine like cortisol, a hormone your body makes. It calms swelling and an overactive immune system. It is not the same as the steroids some athletes misuse.',
-    sources: ['mlp-steroids'],
+      'A medicine like cortisol, a hormone your body makes. It calms swelling and an overactive immune system. It is not the same as muscle-building steroids.',
+    sources: ['label-prednisone', 'label-methylprednisolone'],
   },
   {
     id: 'cyclobenzaprine',

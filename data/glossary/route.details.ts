@@ -225,7 +225,7 @@ export const routeDetails: GlossaryDetail[] = [
       'cohen-2018',
       'fda-2023-compounded',
       'ketalar-label',
-      'gwent-2010-ketamine',
+      'scottish-palliative-ketamine',
     ],
   },
   {

@@ -1056,16 +1056,6 @@ export const medicinesSources: readonly Source[] = [
     kind: 'reference',
   },
   {
-    id: 'mlp-steroids',
-    short: 'MedlinePlus: Steroids',
-    authors: 'US National Library of Medicine',
-    title: 'Steroids',
-    publisher: 'MedlinePlus (medlineplus.gov)',
-    year: 2025,
-    url: 'https://medlineplus.gov/steroids.html',
-    kind: 'reference',
-  },
-  {
     id: 'nida-fentanyl',
     short: 'NIDA, Fentanyl',
     authors: 'US National Institute on Drug Abuse',
@@ -1093,6 +1083,16 @@ export const medicinesSources: readonly Source[] = [
     publisher: 'ods.od.nih.gov',
     year: 2022,
     url: 'https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/',
+    kind: 'reference',
+  },
+  {
+    id: 'pharmamedix-ketamine',
+    short: 'PharmaMedix ketamine monograph (Italy)',
+    authors: 'PharmaMedix',
+    title: 'Ketamina: interazioni',
+    publisher: 'pharmamedix.com',
+    year: 2024,
+    url: 'https://www.pharmamedix.com/principiovoce.php?pa=Ketamina&vo=Interazioni',
     kind: 'reference',
   },
   {
