@@ -5,7 +5,7 @@ export const bodyDetails: GlossaryDetail[] = [
   {
     id: 'autonomic-nervous-system',
     explanation:
-      'It works without you having to think about it. It has two main branches: the sympathetic system, which gets the body ready for action, and the parasympathetic system, which calms it. Some pain conditions, such as CRPS, can come with changes it controls, such as skin color, temperature and sweating.',
+      'It works without you having to think about it. It has two main parts. The sympathetic part gets the body ready for action, and the parasympathetic part calms it. Some pain conditions, such as CRPS, can come with changes in what it controls, such as skin color, warmth and sweating.',
     related: ['sympathetic-nervous-system', 'parasympathetic-nervous-system', 'complex-regional-pain-syndrome'],
     sources: ['purves-neuroscience', 'harden-2010'],
   },
@@ -49,7 +49,7 @@ export const bodyDetails: GlossaryDetail[] = [
   {
     id: 'cortex',
     explanation:
-      'Different areas do different jobs. The somatosensory cortex maps touch and pain from each part of the body, and other areas add the emotional side of pain.',
+      'Different areas do different jobs. One area maps touch and pain from each part of the body. Other areas add the feelings that come with pain, such as fear or distress.',
     related: ['thalamus', 'central-nervous-system', 'neuroplasticity'],
     sources: ['ninds-brain-basics', 'purves-neuroscience'],
   },
@@ -99,14 +99,14 @@ export const bodyDetails: GlossaryDetail[] = [
   {
     id: 'motor-nerve',
     explanation:
-      'Damage to motor nerves causes weakness, cramps or shrinking muscles rather than numbness. Many nerves carry both motor and sensory fibers.',
+      'Damage to motor nerves causes weakness, cramps or shrinking muscles rather than numbness. Many nerves carry both kinds of fiber, for movement and for feeling.',
     related: ['sensory-nerve', 'peripheral-nerve', 'neuron'],
     sources: ['purves-neuroscience', 'mlp-peripheral-nerve'],
   },
   {
     id: 'myelin',
     explanation:
-      'Fibers with thick myelin carry touch and sharp pain quickly, while thin, bare fibers carry slower, burning pain. In multiple sclerosis, the body’s defense system attacks myelin in the brain and spinal cord.',
+      'Fibers with thick myelin carry touch and sharp pain fast. Thin, bare fibers carry slower, burning pain. In multiple sclerosis, the body’s defense system attacks the myelin in the brain and spinal cord.',
     related: ['nerve-fiber', 'multiple-sclerosis', 'neuron'],
     sources: ['purves-neuroscience', 'mlp-multiple-sclerosis'],
   },
@@ -141,7 +141,7 @@ export const bodyDetails: GlossaryDetail[] = [
   {
     id: 'parasympathetic-nervous-system',
     explanation:
-      'It balances the sympathetic nervous system, which gets the body ready for action. The vagus nerve carries many of its signals.',
+      'It balances the sympathetic system, which gets the body ready for action. The vagus nerve carries many of its signals.',
     related: ['autonomic-nervous-system', 'sympathetic-nervous-system', 'vagus-nerve'],
     sources: ['purves-neuroscience'],
   },
@@ -162,7 +162,7 @@ export const bodyDetails: GlossaryDetail[] = [
   {
     id: 'peripheral-nervous-system',
     explanation:
-      'It includes the nerves for feeling and movement, and the autonomic nerves that run the organs. Problems in it are called peripheral nerve disorders or peripheral neuropathy.',
+      'It includes the nerves for feeling and for movement. It also includes the nerves that run the organs on their own. Damage to these nerves is called peripheral neuropathy.',
     related: ['central-nervous-system', 'peripheral-nerve', 'autonomic-nervous-system', 'neuropathy'],
     sources: ['ninds-brain-basics', 'mlp-peripheral-nerve'],
   },
@@ -197,16 +197,16 @@ export const bodyDetails: GlossaryDetail[] = [
   {
     id: 'spine',
     explanation:
-      'It is made of stacked bones with rubbery discs between them, held together by joints, ligaments and muscles. It is divided into the neck, the upper back, the lower back, and the sacrum and tailbone at the base.',
+      'It is made of stacked bones with rubbery discs between them, held together by joints, ligaments and muscles. It has four parts: the neck, the upper back, the lower back, and the sacrum and tailbone at the base.',
     related: ['vertebra', 'intervertebral-disc', 'spinal-cord', 'facet-joint', 'scoliosis'],
     sources: ['mlp-back-pain'],
   },
   {
     id: 'sympathetic-nervous-system',
     explanation:
-      'It uses norepinephrine as one of its messengers. It seems to play a part in some pain conditions, and CRPS was once called reflex sympathetic dystrophy.',
+      'It uses norepinephrine as one of its messengers. It seems to play a part in some pain conditions. CRPS was once called reflex sympathetic dystrophy.',
     ketamineNote:
-      'Ketamine stirs up this system, which is one reason blood pressure and heart rate rise during a dose, and why they are checked.',
+      'Ketamine stirs up this system. That is one reason blood pressure and heart rate rise during a dose, and why they are checked.',
     related: [
       'autonomic-nervous-system',
       'parasympathetic-nervous-system',

@@ -14,7 +14,7 @@ export const conditionDetails: GlossaryDetail[] = [
     explanation:
       'There are many types of arthritis. The most common is osteoarthritis. It comes from wear on cartilage, the smooth tissue that pads the ends of bones. In some other types, such as rheumatoid arthritis, the body’s defense system attacks the joints. Care often includes exercise, weight control, physical therapy and pain drugs.',
     ketamineNote:
-      'The 2018 guideline on ketamine drips for pain did not look at arthritis, and there is little research on ketamine for it.',
+      'The 2018 guideline on ketamine drips for pain did not look at arthritis. There is little research on ketamine for it.',
     related: [
       'osteoarthritis',
       'rheumatoid-arthritis',
@@ -135,7 +135,7 @@ export const conditionDetails: GlossaryDetail[] = [
   {
     id: 'chronic-postsurgical-pain',
     explanation:
-      'Pain experts gave this pain its own place in ICD-11, the World Health Organization’s list of diseases. It is more common after some operations, such as amputation, breast surgery, chest surgery, hernia repair and joint replacement. Nerves hurt during the operation are one likely cause. If pain lasts after surgery, tell your care team, since a pain specialist may help.',
+      'Pain experts gave this pain its own place in ICD-11, the list of diseases kept by the World Health Organization. It is more common after some operations, such as an amputation, breast or chest surgery, a hernia repair or a new joint. Nerves hurt during the operation are one likely cause. If pain lasts after surgery, tell your care team, since a pain specialist may help.',
     related: ['postsurgical-pain', 'post-mastectomy-pain', 'phantom-limb-pain', 'chronic-pain', 'neuropathic-pain'],
     sources: ['schug-2019'],
   },
@@ -254,7 +254,7 @@ export const conditionDetails: GlossaryDetail[] = [
   {
     id: 'headache',
     explanation:
-      'Some headaches are a problem in their own right, such as migraine, tension-type or cluster headache. Others come from something else, such as an infection, an injury or a medicine. Headache is also a common side effect of many drugs. Get help right away for a sudden, very bad headache, or one with fever, a stiff neck, confusion, weakness or trouble seeing or speaking.',
+      'Some headaches are a problem in their own right, such as migraine, tension-type or cluster headache. Others come from something else, such as an infection, an injury or a medicine. Headache is also a common side effect of many drugs. Get help right away for a sudden, very bad headache. Do the same for one with fever, a stiff neck, confusion, weakness, or trouble seeing or speaking.',
     ketamineNote:
       'A 2018 guideline found weak or no evidence that ketamine drips help migraine or other headaches. Any benefit was short-term.',
     related: ['migraine', 'tension-type-headache', 'cluster-headache', 'medication-overuse-headache', 'side-effect'],
@@ -286,7 +286,7 @@ export const conditionDetails: GlossaryDetail[] = [
     explanation:
       'Symptoms can flare and calm down over time, and often get worse as the bladder fills. The cause is not known. Changes to diet, bladder training, physical therapy and medicines can help.',
     ketamineNote:
-      'Ketamine itself can damage the bladder, with signs much like this condition: needing to pee often and urgently, and pain. If you already have bladder pain, ask how the clinic would check your bladder during treatment.',
+      'Ketamine itself can damage the bladder. The signs are much like this condition: a frequent, urgent need to pee, and pain. If you already have bladder pain, ask how the clinic would check your bladder during treatment.',
     related: ['bladder', 'ketamine-cystitis', 'chronic-pelvic-pain', 'pelvic-floor'],
     sources: ['mlp-interstitial-cystitis', 'chan-2022'],
   },
@@ -357,7 +357,7 @@ export const conditionDetails: GlossaryDetail[] = [
     explanation:
       'It most often affects the knees, hips, hands and spine, and it becomes more common with age. Exercise, keeping a healthy weight and physical therapy help. Pain medicines, injections and, for some, joint replacement are other options.',
     ketamineNote:
-      'The 2018 guideline on ketamine drips for pain did not look at arthritis, and there is little research on ketamine for it.',
+      'The 2018 guideline on ketamine drips for pain did not look at arthritis. There is little research on ketamine for it.',
     related: ['arthritis', 'cartilage', 'nociceptive-pain', 'physical-therapy', 'nsaid'],
     sources: ['mlp-osteoarthritis', 'cohen-2018'],
   },
@@ -444,7 +444,7 @@ export const conditionDetails: GlossaryDetail[] = [
     explanation:
       'It often starts in the small joints of the hands and feet, and stiffness is worst in the morning. It can also make you tired and feverish. Without treatment it can damage the joints for good. Starting medicines that calm the defense system early can protect the joints.',
     ketamineNote:
-      'The 2018 guideline on ketamine drips for pain did not look at arthritis, and there is little research on ketamine for it.',
+      'The 2018 guideline on ketamine drips for pain did not look at arthritis. There is little research on ketamine for it.',
     related: ['arthritis', 'inflammation', 'lupus', 'cartilage'],
     sources: ['mlp-rheumatoid-arthritis', 'cohen-2018'],
   },
@@ -502,7 +502,7 @@ export const conditionDetails: GlossaryDetail[] = [
   {
     id: 'spinal-stenosis',
     explanation:
-      'It usually comes from wear of the spine with age, such as arthritis, thick ligaments or bulging discs. In the lower back, leg pain often gets worse with standing or walking and eases when sitting or bending forward. Exercise, physical therapy and medicines help many people, and surgery is an option for some.',
+      'It usually comes from wear of the spine with age, such as arthritis, thick ligaments or bulging discs. In the lower back, leg pain often gets worse when you stand or walk, and eases when you sit or bend forward. Exercise, physical therapy and medicines help many people. Surgery is an option for some.',
     related: ['spine', 'spinal-cord', 'nerve-root', 'sciatica', 'radiculopathy', 'laminectomy'],
     sources: ['mlp-spinal-stenosis'],
   },

@@ -132,7 +132,7 @@ export const conditionTerms: GlossaryEntry[] = [
   },
   {
     id: 'chronic-low-back-pain',
-    name: 'Chronic low back pain',
+    name: 'Low back pain (chronic low back pain)',
     category: 'condition',
     forms: [
       { text: 'chronic low back pain', case: 'word' },
@@ -143,7 +143,7 @@ export const conditionTerms: GlossaryEntry[] = [
       { text: 'LBP', case: 'abbr', ambiguous: true },
     ],
     short:
-      'Pain in the lower back that lasts more than 3 months. Back pain is very common, and often no single cause is found.',
+      'Pain in the lower back. It is called chronic when it lasts more than 3 months. Back pain is very common, and often no single cause is found.',
     sources: ['medlineplus', 'treede-2015'],
   },
   {
@@ -698,7 +698,7 @@ export const conditionTerms: GlossaryEntry[] = [
   },
   {
     id: 'spinal-cord-injury-pain',
-    name: 'Spinal cord injury pain',
+    name: 'Spinal cord injury and its pain',
     category: 'condition',
     forms: [
       { text: 'spinal cord injury pain', case: 'word' },
@@ -708,7 +708,7 @@ export const conditionTerms: GlossaryEntry[] = [
       { text: 'SCI', case: 'abbr', ambiguous: true },
     ],
     short:
-      'Long-term pain after damage to the spinal cord. It can be nerve pain at or below the injury, or pain from overworked muscles and joints.',
+      'Damage to the spinal cord. It can cause weakness and loss of feeling, and often long-term pain, at or below the injury or in overworked muscles and joints.',
     sources: ['medlineplus'],
   },
   {

@@ -5,9 +5,9 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'alprazolam',
     explanation:
-      'Alprazolam slows down activity in the brain. Sleepiness, dizziness and trouble with memory and balance are common. With opioids or alcohol it can slow breathing enough to kill. After daily use for a few weeks, the body comes to rely on it, and stopping suddenly can cause dangerous withdrawal, even seizures, so the dose is lowered slowly.',
+      'Alprazolam slows down the brain. Sleepiness, dizziness and trouble with memory and balance are common. With opioids or alcohol, it can slow breathing enough to kill. After a few weeks of daily use, the body comes to rely on it. Stopping all at once can cause dangerous withdrawal, even seizures, so the dose is lowered slowly.',
     ketamineNote:
-      'Benzodiazepines add to the sleepiness ketamine causes, and the ketamine label says they can make dream-like reactions less likely. Tell the clinic your dose, and do not stop it on your own before a session.',
+      'Benzodiazepines add to the sleepiness that ketamine causes. The ketamine label says they can make dream-like reactions less likely. Tell the clinic your dose, and do not stop your medicine on your own before a session.',
     related: ['benzodiazepine', 'sedation', 'respiratory-depression', 'dependence', 'tapering', 'panic-attack'],
     sources: ['label-alprazolam', 'fda-2020-benzodiazepines', 'ketalar-label'],
   },
@@ -21,7 +21,7 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'amitriptyline',
     explanation:
-      'Amitriptyline is approved in the US for depression; it used to be sold as Elavil. For pain, doctors use much lower doses, taken at night because it makes you sleepy. Dry mouth, constipation, dizziness on standing, weight gain and next-day grogginess are common. It can affect heart rhythm, and too much at once can be deadly. A UK guideline lists it among the medicines that may be tried for long-lasting pain with no clear cause, such as fibromyalgia.',
+      'In the US, amitriptyline is approved for depression; it used to be sold as Elavil. For pain, doctors use much lower doses, taken at night because it makes you sleepy. Dry mouth, constipation, dizziness when you stand up, weight gain and next-day grogginess are common. It can affect heart rhythm, and too much at once can be deadly. A UK guideline lists it among the drugs that may be tried for long-lasting pain with no clear cause, such as fibromyalgia.',
     ketamineNote:
       'A 2015 expert review named tricyclics such as amitriptyline as first choices for nerve pain. Ketamine is not on that list.',
     related: [
@@ -242,9 +242,9 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'clonazepam',
     explanation:
-      'Clonazepam calms the brain for many hours after a dose. Sleepiness, poor balance and dizziness are common. With opioids or alcohol it can dangerously slow breathing. Daily use leads to dependence, and stopping suddenly can bring on seizures, so the dose is lowered slowly.',
+      'Clonazepam calms the brain for many hours after each dose. Sleepiness, poor balance and dizziness are common. With opioids or alcohol, it can slow breathing to a dangerous level. Daily use leads to dependence, and stopping all at once can bring on seizures, so the dose is lowered slowly.',
     ketamineNote:
-      'Benzodiazepines add to the sleepiness ketamine causes, and the ketamine label says they can make dream-like reactions less likely. Tell the clinic your dose, and do not stop it on your own before a session.',
+      'Benzodiazepines add to the sleepiness that ketamine causes. The ketamine label says they can make dream-like reactions less likely. Tell the clinic your dose, and do not stop your medicine on your own before a session.',
     related: [
       'benzodiazepine',
       'sedation',
@@ -293,7 +293,7 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'desipramine',
     explanation:
-      'The body makes desipramine from imipramine, another tricyclic. Dry mouth, constipation, dizziness and trouble sleeping can happen. It can affect heart rhythm, and too much at once can be deadly. Like all antidepressants, it has a warning about suicidal thoughts in young people.',
+      'The body makes desipramine from imipramine, another drug of its kind. Dry mouth, constipation, dizziness and trouble sleeping can happen. It can affect heart rhythm, and too much at once can kill. Like all drugs for depression, it has a warning about suicidal thoughts in young people.',
     related: ['tricyclic-antidepressant', 'imipramine', 'neuropathic-pain', 'off-label-use'],
     sources: ['label-desipramine'],
   },
@@ -314,7 +314,7 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'dexmedetomidine',
     explanation:
-      'Dexmedetomidine acts on the same alpha-2 receptors as clonidine, turning down the body’s stress signals. People given it stay calm but can still be woken easily, and it slows breathing less than many other calming drugs. It can lower blood pressure and slow the heart. Igalmi, the film, is for sudden agitation in people with bipolar disorder or schizophrenia.',
+      'It acts on the same nerve sites as clonidine and turns down the body’s stress signals. People given it stay calm but can still be woken easily. It slows breathing less than many other calming drugs. It can lower blood pressure and slow the heart. Igalmi, the film, is for sudden agitation in people with bipolar disorder or schizophrenia.',
     related: ['clonidine', 'sedation', 'agitation', 'hypotension', 'bipolar-disorder'],
     sources: ['label-dexmedetomidine'],
   },
@@ -330,9 +330,9 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'diazepam',
     explanation:
-      'Diazepam calms the brain and relaxes muscles, and its effects can last a day or more. Sleepiness, tiredness and unsteadiness are common, more so in older adults. With opioids or alcohol it can dangerously slow breathing. Daily use can lead to dependence, and stopping suddenly can cause dangerous withdrawal, so it is stopped slowly.',
+      'Diazepam calms the brain and relaxes muscles. Its effects can last a day or more. Sleepiness, tiredness and poor balance are common, more so in older adults. With opioids or alcohol, it can slow breathing to a dangerous level. Daily use can lead to dependence, so it is stopped slowly to avoid dangerous withdrawal.',
     ketamineNote:
-      'Benzodiazepines add to the sleepiness ketamine causes, and the ketamine label says they can make dream-like reactions less likely. Tell the clinic your dose, and do not stop it on your own before a session.',
+      'Benzodiazepines add to the sleepiness that ketamine causes. The ketamine label says they can make dream-like reactions less likely. Tell the clinic your dose, and do not stop your medicine on your own before a session.',
     related: ['benzodiazepine', 'sedation', 'respiratory-depression', 'dependence', 'tapering', 'muscle-relaxant'],
     sources: ['label-diazepam', 'fda-2020-benzodiazepines', 'ketalar-label'],
   },
@@ -380,7 +380,7 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'duloxetine',
     explanation:
-      'Duloxetine raises 2 brain chemicals, serotonin and norepinephrine, that help control mood and pain signals. It also treats depression and anxiety, and it can take a few weeks to work. Nausea, dry mouth, sleepiness, constipation and sweating are common. Stopping suddenly can cause dizziness and other withdrawal symptoms, so the dose is lowered slowly. Like all antidepressants, it has a warning about suicidal thoughts in young people.',
+      'Duloxetine raises 2 brain chemicals that help control mood and pain signals. It also treats depression and anxiety, and it can take a few weeks to work. Nausea, dry mouth, sleepiness, constipation and sweating are common. Stopping all at once can cause dizziness and other withdrawal signs, so the dose is lowered slowly. Like all drugs for depression, it has a warning about suicidal thoughts in young people.',
     ketamineNote:
       'A 2015 expert review named duloxetine and other SNRIs as first choices for nerve pain. Ketamine is not on that list.',
     related: [
@@ -499,7 +499,7 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'hydromorphone',
     explanation:
-      'Hydromorphone is used for pain severe enough to need an opioid when other options are not enough. The long-acting pills and the strongest shots are only for people already used to opioids. Constipation, nausea, sleepiness and dizziness are common. Like all opioids, it can lead to addiction, overdose and slowed breathing, mostly with alcohol or other calming drugs.',
+      'It is for severe pain, when other drugs do not help enough. The long-acting pills and the strongest shots are only for people who already take opioids each day. It often causes constipation, nausea and sleepiness. Like all opioids, it can lead to addiction, overdose and slow breathing. The risk is highest with alcohol or other calming drugs.',
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
     related: ['opioid', 'morphine', 'respiratory-depression', 'addiction', 'overdose'],
@@ -524,7 +524,7 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'imipramine',
     explanation:
-      'Imipramine was one of the first antidepressants. Dry mouth, constipation, blurred vision, dizziness and sleepiness are common. It can affect heart rhythm, and too much at once can be deadly. Like all antidepressants, it has a warning about suicidal thoughts in young people.',
+      'Imipramine was one of the first antidepressants. Dry mouth, constipation, blurred sight, dizziness and sleepiness are common. It can affect heart rhythm, and too much at once can be deadly. Like all antidepressants, it has a warning about suicidal thoughts in young people.',
     related: ['tricyclic-antidepressant', 'desipramine', 'neuropathic-pain', 'off-label-use'],
     sources: ['label-imipramine'],
   },
@@ -619,9 +619,9 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'lorazepam',
     explanation:
-      'Lorazepam slows down activity in the brain. Sleepiness, dizziness, weakness and unsteadiness are common. With opioids or alcohol it can dangerously slow breathing. Taken daily, it can lead to dependence, and stopping suddenly can cause dangerous withdrawal, so it is stopped slowly with a doctor’s plan.',
+      'Lorazepam slows down the brain. Sleepiness, dizziness, weakness and poor balance are common. With opioids or alcohol, it can slow breathing to a dangerous level. Taken daily, it can lead to dependence, and stopping all at once can cause dangerous withdrawal. So it is stopped slowly, with a plan from your doctor.',
     ketamineNote:
-      'Benzodiazepines add to the sleepiness ketamine causes, and the ketamine label says they can make dream-like reactions less likely. Tell the clinic your dose, and do not stop it on your own before a session.',
+      'Benzodiazepines add to the sleepiness that ketamine causes. The ketamine label says they can make dream-like reactions less likely. Tell the clinic your dose, and do not stop your medicine on your own before a session.',
     related: ['benzodiazepine', 'sedation', 'respiratory-depression', 'dependence', 'tapering', 'anxiety'],
     sources: ['label-lorazepam', 'fda-2020-benzodiazepines', 'ketalar-label'],
   },
@@ -683,7 +683,7 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'methadone',
     explanation:
-      'One dose of methadone can ease withdrawal and craving for a day or more. It builds up in the body over several days, so doses are raised slowly: a dose that seems too small at first can later cause an overdose. It can cause a dangerous heart rhythm problem, and many other drugs change its level in the blood. For addiction, US rules allow it only through certified opioid treatment programs.',
+      'One dose of methadone can ease withdrawal and craving for a day or more. It builds up in the body over several days, so doses are raised slowly. A dose that seems too small at first can later cause an overdose. It can cause a dangerous heart rhythm problem, and many other drugs change its level in the blood. For addiction, US rules allow it only through certified opioid treatment programs.',
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
     related: [
@@ -724,9 +724,9 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'midazolam',
     explanation:
-      'Midazolam brings on calm and sleepiness within minutes, and people often do not remember the procedure well. It can slow or stop breathing, so it is given where breathing and oxygen levels can be watched. In one ketamine clinic, every patient got midazolam before each infusion to soften ketamine’s effects on the mind.',
+      'Midazolam brings on calm and sleepiness within minutes. People often do not remember the procedure well. It can slow or stop breathing, so it is given where staff can watch your breathing and oxygen. In one ketamine clinic, every patient got it before each drip, to soften ketamine’s effects on the mind.',
     ketamineNote:
-      'Some ketamine studies gave midazolam to the comparison group, because it also makes people drowsy and feel changed, which makes the real drug harder to guess. It adds to the sleepiness ketamine causes, so plan for an adult to take you home.',
+      'Some ketamine studies gave midazolam to the comparison group. It also makes people drowsy and feel changed, so it is harder to guess who got the real drug. It adds to the sleepiness ketamine causes, so plan for an adult to take you home.',
     related: [
       'benzodiazepine',
       'sedation',
@@ -740,7 +740,7 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'milnacipran',
     explanation:
-      'Milnacipran raises 2 brain chemicals, norepinephrine and serotonin, that help control pain signals. The dose is built up over about a week. Nausea, headache, constipation, a faster heartbeat, higher blood pressure and hot flashes are common. Like antidepressants, it has a warning about suicidal thoughts in young people, and it should not be stopped all at once.',
+      'Milnacipran raises 2 brain chemicals, norepinephrine and serotonin, that help control pain signals. The dose is built up over about a week. Nausea, headache, constipation, a fast heartbeat, higher blood pressure and hot flashes are common. Like drugs for depression, it has a warning about suicidal thoughts in young people. It should not be stopped all at once.',
     related: ['snri', 'fibromyalgia', 'duloxetine', 'increased-heart-rate', 'increased-blood-pressure'],
     sources: ['label-milnacipran'],
   },
@@ -887,7 +887,7 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'oxycodone',
     explanation:
-      'Oxycodone is used for pain bad enough to need an opioid. The long-acting forms are only for people who need a daily opioid for a long time, and they must be swallowed whole. Constipation, nausea and sleepiness are common. Like all opioids, it can lead to addiction, overdose and slowed breathing, and the risk is highest with alcohol or other calming drugs.',
+      'Oxycodone is used for pain bad enough to need an opioid. The long-acting forms are only for people who need a daily opioid for a long time, and they must be swallowed whole. Constipation, nausea and sleepiness are common. Like all opioids, it can lead to addiction, overdose and slowed breathing. The risk is highest with alcohol or other calming drugs.',
     ketamineNote:
       'Opioids and ketamine together cause more sleepiness and can slow breathing, and recovery may take longer. Tell the clinic your dose, and do not cut it on your own.',
     related: [
@@ -936,9 +936,9 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'pregabalin',
     explanation:
-      'Pregabalin works much like gabapentin, by calming nerves that send too many signals. Dizziness, sleepiness, swelling of the hands and feet, blurred vision and weight gain are common. Mixed with opioids or other calming drugs, it can slow breathing, and it is a controlled drug because some people misuse it. Doses are raised over about a week, and lowered slowly when stopping.',
+      'Pregabalin works much like gabapentin: it calms nerves that send too many signals. Dizziness, sleepiness, swollen hands and feet, blurred sight and weight gain are common. Mixed with opioids or other calming drugs, it can slow breathing. It is a controlled drug, because some people misuse it. Doses are raised over about a week, and lowered slowly when stopping.',
     ketamineNote:
-      'Pregabalin adds to the sleepiness that ketamine causes, and together they can slow breathing. Tell the clinic you take it. A 2015 expert review named gabapentinoids, not ketamine, among the first choices for nerve pain.',
+      'Pregabalin adds to the sleepiness that ketamine causes, and together they can slow breathing. Tell the clinic you take it. A 2015 expert review named drugs like pregabalin, not ketamine, among the first choices for nerve pain.',
     related: [
       'gabapentinoid',
       'gabapentin',
@@ -1071,7 +1071,7 @@ export const drugDetails: GlossaryDetail[] = [
     explanation:
       'Theophylline relaxes the muscles around the airways. Its safe range is narrow, so blood levels are checked. Nausea, headache, shakiness and trouble sleeping can happen. Many drugs, and smoking, change its level in the blood.',
     ketamineNote:
-      'The ketamine label warns that taking it with theophylline, or with the related drug aminophylline, may make seizures more likely. Tell the clinic.',
+      'The ketamine label warns that seizures may be more likely if you take ketamine with this drug, or with the related drug aminophylline. Tell the clinic.',
     related: ['ketamine', 'contraindication', 'increased-heart-rate'],
     sources: ['label-theophylline', 'ketalar-label'],
   },
@@ -1165,7 +1165,7 @@ export const drugDetails: GlossaryDetail[] = [
   {
     id: 'venlafaxine',
     explanation:
-      'Venlafaxine raises serotonin and norepinephrine, 2 brain chemicals tied to mood and pain. Nausea, sleepiness, dry mouth, sweating and sexual problems are common. It can raise blood pressure, so yours should be checked. Missed doses or stopping suddenly can cause strong withdrawal symptoms, so the dose is lowered slowly.',
+      'Venlafaxine raises serotonin and norepinephrine, 2 brain chemicals tied to mood and pain. Nausea, sleepiness, dry mouth, sweating and sexual problems are common. It can raise blood pressure, so yours should be checked. Missed doses, or stopping all at once, can cause strong withdrawal signs, so the dose is lowered slowly.',
     ketamineNote:
       'A 2015 expert review named SNRIs, venlafaxine among them, as first choices for nerve pain. Ketamine is not on that list.',
     related: ['snri', 'duloxetine', 'desvenlafaxine', 'neuropathic-pain', 'anxiety', 'off-label-use'],

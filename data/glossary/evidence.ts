@@ -733,8 +733,8 @@ export const evidenceTerms: GlossaryEntry[] = [
       { text: 'retrospective analyses', case: 'word', ambiguous: true },
       { text: 'retrospective review', case: 'word', ambiguous: true },
       { text: 'retrospective reviews', case: 'word', ambiguous: true },
-      { text: 'chart review', case: 'word' },
-      { text: 'chart reviews', case: 'word' },
+      { text: 'chart review', case: 'word', ambiguous: true },
+      { text: 'chart reviews', case: 'word', ambiguous: true },
     ],
     short:
       'A study that looks back at records of things that already happened, such as patients’ charts from past years.',

@@ -92,8 +92,6 @@ export const mentalHealthTerms: GlossaryEntry[] = [
       { text: 'ketamine-assisted psychotherapy', case: 'word' },
       { text: 'ketamine-assisted therapy', case: 'word' },
       { text: 'KAP', case: 'abbr', ambiguous: true },
-      { text: 'psychedelic-assisted therapy', case: 'word' },
-      { text: 'psychedelic-assisted psychotherapy', case: 'word' },
     ],
     short:
       'Talk therapy joined with ketamine doses, offered by some clinics for mental health problems. It is not an FDA-approved treatment.',

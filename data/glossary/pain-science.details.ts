@@ -32,7 +32,7 @@ export const painScienceDetails: GlossaryDetail[] = [
     explanation:
       'BDNF is made in the brain and spinal cord. It helps nerve cells grow and mature, and it helps connections between them change with learning and memory.',
     ketamineNote:
-      'Research on ketamine for depression suggests it may raise BDNF, which may help new connections grow. This idea comes from depression studies, many of them in animals, not from pain studies.',
+      'Research on ketamine for depression suggests it may raise BDNF. That may help new links between nerve cells grow. The idea comes from depression studies, many of them in animals, not from pain studies.',
     related: ['neuroplasticity', 'synaptogenesis', 'synapse', 'neuron'],
     sources: ['mlp-genetics-bdnf', 'xu-2022-ketamine-mechanisms'],
   },
@@ -86,7 +86,7 @@ export const painScienceDetails: GlossaryDetail[] = [
   {
     id: 'descending-pain-modulation',
     explanation:
-      'These paths use chemical messengers such as serotonin, norepinephrine and the body’s own opioids. They help explain why people badly hurt in an emergency may at first feel little pain.',
+      'These paths use chemical messengers, such as serotonin and the body’s own opioids. They may be why a person who is badly hurt in a crash can feel little pain at first.',
     related: ['brainstem', 'spinal-cord', 'serotonin', 'norepinephrine', 'endorphins', 'gate-control-theory'],
     sources: ['purves-neuroscience'],
   },
@@ -182,7 +182,7 @@ export const painScienceDetails: GlossaryDetail[] = [
   {
     id: 'neuroplasticity',
     explanation:
-      'Plasticity lets us learn new skills and recover after an injury. But pain that lasts can also change nerve pathways so that they pass on pain more easily, as in central sensitization. Researchers are studying whether treatments can help retrain these pathways.',
+      'Plasticity lets us learn new skills and recover after an injury. But pain that lasts can also change nerve paths, so that they pass on pain more easily. This is what happens in central sensitization. Researchers are studying whether treatments can help retrain these paths.',
     ketamineNote:
       'Research on depression suggests ketamine may spur the growth of new connections. This is one idea of how it works, not proof that it helps pain.',
     related: ['synapse', 'synaptogenesis', 'bdnf', 'central-sensitization'],
@@ -214,7 +214,7 @@ export const painScienceDetails: GlossaryDetail[] = [
     explanation:
       'The sympathetic nervous system uses it to get the body ready for action. In the brain and spinal cord, it is one of the messengers that dampen pain. SNRIs and some tricyclic antidepressants raise its levels.',
     ketamineNote:
-      'Ketamine stirs up the sympathetic nervous system, which is one reason it raises blood pressure and heart rate.',
+      'Ketamine stirs up the body’s stress system. This is one reason it raises blood pressure and heart rate.',
     related: ['sympathetic-nervous-system', 'descending-pain-modulation', 'snri', 'serotonin'],
     sources: ['purves-neuroscience', 'ketalar-label'],
   },
@@ -231,8 +231,7 @@ export const painScienceDetails: GlossaryDetail[] = [
     id: 'opioid-receptor',
     explanation:
       'There are 3 main types, called mu, delta and kappa. Most opioid pain medicines act mainly on mu receptors. These receptors also cause the main side effects of opioids, such as slowed breathing and constipation.',
-    ketamineNote:
-      'Ketamine also acts on opioid receptors, though it is not an opioid. Its main action is on NMDA receptors.',
+    ketamineNote: 'Ketamine acts on these receptors too, but it is not an opioid. It acts mostly on NMDA receptors.',
     related: ['opioid', 'endorphins', 'respiratory-depression', 'nmda-receptor'],
     sources: ['purves-neuroscience', 'pmc10447145-review'],
   },
@@ -304,7 +303,7 @@ export const painScienceDetails: GlossaryDetail[] = [
   {
     id: 'serotonin',
     explanation:
-      'In the brainstem and spinal cord, serotonin is one of the messengers that dampen pain. Many antidepressants, such as SSRIs and SNRIs, work by raising its levels. Tell your doctor about every medicine and supplement you take, since some raise serotonin too.',
+      'In the brainstem and spinal cord, serotonin is one of the messengers that dampen pain. Many drugs for depression work by raising its level. Tell your doctor about every drug and supplement you take, since some raise it too.',
     related: ['neurotransmitter', 'descending-pain-modulation', 'snri', 'norepinephrine', 'serotonin-syndrome'],
     sources: ['purves-neuroscience'],
   },
@@ -320,7 +319,7 @@ export const painScienceDetails: GlossaryDetail[] = [
     explanation:
       'It happens most in early life but goes on in adults, for example with learning. Scientists study it to understand how the brain adapts and heals.',
     ketamineNote:
-      'Studies suggest ketamine may spur new synapses in brain areas tied to mood, which may help explain its fast effect on depression. Much of this work is in animals, and it is not known whether it matters for pain.',
+      'Studies suggest ketamine may spur new synapses in parts of the brain tied to mood. This may help explain its fast effect on depression. Much of this work is in animals, and no one knows if it matters for pain.',
     related: ['synapse', 'neuroplasticity', 'bdnf'],
     sources: ['purves-neuroscience', 'xu-2022-ketamine-mechanisms'],
   },

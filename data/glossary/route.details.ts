@@ -32,7 +32,7 @@ export const routeDetails: GlossaryDetail[] = [
     explanation:
       'When relief from a first course of infusions wears off, some clinics offer single booster infusions to bring it back. How often they are given, and for how long, differs a lot from clinic to clinic. Each one means another visit and another chance of side effects.',
     ketamineNote:
-      'Pain relief from ketamine infusions tends to fade within days to weeks. There is little research on the safety of many boosters over months or years, so ask how many the clinic plans and what it will check, such as your liver and bladder.',
+      'Pain relief from ketamine drips tends to fade within days to weeks. Little is known about the safety of many boosters over months or years. So ask how many the clinic plans, and what it will check, such as your liver and bladder.',
     related: ['infusion', 'infusion-series', 'maintenance-dose', 'liver-injury', 'ketamine-cystitis'],
     sources: ['cohen-2018', 'orhurhu-2019'],
   },
@@ -78,7 +78,7 @@ export const routeDetails: GlossaryDetail[] = [
   {
     id: 'immediate-release',
     explanation:
-      'Immediate-release forms start to work within about an hour and usually last a few hours. They are often used for short-term pain or for flares. The 2022 CDC guideline advises that when opioids are started, immediate-release forms are used at the lowest dose that helps.',
+      'Immediate-release forms start to work within about an hour and usually last a few hours. They are often used for short-term pain or for flares. The 2022 CDC guideline says that when opioids are started, these forms should be used, at the lowest dose that helps.',
     related: ['extended-release', 'as-needed-dose', 'opioid', 'dose'],
     sources: ['medlineplus', 'dowell-2022-cdc'],
   },
@@ -136,7 +136,7 @@ export const routeDetails: GlossaryDetail[] = [
   {
     id: 'intranasal',
     explanation:
-      'The inside of the nose has many small blood vessels, so some drugs can be taken up there without a needle. For ketamine, about 25 to 50% of a nasal dose reaches the blood. The 2018 US pain guideline lists nasal ketamine as something to try for people whose pain eased with infusions. That advice came before the FDA warned in 2022 about compounded ketamine nasal sprays, which are usually used at home.',
+      'The inside of the nose has many small blood vessels, so some drugs can be taken up there without a needle. For ketamine, about 25 to 50% of a nasal dose reaches the blood. The 2018 US pain guideline lists nasal ketamine as something to try for people whose pain eased with drips. That advice came before the FDA warned in 2022 about compounded ketamine nasal sprays, which are mostly used at home.',
     ketamineNote:
       'Spravato (esketamine) is the only approved spray of this kind. It is for depression, not pain, and is only given at a clinic where staff watch you.',
     related: ['esketamine', 'compounded-drug', 'bioavailability', 'rems'],
@@ -179,7 +179,7 @@ export const routeDetails: GlossaryDetail[] = [
     explanation:
       'Once a medicine starts to help, the plan often moves to a steady dose that keeps the effect going. This may be lower, or given less often, than at the start. Your doctor should check from time to time whether you still need it and whether the dose is still right.',
     ketamineNote:
-      'Spravato, the approved esketamine nasal spray for depression, has a set plan: sessions twice a week at first, then weekly or every 2 weeks. For ketamine for pain there is no approved or agreed maintenance plan.',
+      'Spravato, the esketamine nasal spray for depression, has a set plan. Sessions are twice a week at first, then once a week or every 2 weeks. For ketamine for pain, there is no approved or agreed plan like this.',
     related: ['loading-dose', 'booster-infusion', 'dose', 'esketamine'],
     sources: ['medlineplus', 'spravato-approval', 'cohen-2018'],
   },
@@ -209,7 +209,7 @@ export const routeDetails: GlossaryDetail[] = [
     explanation:
       'Swallowed drugs are taken up in the gut. They then pass through the liver, which breaks down part of each dose first. This is called first-pass metabolism. For ketamine, only about 17 to 23% of a swallowed dose reaches the blood, and much of the rest becomes norketamine. The 2018 US pain guideline lists ketamine by mouth as an option after a good response to infusions, but the evidence is weak, and the advice came before the FDA warnings of 2022 and 2023.',
     ketamineNote:
-      'No ketamine pill or liquid made to be swallowed is FDA-approved. In hospitals and palliative care, specialists sometimes give ketamine by mouth as a liquid. Ketamine taken by mouth at home is usually compounded, and in 2023 the FDA warned about this, since no one is there to watch for slowed breathing or other harms.',
+      'No ketamine pill or liquid to swallow is FDA-approved. In hospitals and in care for the very ill, specialists sometimes give ketamine as a liquid by mouth. Ketamine taken by mouth at home is usually compounded. The FDA warned about this in 2023, since no one is there to watch for slowed breathing or other harms.',
     related: [
       'bioavailability',
       'norketamine',
@@ -240,7 +240,7 @@ export const routeDetails: GlossaryDetail[] = [
     explanation:
       'Premedication may prevent nausea, calm worry, or lower the chance of an allergic reaction before a treatment. Ask what each drug is for and how it may make you feel, because some add to sleepiness. You may need someone to drive you home.',
     ketamineNote:
-      'Some clinics give a drug against nausea, such as ondansetron, before each ketamine infusion. The ketamine label says calming drugs such as benzodiazepines can make dream-like reactions less likely.',
+      'Some clinics give a drug for nausea, such as ondansetron, before each drip. The ketamine label says a calming drug can make dream-like effects less likely.',
     related: ['ondansetron', 'benzodiazepine', 'nausea-and-vomiting', 'psychotomimetic-effects'],
     sources: ['patil-2012', 'ketalar-label'],
   },
@@ -258,16 +258,16 @@ export const routeDetails: GlossaryDetail[] = [
     explanation:
       'Drugs taken up through the lining of the mouth can skip the first pass through the liver. But some of each dose is always swallowed with saliva. For ketamine, about 30% of a dose under the tongue reaches the blood, and the amount differs a lot between people.',
     ketamineNote:
-      'Ketamine lozenges, troches and tablets that melt in the mouth are made by compounding pharmacies and are usually taken at home. They are not FDA-approved, and the FDA warned about such products in 2023.',
+      'Ketamine lozenges, troches and tablets that melt in the mouth are made by compounding pharmacies. People usually take them at home. They are not FDA-approved, and the FDA warned about them in 2023.',
     related: ['oral', 'compounded-drug', 'bioavailability', 'intranasal', 'lozenge'],
     sources: ['chong-2006', 'fda-2023-compounded', 'ketalar-label'],
   },
   {
     id: 'tapering',
     explanation:
-      'If you have taken a medicine such as an opioid, a benzodiazepine or some antidepressants for a while, your body gets used to it. Stopping suddenly can cause withdrawal and a return of pain or other symptoms. In 2019 the FDA warned that sudden stops of opioids had led to serious harm, and asked for slow tapers planned with each person. A taper can take weeks to months and can be paused if needed.',
+      'If you have taken a medicine such as an opioid, a benzodiazepine or some antidepressants for a while, your body gets used to it. Stopping all at once can cause withdrawal and bring back pain or other symptoms. In 2019 the FDA warned that sudden stops of opioids had led to serious harm. It asked for slow tapers, planned with each person. A taper can take weeks to months, and it can be paused if needed.',
     ketamineNote:
-      'If a clinic suggests ketamine so you can cut down opioids, the opioid dose should still be lowered slowly, with your prescriber.',
+      'Say a clinic suggests ketamine so you can cut down on opioids. The opioid dose should still be lowered slowly, with the doctor who prescribes it.',
     related: ['dependence', 'opioid', 'benzodiazepine', 'dose', 'titration'],
     sources: ['fda-2019-opioid-taper', 'dowell-2022-cdc'],
   },
@@ -276,7 +276,7 @@ export const routeDetails: GlossaryDetail[] = [
     explanation:
       'Many pain medicines, such as gabapentin or amitriptyline, are started at a low dose and raised every few days or weeks. This gives your body time to adjust and helps find the lowest dose that works. During an infusion, staff may also titrate the drip rate up or down based on how you feel.',
     ketamineNote:
-      'In ketamine pain studies, the infusion rate was often raised step by step and lowered if side effects such as strange feelings or high blood pressure appeared.',
+      'In ketamine pain studies, the drip rate was often raised step by step. It was lowered if side effects appeared, such as strange feelings or high blood pressure.',
     related: ['dose', 'tapering', 'gabapentinoid', 'tricyclic-antidepressant', 'infusion'],
     sources: ['medlineplus', 'cohen-2018'],
   },

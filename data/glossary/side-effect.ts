@@ -438,7 +438,7 @@ export const sideEffectTerms: GlossaryEntry[] = [
   },
   {
     id: 'intraocular-pressure',
-    name: 'Intraocular pressure (eye pressure)',
+    name: 'Eye pressure (intraocular pressure) and glaucoma',
     category: 'side-effect',
     forms: [
       { text: 'intraocular pressure', case: 'word' },
@@ -448,7 +448,7 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'glaucoma', case: 'word' },
     ],
     short:
-      'The pressure of the fluid inside the eye. When it stays too high, as in many cases of glaucoma, it can harm sight.',
+      'The pressure of the fluid inside the eye. In glaucoma, an eye disease, the nerve at the back of the eye is harmed, often because this pressure is too high.',
     sources: ['medlineplus'],
   },
   {
@@ -645,7 +645,7 @@ export const sideEffectTerms: GlossaryEntry[] = [
   },
   {
     id: 'schedule-iii',
-    name: 'Schedule III controlled substance',
+    name: 'Controlled substance (Schedule III)',
     category: 'side-effect',
     forms: [
       { text: 'Schedule III', case: 'word' },
@@ -658,7 +658,7 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'controlled drugs', case: 'word' },
     ],
     short:
-      'A US group for medicines that can be misused. Misuse can cause physical dependence or strong psychological dependence (craving). Ketamine has been in it since 1999.',
+      'A drug whose use US law controls, because it can be misused. Drugs are sorted into 5 schedules. Ketamine has been in Schedule III, which allows medical use, since 1999.',
     sources: ['dea-1999', 'csa-812'],
   },
   {
@@ -725,8 +725,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
     forms: [
       { text: 'side effect', case: 'word', ambiguous: true },
       { text: 'side effects', case: 'word', ambiguous: true },
-      { text: 'adverse effect', case: 'word' },
-      { text: 'adverse effects', case: 'word' },
+      { text: 'adverse effect', case: 'word', ambiguous: true },
+      { text: 'adverse effects', case: 'word', ambiguous: true },
       { text: 'adverse reaction', case: 'word' },
       { text: 'adverse reactions', case: 'word' },
       { text: 'adverse drug reaction', case: 'word' },

@@ -21,7 +21,7 @@ export const treatmentDetails: GlossaryDetail[] = [
     explanation:
       'Acetaminophen eases mild to moderate pain and brings down a fever. Unlike NSAIDs, it does little for swelling. Taking more than the label allows, or mixing it with a lot of alcohol, can badly hurt the liver. Many cold, flu and sleep products also contain it, so check labels to avoid taking a double dose.',
     ketamineNote:
-      'Repeated ketamine drips have also been linked to liver harm. If you take acetaminophen often or have liver problems, ask if you need liver blood tests before and after a course of ketamine.',
+      'Repeat ketamine drips have been linked to liver harm too. Do you take this drug often, or have liver problems? Then ask if you need liver blood tests before and after a course of ketamine.',
     related: ['nsaid', 'opioid', 'liver-injury', 'multimodal-care'],
     sources: ['medlineplus', 'cotter-2021', 'cohen-2018'],
   },
@@ -57,7 +57,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'benzodiazepine',
     explanation:
-      'These drugs slow down the brain. Doctors use them for worry, seizures and muscle spasms, and to relax people before a procedure. They can cause sleepiness and slow breathing, mostly when mixed with opioids, alcohol or other calming drugs. Taken every day for weeks, they can lead to dependence, and since 2020 their labels carry a boxed warning about misuse, addiction and withdrawal.',
+      'These drugs slow down the brain. Doctors use them for worry, seizures and muscle spasms, and to relax people before a procedure. They can cause sleepiness and slow breathing, mostly when mixed with opioids, alcohol or other calming drugs. Taken every day for weeks, they can lead to dependence. Since 2020, their labels have carried a boxed warning about misuse, addiction and withdrawal.',
     ketamineNote:
       'The ketamine label says these drugs can make dream-like reactions less likely. They add to sleepiness, so plan for an adult to take you home.',
     related: [
@@ -76,7 +76,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'biofeedback',
     explanation:
-      'Small sensors on the skin measure things such as muscle tension, skin temperature or heart rate. A screen or sound shows the signal as it changes, so you can see what helps you relax. With practice, many people learn to do this without the machine. A US guideline lists EMG biofeedback among options for long-lasting low back pain, with low-quality evidence, while the UK NICE guideline advises against it for chronic primary pain.',
+      'Small sensors on the skin measure things such as muscle tension, skin warmth or heart rate. A screen or sound shows the signal as it changes, so you can see what helps you relax. With practice, many people learn to do this without the machine. A US guideline lists muscle biofeedback as an option for long-lasting low back pain, though the evidence is weak. The UK NICE guideline says not to offer it for long-lasting pain with no clear cause.',
     related: ['relaxation-training', 'chronic-low-back-pain', 'migraine', 'pain-psychology'],
     sources: ['nccih-relaxation', 'qaseem-2017-back-pain', 'nice-ng193'],
   },
@@ -120,7 +120,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'counseling',
     explanation:
-      'Counselors listen and help you sort through problems, feelings and choices. For people with pain, counseling may help with stress, grief over lost activities, or strain on work and family. Counselors, psychologists and other therapists have different kinds of training, so it is fine to ask about it. A European guideline says people with trigeminal neuralgia should be offered psychological support.',
+      'A counselor listens and helps you sort out problems, feelings and choices. For people with pain, this may help with stress, with grief for things you can no longer do, or with strain at work or at home. Counselors and other therapists train in different ways, so it is fine to ask. A European guideline says people with trigeminal neuralgia should be offered this kind of support.',
     related: ['psychotherapy', 'pain-psychology', 'peer-support', 'anxiety'],
     sources: ['medlineplus', 'bendtsen-2019-ean'],
   },
@@ -153,7 +153,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'dry-needling',
     explanation:
-      'A physical therapist or doctor puts a thin, solid needle into a tight knot in a muscle, sometimes called a trigger point. The muscle may twitch, and it can feel sore for a day or two. The UK NICE guideline says one course of acupuncture or dry needling can be considered for long-lasting pain with no clear cause.',
+      'A physical therapist or doctor puts a thin, solid needle into a tight knot in a muscle, sometimes called a trigger point. The muscle may twitch, and it can feel sore for a day or two. The UK NICE guideline says one course of acupuncture or dry needling can be tried for long-lasting pain with no clear cause.',
     related: [
       'acupuncture',
       'trigger-point-injection',
@@ -166,7 +166,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'epidural-steroid-injection',
     explanation:
-      'Using an x-ray or scan to guide the needle, a doctor puts a steroid into the epidural space near an irritated nerve root. It is used for sciatica, where pain runs down a leg, more than for back pain alone. A 2015 review found only a small, short-lived benefit, below what most people would notice, and no clear help for a narrowed spinal canal. Serious harms such as infection or nerve damage are rare.',
+      'Using an x-ray or scan to guide the needle, a doctor puts a steroid into the epidural space near a sore nerve root. It is used more for sciatica, where pain runs down a leg, than for back pain alone. A 2015 review found only a small, short benefit, less than most people would notice, and no clear help for a narrow spinal canal. Serious harms such as infection or nerve damage are rare.',
     related: [
       'epidural',
       'steroid-injection',
@@ -184,7 +184,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'exercise-therapy',
     explanation:
-      'Exercise therapy can include walking, strength work, stretching, pool work or moves that train the deep muscles of the back. It usually starts gently and builds up. Pain may flare a little at first, and that does not mean you are doing harm. A US guideline names exercise as a first choice for long-lasting low back pain, and the UK NICE guideline advises offering a supervised group exercise program for long-lasting pain.',
+      'Exercise therapy can include walking, strength work, stretching, pool work or moves that train the deep muscles of the back. It usually starts gently and builds up. Pain may flare a little at first, and that does not mean you are doing harm. A US guideline names exercise as a first choice for long-lasting low back pain. The UK NICE guideline advises a supervised group exercise program for long-lasting pain.',
     related: ['physical-therapy', 'aquatic-therapy', 'yoga', 'tai-chi', 'chronic-low-back-pain', 'fibromyalgia'],
     sources: ['qaseem-2017-back-pain', 'nice-ng193'],
   },
@@ -251,14 +251,14 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'interdisciplinary-pain-program',
     explanation:
-      'These programs bring physical therapy, psychology, education and medicine review together, often for several hours a day over a few weeks. The goal is to help you do more and depend less on the health system, not only to lower pain. A US guideline rates this kind of team program as a strong option for long-lasting low back pain. Places are limited, and some insurers do not cover it.',
+      'These programs bring physical therapy, psychology, teaching and a review of your medicines together. They often run for several hours a day over a few weeks. The goal is to help you do more and rely less on the health system, not only to lower pain. A US guideline rates this kind of team program as a strong option for long-lasting low back pain. Places are few, and some insurers do not pay for it.',
     related: ['multimodal-care', 'physical-therapy', 'pain-psychology', 'occupational-therapy', 'self-management'],
     sources: ['qaseem-2017-back-pain', 'nice-ng59', 'medlineplus'],
   },
   {
     id: 'interferential-therapy',
     explanation:
-      'Interferential therapy is usually given by a physical therapist in short sessions. You feel a tingle or buzz. UK NICE guidelines advise against it, along with TENS and therapeutic ultrasound, for long-lasting pain with no clear cause and for low back pain, because studies have not shown a clear benefit.',
+      'A physical therapist usually gives it in short sessions, and you feel a tingle or buzz. UK NICE guidelines say not to use it, or TENS or therapeutic ultrasound, for long-lasting pain with no clear cause or for low back pain. Studies have not shown a clear benefit.',
     related: ['tens', 'therapeutic-ultrasound', 'physical-therapy'],
     sources: ['nice-ng193', 'nice-ng59'],
   },
@@ -309,7 +309,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'manual-therapy',
     explanation:
-      'Physical therapists, chiropractors and osteopaths use manual therapy. Some methods are gentle and slow, while spinal manipulation uses a quick push. Brief soreness afterwards is common. The UK NICE guideline says to consider manual therapy for low back pain only together with exercise, not on its own.',
+      'Physical therapists, chiropractors and osteopaths use hands-on care. Some methods are slow and gentle, while spinal manipulation uses a quick push. You may feel sore for a short time after. The UK NICE guideline says to think about it for low back pain only with exercise, not on its own.',
     related: ['spinal-manipulation', 'massage-therapy', 'chiropractic-care', 'physical-therapy', 'exercise-therapy'],
     sources: ['nice-ng59', 'nccih-spinal-manipulation'],
   },
@@ -337,7 +337,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'microvascular-decompression',
     explanation:
-      'In many people with trigeminal neuralgia, a blood vessel presses on the trigeminal nerve near the brain stem. A European guideline says to offer surgery when medicines do not help enough or cause too many side effects. When a scan shows a vessel touching the nerve, this operation is the first choice, and it often gives relief for many years. It is major surgery, with risks such as hearing loss, facial numbness and, rarely, stroke.',
+      'In many people with trigeminal neuralgia, a blood vessel presses on the nerve near the brain stem. A European guideline says to offer surgery when medicines do not help enough or cause too many side effects. When a scan shows a vessel touching the nerve, this operation is the first choice, and relief often lasts for many years. It is major surgery. Its risks include hearing loss, a numb face and, rarely, stroke.',
     related: ['trigeminal-neuralgia', 'rhizotomy', 'stereotactic-radiosurgery', 'neuropathic-pain', 'carbamazepine'],
     sources: ['bendtsen-2019-ean', 'medlineplus'],
   },
@@ -371,7 +371,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'multimodal-analgesia',
     explanation:
-      'Around surgery, a plan may combine acetaminophen, an NSAID, a nerve block or other numbing method, and sometimes other drugs. Because each one works in a different way, the mix can ease pain while using less opioid. A 2016 US guideline on pain after surgery advises this approach. It is a surgery and hospital term, and is not the same as long-term care for long-lasting pain.',
+      'Around surgery, a plan may mix acetaminophen, an NSAID, a nerve block or another way to numb pain, and sometimes other drugs. Each one works in its own way, so the mix can ease pain with less opioid. A 2016 US guideline on pain after surgery advises this. It is a term for surgery and hospital care, not for the long-term care of long-lasting pain.',
     ketamineNote:
       'Low-dose ketamine is sometimes part of this mix for major surgery. A large 2018 review found it lowered pain and opioid use in the first days after surgery. This says little about ketamine for long-lasting pain.',
     related: ['postsurgical-pain', 'opioid-sparing', 'nerve-block', 'acetaminophen', 'nsaid', 'multimodal-care'],
@@ -461,9 +461,9 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'opioid',
     explanation:
-      'Opioids act on parts of the brain and spinal cord that dull pain. They work well for severe short-term pain, such as after surgery, and some people also take them for long-lasting pain. With regular use, the body adapts, so stopping suddenly can cause withdrawal; this is expected and is not the same as addiction. Risks include constipation, sleepiness and, mostly at high doses or with alcohol or calming drugs, slowed breathing and overdose. Methadone and buprenorphine are also long-term treatments for opioid use disorder.',
+      'Opioids act on parts of the brain and spinal cord that dull pain. They work well for severe short-term pain, such as after surgery, and some people take them for long-lasting pain. With regular use the body adapts, so stopping all at once can cause withdrawal. This is expected, and it is not the same as addiction. Risks include constipation and sleepiness and, mostly at high doses or with alcohol or calming drugs, slowed breathing and overdose.',
     ketamineNote:
-      'Some clinics say ketamine can cut opioid use, but good proof of this comes mainly from surgery. Do not lower your opioid dose on your own to start ketamine; ask about a slow, planned taper.',
+      'Some clinics say ketamine can cut opioid use, but good proof of this comes mainly from surgery. Do not lower your opioid dose on your own to start ketamine. Ask about a slow, planned taper.',
     related: [
       'morphine',
       'oxycodone',
@@ -508,7 +508,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'pain-reprocessing-therapy',
     explanation:
-      'The therapy teaches that the brain can keep sending pain after an injury heals, and uses exercises to make movement feel safe again. In a 2022 trial, 151 adults with long-lasting back pain had 1 session with a doctor and 8 therapy sessions over 4 weeks. Afterwards, 66 in 100 were pain-free or nearly so, compared with 20 in 100 after a placebo shot and 10 in 100 with usual care. This is one trial, and it needs to be repeated.',
+      'The therapy teaches that the brain can keep sending pain after an injury heals. It uses exercises to make movement feel safe again. In a 2022 trial, 151 adults with long-lasting back pain had 1 visit with a doctor and 8 therapy sessions over 4 weeks. Afterwards, 66 in 100 were free or nearly free of pain, against 20 in 100 after a dummy shot and 10 in 100 with usual care. This is one trial, and it needs to be repeated.',
     related: [
       'chronic-low-back-pain',
       'nociplastic-pain',
@@ -578,14 +578,14 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'relaxation-training',
     explanation:
-      'These methods bring on the relaxation response: slower breathing, lower blood pressure and a slower heart rate. Examples are progressive muscle relaxation, guided imagery, breathing exercises and self-hypnosis. They are safe for most people and take regular practice. A US guideline lists progressive relaxation among options for long-lasting low back pain.',
+      'These methods bring on the relaxation response: slower breathing, lower blood pressure and a slower heart rate. You may learn to tense and let go of muscles, to picture a calm scene, to breathe slowly, or to use self-hypnosis. They are safe for most people, but they take regular practice. A US guideline lists muscle relaxation among options for long-lasting low back pain.',
     related: ['biofeedback', 'hypnosis', 'meditation', 'cognitive-behavioral-therapy'],
     sources: ['nccih-relaxation', 'qaseem-2017-back-pain'],
   },
   {
     id: 'rhizotomy',
     explanation:
-      'For trigeminal neuralgia, a needle is passed through the cheek to the nerve, which is then damaged with heat, glycerol or a small balloon. These needle procedures are shorter and less risky than open surgery, but pain tends to come back sooner. They often leave some numbness of the face. A European guideline suggests them when microvascular decompression is not suitable.',
+      'For trigeminal neuralgia, a needle is passed through the cheek to the nerve. The nerve is then damaged with heat, a chemical called glycerol or a small balloon. These needle methods are shorter and less risky than open surgery, but pain tends to come back sooner. They often leave part of the face numb. A European guideline suggests them when microvascular decompression is not a good fit.',
     related: [
       'trigeminal-neuralgia',
       'microvascular-decompression',
@@ -618,7 +618,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'snri',
     explanation:
-      'SNRI stands for serotonin-norepinephrine reuptake inhibitor. These drugs raise 2 brain chemicals, serotonin and norepinephrine, that help control mood and pain signals. Duloxetine and milnacipran are approved for some kinds of long-lasting pain, and doctors also use venlafaxine for nerve pain. They take a few weeks to work fully, and nausea, dry mouth and sweating are common.',
+      'SNRI stands for serotonin-norepinephrine reuptake inhibitor. These drugs raise 2 brain chemicals that help control mood and pain signals. Duloxetine and milnacipran are approved for some kinds of long-lasting pain. Doctors also use venlafaxine for nerve pain. They take a few weeks to work fully, and nausea, dry mouth and sweating are common.',
     ketamineNote:
       'A 2015 expert review named SNRIs, along with tricyclics and gabapentinoids, as first choices for nerve pain. Ketamine is not on that list.',
     related: [
@@ -637,7 +637,7 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'spinal-cord-stimulation',
     explanation:
-      'First you have a trial of about a week with wires but no implanted battery. If pain eases enough, the battery is put in. In a trial in CRPS, pain was lower at 6 months than with physical therapy alone, but function did not improve, and a quarter of those with an implant needed more surgery. A 2023 review found it probably gives little or no lasting benefit for low back pain compared with placebo. Risks include infection, wires that move and surgery to fix or remove the device.',
+      'First you have a trial of about a week, with wires but no battery put in. If pain eases enough, the battery is put in. In a trial in CRPS, pain was lower at 6 months than with physical therapy alone, but daily function did not improve. A 2023 review found it likely gives little or no lasting help for low back pain, compared with a dummy treatment. Risks include infection and wires that move, and in the CRPS trial 1 in 4 people with an implant needed more surgery.',
     related: [
       'neuromodulation',
       'dorsal-root-ganglion-stimulation',
@@ -650,14 +650,14 @@ export const treatmentDetails: GlossaryDetail[] = [
   {
     id: 'spinal-fusion',
     explanation:
-      'The surgeon places bone or a bone-like material between the vertebrae, often held with screws and rods, and over months they grow together. It is used for a spine that is unstable, badly curved or broken. Recovery takes months, and the joints next to the fusion may wear faster. The UK NICE guideline says not to offer fusion for low back pain alone, except in a research trial.',
+      'The surgeon places bone, or a material like bone, between the vertebrae, often held with screws and rods. Over months they grow together. It is used for a spine that is unstable, badly curved or broken. Recovery takes months, and the joints next to the fusion may wear faster. The UK NICE guideline says not to offer fusion for low back pain alone, except in a research trial.',
     related: ['discectomy', 'laminectomy', 'chronic-low-back-pain'],
     sources: ['nice-ng59', 'medlineplus'],
   },
   {
     id: 'spinal-manipulation',
     explanation:
-      'Chiropractors do most spinal manipulation, but osteopathic doctors and physical therapists also use it. It is used for low back pain, neck pain and some headaches, and a US guideline lists it as an option for back pain. Many people feel sore or stiff, or get a headache, for up to a day afterwards. Serious harms are very rare, but tell the practitioner about bone or blood vessel problems first.',
+      'Chiropractors do most spinal manipulation, but some doctors and physical therapists use it too. It is used for low back pain, neck pain and some headaches, and a US guideline lists it as an option for back pain. Many people feel sore or stiff, or get a headache, for up to a day after. Serious harms are very rare, but first tell the person about any bone or blood vessel problems.',
     related: ['chiropractic-care', 'manual-therapy', 'chronic-low-back-pain', 'physical-therapy'],
     sources: ['nccih-spinal-manipulation', 'qaseem-2017-back-pain'],
   },
