@@ -525,7 +525,7 @@ export const careTerms: GlossaryEntry[] = [
   },
   {
     id: 'psychiatrist',
-    name: 'Psychiatrist',
+    name: 'Psychiatrist (psychiatry)',
     category: 'care',
     forms: [
       { text: 'psychiatrist', case: 'word' },
@@ -533,7 +533,7 @@ export const careTerms: GlossaryEntry[] = [
       { text: 'psychiatry', case: 'word' },
     ],
     short:
-      'A doctor who treats mental illness. Psychiatrists can find out what is wrong, give medicines and offer talk therapy.',
+      'A doctor who treats mental illness. Psychiatry is this branch of medicine. Psychiatrists can find out what is wrong, give medicines and offer talk therapy.',
     sources: ['medlineplus'],
   },
   {

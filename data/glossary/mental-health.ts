@@ -111,8 +111,6 @@ export const mentalHealthTerms: GlossaryEntry[] = [
         notAfter: ['great', 'tropical', 'economic', 'deep', 'long', 'respiratory', 'cns'],
       },
       { text: 'depressed mood', case: 'word' },
-      { text: 'low mood', case: 'word' },
-      { text: 'feeling depressed', case: 'word' },
       { text: 'depressive episode', case: 'word' },
       { text: 'depressive episodes', case: 'word' },
       { text: 'clinical depression', case: 'word' },

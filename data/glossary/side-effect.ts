@@ -31,8 +31,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
     name: 'Addiction',
     category: 'side-effect',
     forms: [
-      { text: 'addiction', case: 'word' },
-      { text: 'addictions', case: 'word' },
+      { text: 'addiction', case: 'word', ambiguous: true },
+      { text: 'addictions', case: 'word', ambiguous: true },
       { text: 'addictive', case: 'word', ambiguous: true },
       { text: 'addicted', case: 'word', ambiguous: true },
       { text: 'drug addiction', case: 'word' },
