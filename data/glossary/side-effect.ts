@@ -645,7 +645,7 @@ export const sideEffectTerms: GlossaryEntry[] = [
   },
   {
     id: 'schedule-iii',
-    name: 'Controlled substance (Schedule III)',
+    name: 'Controlled substance, Schedule III',
     category: 'side-effect',
     forms: [
       { text: 'Schedule III', case: 'word' },
