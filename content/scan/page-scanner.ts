@@ -201,7 +201,8 @@ export class PageScanner {
     if (!this.#running) return;
     const start = performance.now();
     const budget = deadline.didTimeout ? SLICE_MS / 2 : Math.min(SLICE_MS, Math.max(2, deadline.timeRemaining()));
-    const over = () => performance.now() - start >= budget;
+    // Stopped from inside the slice (the first stage's first candidate, content/scan/scan-session.ts): end it.
+    const over = () => !this.#running || performance.now() - start >= budget;
     const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0, terms: 0 };
     const change: IndexChange = (this.#change = { added: [], removed: [] });
     this.#addedInSlice.clear();

@@ -1,7 +1,9 @@
 // One scan of a page from start to stop, with the two gates that keep a frame with nothing to explain
 // cheap: a frame too small to read waits until it grows, and the page is walked with the first stage
-// as its quick test (the build's table of words that may begin a form). The forms are unpacked and
-// compiled only the first time a word may begin one, and the walk goes on with them.
+// as its quick test (the build's table of words that may begin a form). The forms are read (from
+// storage.local in the content script) and compiled only the first time a word may begin one: the
+// walk pauses there and starts again from the top with them, so the part read so far, which held no
+// candidate, is the only text read twice.
 import { compileMatcher, createFirstStage, type TermMatcher } from '@/lib/term-matcher';
 import type { ContentData, ContentLifecycle, ScanState, ScanStats } from '../ports';
 import type { IndexChange, IndexedTerm, TermIndex } from '../term-index';
@@ -30,6 +32,10 @@ export class ScanSession {
   /** Compiled once per page, on the first candidate word (or at once without a first stage). */
   #matcher: TermMatcher | null = null;
   #firstStage: ((texts: readonly string[], count: number) => boolean) | null = null;
+  /** From the first candidate until the forms are read: one read at a time. */
+  #reading = false;
+  /** Between the first candidate and the forms' arrival: the scan is paused, and busy. */
+  #waitingForForms = false;
   #running = false;
   #waitingForSize = false;
   readonly #o: ScanSessionOptions;
@@ -39,7 +45,7 @@ export class ScanSession {
   }
 
   get scanner(): ScanState | null {
-    return this.#scanner;
+    return this.#waitingForForms && this.#running ? WAITING_FOR_FORMS : this.#scanner;
   }
 
   start(): void {
@@ -54,10 +60,13 @@ export class ScanSession {
       }
       return;
     }
+    if (this.#waitingForForms) return;
     const { data } = this.#o;
-    const matcher = data.firstStage
-      ? this.#lazy(data.firstStage)
-      : (this.#matcher ??= compileMatcher(data.forms ?? []));
+    const matcher =
+      this.#matcher ??
+      (data.firstStage && data.loadForms
+        ? this.#firstStageOnly(data.firstStage)
+        : (this.#matcher = compileMatcher(data.forms ?? [])));
     const { index, onChange, onStale, onSlice } = this.#o;
     this.#scanner = new PageScanner(win.document, matcher, index, life, onChange, onStale, onSlice);
     this.#scanner.start();
@@ -70,21 +79,47 @@ export class ScanSession {
   }
 
   /**
-   * A matcher whose quick test is the first stage until a word may begin a form; then (once per page)
-   * the forms are unpacked and compiled, in that slice, and it is the compiled matcher from then on.
+   * A matcher that finds nothing and asks the first stage about every text: at the first word that
+   * may begin a form it pauses the scan and reads the forms; the scan then starts again with them.
    */
-  #lazy(keys: Uint32Array): TermMatcher {
+  #firstStageOnly(keys: Uint32Array): TermMatcher {
     const test = (this.#firstStage ??= createFirstStage(keys));
-    const compiled = (): TermMatcher =>
-      (this.#matcher ??= compileMatcher(this.#o.data.loadForms?.() ?? this.#o.data.forms ?? []));
+    const candidate = (hit: boolean): false => {
+      if (hit) this.#candidateFound();
+      return false;
+    };
     return {
       formCount: 0,
-      mayMatch: (pieces, count) => {
-        if (!this.#matcher && !test(pieces, count)) return false;
-        return compiled().mayMatch!(pieces, count);
-      },
+      mayMatch: (pieces, count) => !this.#waitingForForms && candidate(test(pieces, count)),
       // A run too long for the quick test is handed to findMatches whole, window by window.
-      findMatches: (text) => (this.#matcher || test([text], 1) ? compiled().findMatches(text) : []),
+      findMatches: (text) => (!this.#waitingForForms && candidate(test([text], 1)), []),
     };
   }
+
+  #candidateFound(): void {
+    this.#waitingForForms = true;
+    // Stopped in its slice (the slice ends at its next check of the clock): nothing it read held a term.
+    this.#scanner?.stop();
+    this.#scanner = null;
+    if (this.#reading) return;
+    this.#reading = true;
+    this.#o.data.loadForms!().then(
+      (forms) => {
+        this.#matcher = compileMatcher(forms);
+        this.#resume();
+      },
+      () => {
+        // No forms to read (storage and the worker failed): nothing is marked; the next start asks again.
+        this.#reading = this.#waitingForForms = false;
+      },
+    );
+  }
+
+  #resume(): void {
+    this.#reading = this.#waitingForForms = false;
+    if (this.#running && this.#matcher) this.start();
+  }
 }
+
+/** The scan's state while the forms are read: running, and busy (a test or the bench waits for it). */
+const WAITING_FOR_FORMS: ScanState = { isRunning: true, isBusy: true };
