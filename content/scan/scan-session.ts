@@ -2,12 +2,13 @@
 // cheap: a frame too small to read waits until it grows, and the page is walked with the first stage
 // as its quick test (the build's table of words that may begin a form). The forms are read (from
 // storage.local in the content script) and compiled only the first time a word may begin one: the
-// walk pauses there and starts again from the top with them, so the part read so far, which held no
-// candidate, is the only text read twice.
+// walk waits at that run of text (content/scan/run-matcher.ts, ScanMatcher.waiting) and goes on from
+// there with them, so no text is read twice.
 import { compileMatcher, createFirstStage, type TermMatcher } from '@/lib/term-matcher';
 import type { ContentData, ContentLifecycle, ScanState, ScanStats } from '../ports';
 import type { IndexChange, IndexedTerm, TermIndex } from '../term-index';
 import { PageScanner } from './page-scanner';
+import type { ScanMatcher } from './run-matcher';
 
 /** A frame smaller than this (px, either side) shows no readable text: it starts when it grows. */
 export const MIN_FRAME_SIDE = 50;
@@ -32,10 +33,10 @@ export class ScanSession {
   /** Compiled once per page, on the first candidate word (or at once without a first stage). */
   #matcher: TermMatcher | null = null;
   #firstStage: ((texts: readonly string[], count: number) => boolean) | null = null;
-  /** From the first candidate until the forms are read: one read at a time. */
-  #reading = false;
-  /** Between the first candidate and the forms' arrival: the scan is paused, and busy. */
+  /** From the first candidate until the forms are read (or could not be): the scan waits. */
   #waitingForForms = false;
+  /** The forms could not be read: nothing is marked until the next start, which asks again. */
+  #noForms = false;
   #running = false;
   #waitingForSize = false;
   readonly #o: ScanSessionOptions;
@@ -45,7 +46,7 @@ export class ScanSession {
   }
 
   get scanner(): ScanState | null {
-    return this.#waitingForForms && this.#running ? WAITING_FOR_FORMS : this.#scanner;
+    return this.#scanner;
   }
 
   start(): void {
@@ -60,12 +61,12 @@ export class ScanSession {
       }
       return;
     }
-    if (this.#waitingForForms) return;
+    this.#noForms = false;
     const { data } = this.#o;
     const matcher =
       this.#matcher ??
       (data.firstStage && data.loadForms
-        ? this.#firstStageOnly(data.firstStage)
+        ? this.#firstStageFirst(data.firstStage)
         : (this.#matcher = compileMatcher(data.forms ?? [])));
     const { index, onChange, onStale, onSlice } = this.#o;
     this.#scanner = new PageScanner(win.document, matcher, index, life, onChange, onStale, onSlice);
@@ -79,47 +80,53 @@ export class ScanSession {
   }
 
   /**
-   * A matcher that finds nothing and asks the first stage about every text: at the first word that
-   * may begin a form it pauses the scan and reads the forms; the scan then starts again with them.
+   * A matcher whose quick test is the first stage until a word may begin a form. Then the forms are
+   * read (once per page): meanwhile it is `waiting`, so the walk waits at that run; once they are
+   * compiled it is the compiled matcher.
    */
-  #firstStageOnly(keys: Uint32Array): TermMatcher {
+  #firstStageFirst(keys: Uint32Array): ScanMatcher {
     const test = (this.#firstStage ??= createFirstStage(keys));
-    const candidate = (hit: boolean): false => {
-      if (hit) this.#candidateFound();
-      return false;
+    const candidate = (hit: boolean): boolean => {
+      if (hit && !this.#noForms) this.#candidateFound();
+      return hit;
     };
+    const waiting = () => this.#waitingForForms;
     return {
       formCount: 0,
-      mayMatch: (pieces, count) => !this.#waitingForForms && candidate(test(pieces, count)),
+      get waiting() {
+        return waiting();
+      },
+      mayMatch: (pieces, count) =>
+        this.#matcher
+          ? this.#matcher.mayMatch!(pieces, count)
+          : this.#waitingForForms || candidate(test(pieces, count)),
       // A run too long for the quick test is handed to findMatches whole, window by window.
-      findMatches: (text) => (!this.#waitingForForms && candidate(test([text], 1)), []),
+      findMatches: (text) => {
+        if (this.#matcher) return this.#matcher.findMatches(text);
+        if (!this.#waitingForForms) candidate(test([text], 1));
+        return [];
+      },
     };
   }
 
   #candidateFound(): void {
+    if (this.#waitingForForms) return;
     this.#waitingForForms = true;
-    // Stopped in its slice (the slice ends at its next check of the clock): nothing it read held a term.
-    this.#scanner?.stop();
-    this.#scanner = null;
-    if (this.#reading) return;
-    this.#reading = true;
     this.#o.data.loadForms!().then(
       (forms) => {
         this.#matcher = compileMatcher(forms);
         this.#resume();
       },
       () => {
-        // No forms to read (storage and the worker failed): nothing is marked; the next start asks again.
-        this.#reading = this.#waitingForForms = false;
+        // No forms to read (storage and the worker failed): the walk finishes, marking nothing.
+        this.#noForms = true;
+        this.#resume();
       },
     );
   }
 
   #resume(): void {
-    this.#reading = this.#waitingForForms = false;
-    if (this.#running && this.#matcher) this.start();
+    this.#waitingForForms = false;
+    if (this.#running) this.#scanner?.resume();
   }
 }
-
-/** The scan's state while the forms are read: running, and busy (a test or the bench waits for it). */
-const WAITING_FOR_FORMS: ScanState = { isRunning: true, isBusy: true };
