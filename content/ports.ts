@@ -46,8 +46,11 @@ export interface ContentBridge {
 export interface ContentData {
   /** The match forms, or (the content script) a way to read them and the first stage's keys. */
   forms?: readonly MatcherForm[];
-  /** Unpacks the forms: called once, the first time the first stage lets a word through. */
-  loadForms?: () => readonly MatcherForm[];
+  /**
+   * Reads the forms (the content script: from storage.local): called once, the first time the first
+   * stage lets a word through, never in a frame without one.
+   */
+  loadForms?: () => Promise<readonly MatcherForm[]>;
   firstStage?: Uint32Array;
   footnote: string;
   /** Called after each scan slice with its times and counts (bench and development builds). */

@@ -4,7 +4,7 @@ import { recordSliceMeasure } from '@/content/scan/slice-timing';
 import { startContent } from '@/content/start-content';
 import { contentLifecycle, createContentBridge } from '@/utils/content-bridge';
 import { exposeContentProbe } from '@/utils/content-probe';
-import { firstStageKeys, packedForms, termTextsVersion } from 'virtual:painlens-term-data';
+import { firstStageKeys, termFormsVersion, termTextsVersion } from 'virtual:painlens-term-data';
 import { decodeKeys, unpackForms } from '@/lib/term-data';
 import { contentFootnote } from '@/data/review';
 
@@ -15,10 +15,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    const bridge = createContentBridge(ctx, location, termTextsVersion);
+    const bridge = createContentBridge(ctx, location, { texts: termTextsVersion, forms: termFormsVersion });
     const controller = startContent(window, contentLifecycle(ctx), bridge, {
       firstStage: decodeKeys(firstStageKeys),
-      loadForms: () => unpackForms(packedForms),
+      loadForms: () => bridge.loadTermForms().then(unpackForms),
       footnote: contentFootnote,
       onSlice: (start, end, stats) => bridge.timings && recordSliceMeasure(start, end, stats),
     });

@@ -13,7 +13,9 @@ export type BackgroundMessage =
   /** "Turn off on this site" from the tooltip or the popup. */
   | { type: 'set-site-off'; site: string; off: boolean }
   /** The content script found no current tooltip texts in storage: the reply carries them. */
-  | { type: 'get-term-texts' };
+  | { type: 'get-term-texts' }
+  /** The content script found no current match forms in storage: the reply (true) says they are written. */
+  | { type: 'write-term-forms' };
 
 export type ContentMessage =
   /** Keyboard navigation: the next (1) or previous (-1) term on the page. */

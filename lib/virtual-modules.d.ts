@@ -1,10 +1,18 @@
+// The build's generated modules (scripts/term-data-plugin.ts).
 declare module 'virtual:painlens-term-data' {
-  import type { PackedForms } from './term-data';
-  export const packedForms: PackedForms;
   /** The first stage's keys (lib/term-matcher.ts, firstStageKeys), encoded by encodeKeys. */
   export const firstStageKeys: string;
   /** Fingerprint of the tooltip texts this build expects in storage. */
   export const termTextsVersion: string;
+  /** Fingerprint of the packed match forms this build expects in storage. */
+  export const termFormsVersion: string;
+}
+
+declare module 'virtual:painlens-term-forms' {
+  import type { PackedForms } from './term-data';
+  /** The match forms, packed: the background writes them to storage.local for the content scripts. */
+  export const packedForms: PackedForms;
+  export const termFormsVersion: string;
 }
 
 /** A file of the build, by URL (Vite's `?url` import): the pdf.js worker script. */

@@ -1,5 +1,11 @@
-// Vite plugin: `virtual:painlens-term-data` is the glossary's match forms packed for the content
-// script (lib/term-data.ts), generated at build time from data/ so there is one source of truth.
+// Vite plugin: the glossary's match data for the content script (lib/term-data.ts), generated at
+// build time from data/ so there is one source of truth. Two modules, so each bundle carries only its
+// part:
+// - `virtual:painlens-term-data` (the content script): the first stage's keys and the versions of
+//   the forms and texts it expects to find in storage.local.
+// - `virtual:painlens-term-forms` (the background): the packed forms themselves, which it writes to
+//   storage.local; the content script reads them there only once its first stage finds a candidate,
+//   so the ~50 kB of forms are in no page's bundle (issue 14: the content script <= 80 kB).
 //
 // The bench's build mode `glossary4x` (`wxt build --mode glossary4x`) packs a synthetic glossary of
 // four times the forms instead: every form again three times with made-up words that occur on no page,
@@ -11,8 +17,9 @@ import { sources } from '../data/sources';
 import { encodeKeys, fingerprint, packForms, packTermTexts, unpackForms } from '../lib/term-data';
 import { firstStageKeys } from '../lib/term-matcher';
 
-const ID = 'virtual:painlens-term-data';
-const RESOLVED = `\0${ID}`;
+const DATA_ID = 'virtual:painlens-term-data';
+const FORMS_ID = 'virtual:painlens-term-forms';
+const RESOLVED = new Map([DATA_ID, FORMS_ID].map((id) => [`\0${id}`, id]));
 export const GLOSSARY_4X_MODE = 'glossary4x';
 
 /** A deterministic made-up ending for copy `k` of a token: lower- or upper-case like the token's end. */
@@ -53,17 +60,20 @@ export function termDataPlugin(): Plugin {
       mode = config.mode;
     },
     resolveId(id) {
-      return id === ID ? RESOLVED : undefined;
+      return id === DATA_ID || id === FORMS_ID ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      const which = RESOLVED.get(id);
+      if (!which) return undefined;
       const entries = mode === GLOSSARY_4X_MODE ? syntheticGlossary(glossary, 4) : glossary;
-      const textsVersion = fingerprint(packTermTexts(glossary, sources));
       const packed = packForms(entries);
+      const formsVersion = `export const termFormsVersion = ${JSON.stringify(fingerprint(packed))};`;
+      if (which === FORMS_ID) return [`export const packedForms = ${JSON.stringify(packed)};`, formsVersion].join('\n');
+      const textsVersion = fingerprint(packTermTexts(glossary, sources));
       return [
-        `export const packedForms = ${JSON.stringify(packed)};`,
         `export const firstStageKeys = ${JSON.stringify(encodeKeys(firstStageKeys(unpackForms(packed))))};`,
         `export const termTextsVersion = ${JSON.stringify(textsVersion)};`,
+        formsVersion,
       ].join('\n');
     },
   };

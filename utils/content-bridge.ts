@@ -10,10 +10,10 @@ import type { ContentScriptContext } from '#imports';
 import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/ports';
 import type { BackgroundMessage, ContentMessage, TermCounts } from '@/lib/messages';
 import { isSiteOff, normalizeSettings, siteKey } from '@/lib/settings';
-import { toTermTextMap, type TermTexts, type TooltipTerm } from '@/lib/term-data';
+import { toTermTextMap, type PackedForms, type TermTexts, type TooltipTerm } from '@/lib/term-data';
 import { extensionApi as api, forgetListener as forget } from './extension-api';
 // The runtime-free half of the storage module: WXT's storage runtime stays out of every page's bundle.
-import { readPageSettings, readTermTexts, watchPageSettings } from './storage/raw';
+import { readPageSettings, readTermForms, readTermTexts, watchPageSettings } from './storage/raw';
 
 /** The site this frame belongs to: the top page's host where the browser tells us, else our own. */
 export function frameSite(loc: Location): string {
@@ -43,7 +43,28 @@ async function loadTermTexts(version: string): Promise<Map<string, TooltipTerm>>
   return toTermTextMap(reply);
 }
 
+/**
+ * The match forms from storage.local. Missing, from another version (just updated) or damaged: the
+ * worker is asked to write its own, and they are read once more.
+ */
+async function loadTermForms(version: string): Promise<PackedForms> {
+  const stored = await readTermForms(version);
+  if (stored) return stored;
+  await api().runtime.sendMessage({ type: 'write-term-forms' } satisfies BackgroundMessage);
+  const written = await readTermForms(version);
+  if (!written) throw new Error('PainLens: no match forms');
+  return written;
+}
+
+/** Fingerprints of the data this build expects in storage.local (from virtual:painlens-term-data). */
+export interface StoredDataVersions {
+  texts: string;
+  forms: string;
+}
+
 export interface ContentScriptBridge extends ContentBridge {
+  /** The packed match forms, read when the first stage finds a candidate (never in a frame without one). */
+  loadTermForms(): Promise<PackedForms>;
   /** Whether the harness asked for scan measures (read with the state). */
   readonly timings: boolean;
   /** How many states the page code has been handed (at load, then one per change): see utils/content-probe.ts. */
@@ -53,7 +74,7 @@ export interface ContentScriptBridge extends ContentBridge {
 export function createContentBridge(
   ctx: ContentScriptContext,
   loc: Location,
-  textsVersion: string,
+  versions: StoredDataVersions,
 ): ContentScriptBridge {
   const site = frameSite(loc);
   let settings = normalizeSettings(undefined).value;
@@ -101,7 +122,8 @@ export function createContentBridge(
       });
       ctx.onInvalidated(unwatch);
     },
-    loadTermTexts: () => loadTermTexts(textsVersion),
+    loadTermTexts: () => loadTermTexts(versions.texts),
+    loadTermForms: () => loadTermForms(versions.forms),
     reportTerms(counts) {
       reported = counts;
       report(counts);

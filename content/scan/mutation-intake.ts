@@ -1,6 +1,8 @@
 // Reading MutationRecords: which changes touch a run of text (and so the block's terms), and which
-// nodes are PainLens's own. Pure functions of the records and the nodes they name.
-import { HOST_TAG, isInlineElement } from '../dom/dom-rules';
+// nodes are PainLens's own, and which indexed terms a change leaves on stale text. Functions of the
+// records, the nodes they name and the index; they change nothing.
+import { findBlock, HOST_TAG, isInlineElement } from '../dom/dom-rules';
+import type { IndexedTerm, TermIndex } from '../term-index';
 
 export const ELEMENT = 1;
 export const TEXT = 3;
@@ -48,4 +50,22 @@ export function splitsRun(r: MutationRecord): boolean {
 export function isOwnNode(node: Node): boolean {
   const el = node.nodeType === ELEMENT ? (node as Element) : node.parentElement;
   return el !== null && (el.localName === HOST_TAG || el.closest(HOST_TAG) !== null);
+}
+
+/**
+ * The indexed terms whose text a record changed under them: they should stop showing until their
+ * block is read again (asked at once, at O(1) a record, before the page paints).
+ */
+export function staleTerms(
+  r: MutationRecord,
+  index: Pick<TermIndex, 'termsOfNode' | 'termsOfBlock'>,
+): readonly IndexedTerm[] {
+  if (r.type === 'characterData') return index.termsOfNode(r.target as Text);
+  if (r.type === 'childList' && (leavesText(r.removedNodes) || splitsRun(r))) {
+    // Text left a block, or a box now cuts its text: marks across it (complex <em>regional</em>
+    // pain) may now span other text, or two boxes.
+    const block = findBlock(r.target);
+    if (block) return index.termsOfBlock(block);
+  }
+  return [];
 }

@@ -1,7 +1,7 @@
 // Scans a page for terms in idle slices and keeps the index current as the page changes.
 // Cost follows what changed: a mutation re-reads only the blocks it touched.
-import type { TermMatcher } from '@/lib/term-matcher';
 import { TextWalk, type BlockSink, type FoundTerm } from './text-walk';
+import type { ScanMatcher } from './run-matcher';
 import {
   attributeSkips,
   findBlock,
@@ -13,10 +13,11 @@ import {
   type BlockKey,
 } from '../dom/dom-rules';
 import type { ScanScheduler, ScanStats } from '../ports';
-import { cutsBetweenText, ELEMENT, isOwnNode, isRunText, leavesText, splitsRun, TEXT } from './mutation-intake';
+import { cutsBetweenText, ELEMENT, isOwnNode, isRunText, staleTerms, TEXT } from './mutation-intake';
+
+import type { IndexChange, IndexedTerm, TermIndex } from '../term-index';
 
 const NOTHING_MOVED: ReadonlySet<Node> = new Set();
-import type { IndexChange, IndexedTerm, TermIndex } from '../term-index';
 
 export type { ScanScheduler, ScanStats } from '../ports';
 
@@ -76,7 +77,7 @@ export class PageScanner {
    *   text just changed under them: they should stop showing until their block is read again.
    */
   readonly #doc: Document;
-  readonly #matcher: TermMatcher;
+  readonly #matcher: ScanMatcher;
   readonly #index: TermIndex;
   readonly #scheduler: ScanScheduler;
   readonly #onChange: (change: IndexChange) => void;
@@ -86,7 +87,7 @@ export class PageScanner {
 
   constructor(
     doc: Document,
-    matcher: TermMatcher,
+    matcher: ScanMatcher,
     index: TermIndex,
     scheduler: ScanScheduler,
     onChange: (change: IndexChange) => void,
@@ -161,15 +162,7 @@ export class PageScanner {
     for (const r of records) {
       this.#pending.push(r);
       if (!this.#onStale) continue;
-      let terms: readonly IndexedTerm[] = [];
-      if (r.type === 'characterData') {
-        terms = this.#index.termsOfNode(r.target as Text);
-      } else if (r.type === 'childList' && (leavesText(r.removedNodes) || splitsRun(r))) {
-        // Text left a block, or a box now cuts its text: marks across it (complex <em>regional</em>
-        // pain) may now span other text, or two boxes.
-        const block = findBlock(r.target);
-        if (block) terms = this.#index.termsOfBlock(block);
-      }
+      const terms = staleTerms(r, this.#index);
       if (terms.length) (stale ??= []).push(...terms);
     }
     if (stale) this.#onStale?.(stale);
@@ -190,8 +183,13 @@ export class PageScanner {
     }, COALESCE_MS);
   }
 
+  /** The matcher's forms have arrived: the walk goes on where it waited for them. */
+  resume(): void {
+    this.#schedule();
+  }
+
   #schedule(): void {
-    if (this.#scheduled || !this.#running) return;
+    if (this.#scheduled || !this.#running || this.#matcher.waiting) return;
     this.#scheduled = true;
     this.#scheduler.requestIdleCallback((deadline) => this.#runSlice(deadline), { timeout: 250 });
   }

@@ -12,6 +12,14 @@ export const CHUNK_CHARS = 32_768;
  */
 const CHUNK_OVERLAP = 160;
 
+/**
+ * The matcher a scan uses. `waiting`: its forms are being read (the first stage found a word that may
+ * begin one, content/scan/scan-session.ts): a run that may hold a term waits, and the walk with it.
+ */
+export interface ScanMatcher extends TermMatcher {
+  readonly waiting?: boolean;
+}
+
 /** Where a run's terms go: its block's frame in the walk. */
 export interface RunFrame {
   found: FoundTerm[] | null;
@@ -38,9 +46,9 @@ export class RunMatcher {
   /** Text was matched since the walk last read the clock. */
   matched = false;
   #long: LongRun | null = null;
-  readonly #matcher: TermMatcher;
+  readonly #matcher: ScanMatcher;
 
-  constructor(matcher: TermMatcher) {
+  constructor(matcher: ScanMatcher) {
     this.#matcher = matcher;
   }
 
@@ -64,7 +72,8 @@ export class RunMatcher {
     let text = texts[0]!;
     for (let i = 1; i < count; i++) text += texts[i]!;
     this.matched = true;
-    if (length > CHUNK_CHARS) {
+    // A long run is matched window by window; a run that waits for the forms is matched the same way.
+    if (length > CHUNK_CHARS || matcher.waiting) {
       this.#long = {
         frame: f,
         text,
@@ -98,12 +107,16 @@ export class RunMatcher {
     const text = r.text;
     while (r.from < text.length) {
       if (r.frame.stale) break;
+      if (this.#matcher.waiting) return false;
       const from = r.from;
       const to = Math.min(text.length, from + CHUNK_CHARS);
       const windowStart = from === 0 ? 0 : spaceBefore(text, from - CHUNK_OVERLAP);
       const windowEnd = to === text.length ? to : spaceAfter(text, to + CHUNK_OVERLAP);
       const kept: TermMatch[] = [];
-      for (const m of this.#matcher.findMatches(text.slice(windowStart, windowEnd))) {
+      const matches = this.#matcher.findMatches(text.slice(windowStart, windowEnd));
+      // The first stage found a candidate in this window: it is matched again once the forms are read.
+      if (this.#matcher.waiting) return false;
+      for (const m of matches) {
         const start = m.start + windowStart;
         if (start < from || start >= to || start < r.lastEnd) continue;
         kept.push(m);

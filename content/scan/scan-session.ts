@@ -1,11 +1,14 @@
 // One scan of a page from start to stop, with the two gates that keep a frame with nothing to explain
 // cheap: a frame too small to read waits until it grows, and the page is walked with the first stage
-// as its quick test (the build's table of words that may begin a form). The forms are unpacked and
-// compiled only the first time a word may begin one, and the walk goes on with them.
+// as its quick test (the build's table of words that may begin a form). The forms are read (from
+// storage.local in the content script) and compiled only the first time a word may begin one: the
+// walk waits at that run of text (content/scan/run-matcher.ts, ScanMatcher.waiting) and goes on from
+// there with them, so no text is read twice.
 import { compileMatcher, createFirstStage, type TermMatcher } from '@/lib/term-matcher';
 import type { ContentData, ContentLifecycle, ScanState, ScanStats } from '../ports';
 import type { IndexChange, IndexedTerm, TermIndex } from '../term-index';
 import { PageScanner } from './page-scanner';
+import type { ScanMatcher } from './run-matcher';
 
 /** A frame smaller than this (px, either side) shows no readable text: it starts when it grows. */
 export const MIN_FRAME_SIDE = 50;
@@ -30,6 +33,10 @@ export class ScanSession {
   /** Compiled once per page, on the first candidate word (or at once without a first stage). */
   #matcher: TermMatcher | null = null;
   #firstStage: ((texts: readonly string[], count: number) => boolean) | null = null;
+  /** From the first candidate until the forms are read (or could not be): the scan waits. */
+  #waitingForForms = false;
+  /** The forms could not be read: nothing is marked until the next start, which asks again. */
+  #noForms = false;
   #running = false;
   #waitingForSize = false;
   readonly #o: ScanSessionOptions;
@@ -54,10 +61,13 @@ export class ScanSession {
       }
       return;
     }
+    this.#noForms = false;
     const { data } = this.#o;
-    const matcher = data.firstStage
-      ? this.#lazy(data.firstStage)
-      : (this.#matcher ??= compileMatcher(data.forms ?? []));
+    const matcher =
+      this.#matcher ??
+      (data.firstStage && data.loadForms
+        ? this.#firstStageFirst(data.firstStage)
+        : (this.#matcher = compileMatcher(data.forms ?? [])));
     const { index, onChange, onStale, onSlice } = this.#o;
     this.#scanner = new PageScanner(win.document, matcher, index, life, onChange, onStale, onSlice);
     this.#scanner.start();
@@ -70,21 +80,53 @@ export class ScanSession {
   }
 
   /**
-   * A matcher whose quick test is the first stage until a word may begin a form; then (once per page)
-   * the forms are unpacked and compiled, in that slice, and it is the compiled matcher from then on.
+   * A matcher whose quick test is the first stage until a word may begin a form. Then the forms are
+   * read (once per page): meanwhile it is `waiting`, so the walk waits at that run; once they are
+   * compiled it is the compiled matcher.
    */
-  #lazy(keys: Uint32Array): TermMatcher {
+  #firstStageFirst(keys: Uint32Array): ScanMatcher {
     const test = (this.#firstStage ??= createFirstStage(keys));
-    const compiled = (): TermMatcher =>
-      (this.#matcher ??= compileMatcher(this.#o.data.loadForms?.() ?? this.#o.data.forms ?? []));
+    const candidate = (hit: boolean): boolean => {
+      if (hit && !this.#noForms) this.#candidateFound();
+      return hit;
+    };
+    const waiting = () => this.#waitingForForms;
     return {
       formCount: 0,
-      mayMatch: (pieces, count) => {
-        if (!this.#matcher && !test(pieces, count)) return false;
-        return compiled().mayMatch!(pieces, count);
+      get waiting() {
+        return waiting();
       },
+      mayMatch: (pieces, count) =>
+        this.#matcher
+          ? this.#matcher.mayMatch!(pieces, count)
+          : this.#waitingForForms || candidate(test(pieces, count)),
       // A run too long for the quick test is handed to findMatches whole, window by window.
-      findMatches: (text) => (this.#matcher || test([text], 1) ? compiled().findMatches(text) : []),
+      findMatches: (text) => {
+        if (this.#matcher) return this.#matcher.findMatches(text);
+        if (!this.#waitingForForms) candidate(test([text], 1));
+        return [];
+      },
     };
+  }
+
+  #candidateFound(): void {
+    if (this.#waitingForForms) return;
+    this.#waitingForForms = true;
+    this.#o.data.loadForms!().then(
+      (forms) => {
+        this.#matcher = compileMatcher(forms);
+        this.#resume();
+      },
+      () => {
+        // No forms to read (storage and the worker failed): the walk finishes, marking nothing.
+        this.#noForms = true;
+        this.#resume();
+      },
+    );
+  }
+
+  #resume(): void {
+    this.#waitingForForms = false;
+    if (this.#running) this.#scanner?.resume();
   }
 }

@@ -5,32 +5,18 @@
 // elements twice; here every node is visited once, in document order, and a block's terms are ready
 // when the walk leaves it. Blocks are reported in the order they end (a nested block before its parent).
 import type { TermMatcher } from '@/lib/term-matcher';
-import type { FoundTerm } from '../ports';
-import { RunMatcher, type RunFrame } from './run-matcher';
-import {
-  isShadowRoot,
-  SKIP_ATTRIBUTES_SELECTOR,
-  TAG_FLAGS,
-  TAG_HOST,
-  TAG_INLINE,
-  TAG_SKIP,
-  type BlockKey,
-  type SkipSet,
-} from '../dom/dom-rules';
+import { RunMatcher } from './run-matcher';
+import { BlockFrames, NONE, type BlockSink, type WalkStats } from './block-frames';
+import { byAttributes, isHostLike, rootIsLive, WalkRoots, type TextWalkOptions } from './walk-roots';
+import { TAG_FLAGS, TAG_HOST, TAG_INLINE, TAG_SKIP, type BlockKey, type SkipSet } from '../dom/dom-rules';
 
 const TEXT = 3;
 const ELEMENT = 1;
 
 export type { FoundTerm } from '../ports';
+export type { BlockSink, WalkStats } from './block-frames';
+export type { TextWalkOptions } from './walk-roots';
 export { CHUNK_CHARS } from './run-matcher';
-
-export interface WalkStats {
-  textNodes: number;
-  chars: number;
-}
-
-/** Receives each block's terms when the walk leaves the block (an empty list when it has none). */
-export type BlockSink = (block: BlockKey, found: readonly FoundTerm[]) => void;
 
 /**
  * Work between two reads of the clock, in nodes visited (16 characters read count as one): well
@@ -40,24 +26,6 @@ export type BlockSink = (block: BlockKey, found: readonly FoundTerm[]) => void;
  */
 const WORK_PER_CHECK = 512;
 
-const NONE: readonly FoundTerm[] = [];
-
-/** A block the walk is in: where its path index is, and (RunFrame) what its runs found. */
-interface Frame extends RunFrame {
-  block: BlockKey | null;
-  /** Index of the block in the walk's path. */
-  at: number;
-}
-
-export interface TextWalkOptions {
-  /** Read only the root's own text (not its nested blocks or shadow roots): a block's re-read. */
-  ownOnly?: boolean;
-  /** Called when the walk starts on an open shadow root, before reading it. */
-  onShadowRoot?: (root: ShadowRoot) => void;
-  /** Whether every change around a node is seen (the walk does not read in a tree that is not). */
-  isWatched?: (node: Node) => boolean;
-}
-
 /**
  * Walks a root (an element or shadow root), and the open shadow roots found under it, reporting
  * every block's terms. `run()` works until the caller's clock says stop and resumes where it paused.
@@ -65,8 +33,7 @@ export interface TextWalkOptions {
  * mutations, and `markStale()` for each block whose text changed.
  */
 export class TextWalk {
-  readonly #roots: BlockKey[];
-  #rootAt = 0;
+  readonly #roots: WalkRoots;
   /** Elements from the current root down to the parent of `node`; path[0] is the root. */
   readonly #path: Node[] = [];
   /** Index in `path` of the current parent; -1 before the current root is started. */
@@ -77,8 +44,8 @@ export class TextWalk {
   #prev: Node | null = null;
   /** after[i]: the next sibling of path[i + 1], where level i goes on (saved when pausing). */
   #after: (Node | null)[] = [];
-  readonly #frames: Frame[] = [];
-  #top = -1;
+  /** The blocks the walk is inside (block-frames.ts). */
+  readonly #frames = new BlockFrames();
   /** The run being read, and its matching (run-matcher.ts). */
   readonly #run: RunMatcher;
   #runCount = 0;
@@ -87,14 +54,10 @@ export class TextWalk {
   #finished = false;
   /** Work left before the clock is read again (see WORK_PER_CHECK). */
   #work = WORK_PER_CHECK;
-  /** The last parent of a root checked by #inSkipped in this run, and the answer. */
-  #checkedParent: Node | null = null;
-  #parentSkipped = false;
   /** The current root's tree scope's skipped elements, if it was searched (else: test each element). */
   #attrSkipped: WeakSet<Element> | null = null;
 
   readonly #skip: SkipSet;
-  readonly #options: TextWalkOptions;
 
   constructor(
     readonly root: BlockKey,
@@ -104,9 +67,8 @@ export class TextWalk {
   ) {
     this.#run = new RunMatcher(matcher);
     this.#skip = skip;
-    this.#options = options;
-    this.#roots = [root];
     this.#ownOnly = options.ownOnly === true;
+    this.#roots = new WalkRoots(root, skip, options);
   }
 
   get done(): boolean {
@@ -119,7 +81,7 @@ export class TextWalk {
    */
   run(over: () => boolean, sink: BlockSink, stats: WalkStats): boolean {
     if (this.#finished) return true;
-    this.#checkedParent = null;
+    this.#roots.newRun();
     // The state read for every node is kept in locals while walking (this loop runs before the engine
     // has optimized it, on most pages), and written back around the calls that use it.
     const path = this.#path;
@@ -131,7 +93,7 @@ export class TextWalk {
     let count = this.#runCount;
     let length = this.#runLength;
     let work = this.#work;
-    let frameAt = this.#frameAt();
+    let frameAt = this.#frames.innermostAt();
     let attrSkipped = this.#attrSkipped;
     let textNodes = 0;
     let chars = 0;
@@ -148,7 +110,7 @@ export class TextWalk {
         }
         node = this.#node;
         depth = this.#depth;
-        frameAt = this.#frameAt();
+        frameAt = this.#frames.innermostAt();
         attrSkipped = this.#attrSkipped;
         continue;
       }
@@ -162,15 +124,12 @@ export class TextWalk {
         if (frameAt === depth) {
           // The block ends: match its last run (a long one first, over slices), then report it.
           if (count) {
-            this.#runCount = count;
-            this.#runLength = length;
-            work -= length >> 4;
-            this.#endRun();
+            work -= this.#endRun(count, length);
             count = length = 0;
             continue;
           }
-          this.#closeFrame(sink);
-          frameAt = this.#frameAt();
+          this.#frames.close(sink);
+          frameAt = this.#frames.innermostAt();
           if (depth === 0) {
             this.#nextRoot();
             depth = -1;
@@ -222,7 +181,7 @@ export class TextWalk {
       if ((flags & TAG_INLINE) !== 0) {
         if (attrSkipped ? !attrSkipped.has(el) : !byAttributes(el)) {
           // Inline: its text continues the run.
-          if (!this.#ownOnly && (flags & TAG_HOST) !== 0) this.#queueShadow(el);
+          if (!this.#ownOnly && (flags & TAG_HOST) !== 0) this.#roots.queueShadow(el);
           const first = el.firstChild;
           if (first) {
             path[++depth] = el;
@@ -235,11 +194,8 @@ export class TextWalk {
       } else if ((flags & TAG_SKIP) === 0 && (attrSkipped ? !attrSkipped.has(el) : !byAttributes(el))) {
         // A nested block: it ends the run of the block around it, and is read on its own.
         if (count) {
-          this.#runCount = count;
-          this.#runLength = length;
           this.#depth = depth;
-          work -= length >> 4;
-          this.#endRun();
+          work -= this.#endRun(count, length);
           count = length = 0;
           if (this.#run.pending) continue; // matched first (over slices); then this element again
         }
@@ -247,11 +203,11 @@ export class TextWalk {
           node = el.nextSibling;
           continue;
         }
-        if ((flags & TAG_HOST) !== 0 || (flags === 0 && name.includes('-'))) this.#queueShadow(el);
+        if (isHostLike(flags, name)) this.#roots.queueShadow(el);
         const first = el.firstChild;
         if (first) {
           path[++depth] = el;
-          this.#pushFrame(el, depth);
+          this.#frames.push(el, depth);
           frameAt = depth;
           node = first;
         } else {
@@ -263,11 +219,8 @@ export class TextWalk {
       }
       // Skipped: not reading text, and not part of the text around it. It ends the run.
       if (count) {
-        this.#runCount = count;
-        this.#runLength = length;
         this.#depth = depth;
-        work -= length >> 4;
-        this.#endRun();
+        work -= this.#endRun(count, length);
         count = length = 0;
         if (this.#run.pending) continue;
       }
@@ -285,7 +238,7 @@ export class TextWalk {
 
   /** Reads another subtree after those queued (the page added it). */
   addRoot(root: Element): void {
-    this.#roots.push(root);
+    this.#roots.add(root);
     this.#finished = false;
   }
 
@@ -294,7 +247,7 @@ export class TextWalk {
    * again on its own).
    */
   markStale(block: BlockKey): void {
-    for (let i = 0; i <= this.#top; i++) if (this.#frames[i]!.block === block) this.#frames[i]!.stale = true;
+    this.#frames.markStale(block);
   }
 
   /**
@@ -344,11 +297,6 @@ export class TextWalk {
     return ((TAG_FLAGS.get(el.localName) ?? 0) & TAG_SKIP) !== 0 || (set ? set.has(el) : byAttributes(el));
   }
 
-  /** Where in the path the innermost open block is (-1: none, as under an inline root). */
-  #frameAt(): number {
-    return this.#top >= 0 ? this.#frames[this.#top]!.at : -1;
-  }
-
   #pause(node: Node | null): false {
     this.#node = node;
     this.#savePosition();
@@ -367,11 +315,7 @@ export class TextWalk {
 
   /** Goes on at `level` of the path with `node`, leaving the part of the path below it. */
   #resumeAt(level: number, node: Node | null): void {
-    let left = false;
-    while (this.#top >= 0 && this.#frames[this.#top]!.at > level) {
-      this.#frames[this.#top--]!.found = null;
-      left = true;
-    }
+    const left = this.#frames.leaveBelow(level);
     // The run in progress belonged to a block that was left. (If it belongs to the block around, text
     // left that block, so it is stale and will be read again.)
     if (left) {
@@ -385,79 +329,34 @@ export class TextWalk {
   }
 
   #startRoot(): boolean {
-    while (this.#rootAt < this.#roots.length) {
-      const root = this.#roots[this.#rootAt]!;
-      const shadow = isShadowRoot(root);
-      const scope = shadow ? root : root.getRootNode();
-      // A tree walk's root may have left the page, or gone into a skipped region, since it was queued,
-      // or into a shadow tree not watched (see #watched). A block's re-read is asked for by a caller
-      // that has checked.
-      if (!this.#ownOnly && (!rootIsLive(root) || this.#inSkipped(root, scope) || !this.#watched(root))) {
-        this.#rootAt++;
-        continue;
-      }
-      if (shadow) {
-        this.#options.onShadowRoot?.(root);
-        this.#pushFrame(root, 0);
-      } else {
-        const flags = TAG_FLAGS.get(root.localName) ?? 0;
-        if (this.#ownOnly || (flags & TAG_INLINE) === 0) this.#pushFrame(root, 0);
-        if (!this.#ownOnly && ((flags & TAG_HOST) !== 0 || (flags === 0 && root.localName.includes('-'))))
-          this.#queueShadow(root);
-      }
-      this.#attrSkipped = this.#skip.setFor(scope);
-      this.#path[0] = root;
-      this.#depth = 0;
-      this.#node = root.firstChild;
-      this.#prev = null;
-      return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether a root is, or sits in, a skipped region. Roots added together share a parent: its answer
-   * is kept for the rest of the run (the page cannot change during one).
-   */
-  #inSkipped(root: BlockKey, scope: Node): boolean {
-    if (isShadowRoot(root)) return this.#skip.isInside(root);
-    const set = this.#skip.setFor(scope);
-    if (((TAG_FLAGS.get(root.localName) ?? 0) & TAG_SKIP) !== 0 || (set ? set.has(root) : byAttributes(root)))
-      return true;
-    const parent = root.parentNode;
-    if (parent !== this.#checkedParent) {
-      this.#checkedParent = parent;
-      this.#parentSkipped = parent !== null && this.#skip.isInside(parent);
-    }
-    return this.#parentSkipped;
-  }
-
-  /**
-   * Whether changes around a root are seen: it is in the document, or in a shadow tree the caller
-   * watches. The page can move a subtree into a tree not watched yet; that tree's own walk reads it.
-   */
-  #watched(root: BlockKey): boolean {
-    const isWatched = this.#options.isWatched;
-    // A shadow root's own tree is watched once the walk starts it; what matters is its host's.
-    return !isWatched || isWatched(isShadowRoot(root) ? root.host : root);
+    const next = this.#roots.start();
+    if (!next) return false;
+    const { root, scope } = next;
+    if (next.isBlock) this.#frames.push(root, 0);
+    this.#attrSkipped = this.#skip.setFor(scope);
+    this.#path[0] = root;
+    this.#depth = 0;
+    this.#node = root.firstChild;
+    this.#prev = null;
+    return true;
   }
 
   #nextRoot(): void {
     this.#depth = -1;
-    this.#top = -1;
+    this.#frames.clear();
     this.#node = null;
     this.#prev = null;
     this.#path.length = 0;
-    this.#rootAt++;
+    this.#roots.next();
   }
 
   #abandonRoot(): void {
     this.#run.drop();
     this.#runCount = 0;
     this.#runLength = 0;
-    for (let i = 0; i <= this.#top; i++) this.#frames[i]!.found = null;
+    this.#frames.leaveAll();
     this.#nextRoot();
-    if (this.#rootAt >= this.#roots.length) this.#finished = true;
+    if (this.#roots.exhausted) this.#finished = true;
   }
 
   /** Part of the path is gone: read again from the innermost block above it that is still in place. */
@@ -465,10 +364,10 @@ export class TextWalk {
     this.#run.drop();
     this.#runCount = 0;
     this.#runLength = 0;
-    while (this.#top >= 0 && this.#frames[this.#top]!.at >= bad) this.#frames[this.#top--]!.found = null;
+    this.#frames.leaveBelow(bad - 1);
     let at = bad - 1;
-    if (this.#top >= 0) {
-      const f = this.#frames[this.#top]!;
+    const f = this.#frames.innermost;
+    if (f) {
       f.found = null;
       f.medical = false;
       at = f.at;
@@ -479,50 +378,14 @@ export class TextWalk {
     this.#prev = null;
   }
 
-  #queueShadow(el: Element): void {
-    const shadow = el.shadowRoot;
-    if (shadow && this.#roots.indexOf(shadow, this.#rootAt + 1) < 0) this.#roots.push(shadow);
-  }
-
-  #pushFrame(block: BlockKey, at: number): void {
-    const i = ++this.#top;
-    const f = this.#frames[i];
-    if (f) {
-      f.block = block;
-      f.at = at;
-      f.found = null;
-      f.medical = false;
-      f.stale = false;
-    } else {
-      this.#frames[i] = { block, at, found: null, medical: false, stale: false };
-    }
-  }
-
-  /** Reports the innermost block (unless its text changed meanwhile). */
-  #closeFrame(sink: BlockSink): void {
-    const f = this.#frames[this.#top--]!;
-    const block = f.block!;
-    const found = f.found;
-    f.block = null;
-    f.found = null;
-    if (!f.stale) sink(block, found !== null && f.medical ? found : NONE);
-  }
-
-  /** The current run is over (a block, a <br>, a skipped element, or the block's end): match it. */
-  #endRun(): void {
-    const count = this.#runCount;
-    const length = this.#runLength;
+  /**
+   * The current run of `count` pieces (`length` characters) is over (a block, a <br>, a skipped
+   * element, or the block's end): match it. Returns its cost in work (see WORK_PER_CHECK).
+   */
+  #endRun(count: number, length: number): number {
     this.#runCount = 0;
     this.#runLength = 0;
-    this.#run.end(this.#frames[this.#top]!, count, length);
+    this.#run.end(this.#frames.innermost!, count, length);
+    return length >> 4;
   }
-}
-
-/** The attribute part of the skip rules, tested on one element (where its scope was not searched). */
-function byAttributes(el: Element): boolean {
-  return el.hasAttributes() && el.matches(SKIP_ATTRIBUTES_SELECTOR);
-}
-
-function rootIsLive(root: Node): boolean {
-  return isShadowRoot(root) ? root.host.isConnected : root.isConnected;
 }

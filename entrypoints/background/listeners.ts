@@ -4,11 +4,17 @@ import { browser } from 'wxt/browser';
 import { createMenus, handleMenuClick } from './menus';
 import { handleCommand, handleMessage } from './messages';
 import { clearTab, forgetTab } from './tab-terms';
+import { ensureTermForms } from './term-forms';
 import { ensureTermTexts } from './term-texts';
+
+/** The glossary data the content scripts read from storage.local: written at install, update and start. */
+function ensureContentData(): Promise<unknown> {
+  return Promise.all([ensureTermTexts(), ensureTermForms()]);
+}
 
 export async function handleInstalled(details: { reason: string }): Promise<void> {
   createMenus();
-  await ensureTermTexts();
+  await ensureContentData();
   if (details.reason === 'install') {
     await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   }
@@ -18,7 +24,7 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener((details) => handleInstalled(details));
   browser.runtime.onStartup?.addListener(() => {
     createMenus();
-    return ensureTermTexts();
+    return ensureContentData();
   });
   browser.runtime.onMessage.addListener(handleMessage as never);
   browser.commands?.onCommand.addListener((command) => handleCommand(command));
@@ -32,5 +38,5 @@ export function startBackground(): void {
     // The toolbar icon opens the popup; the side panel opens from the popup, the tooltip or the menu.
     void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
   }
-  void ensureTermTexts().catch(() => {});
+  void ensureContentData().catch(() => {});
 }

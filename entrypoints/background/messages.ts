@@ -5,6 +5,7 @@ import { isTermId, sanitizeCounts, type BackgroundMessage, type ContentMessage }
 import { setSiteOff } from '@/utils/storage';
 import { openPanelAt } from '@/utils/side-panel';
 import { recordTerms } from './tab-terms';
+import { ensureTermForms } from './term-forms';
 import { ensureTermTexts, getTermTexts } from './term-texts';
 
 /** Answers with a promise (webextension-polyfill style); undefined leaves the message to others. */
@@ -30,6 +31,9 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
     case 'get-term-texts':
       void ensureTermTexts();
       return Promise.resolve(getTermTexts());
+    case 'write-term-forms':
+      // The reply comes once they are written: the content script then reads them again, once.
+      return ensureTermForms().then(() => true);
     default:
       return undefined;
   }

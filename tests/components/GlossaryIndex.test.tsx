@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
-import { GlossaryIndex } from '@/components/GlossaryIndex';
+import { GlossaryIndex, GlossaryTopics } from '@/components/GlossaryIndex';
+import { glossaryCategoryLabels } from '@/data/glossary/categories';
 import { glossary } from '@/data/glossary';
 import { routeToHash } from '@/lib/panel-route';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
@@ -20,15 +21,22 @@ describe('GlossaryIndex', () => {
     );
   });
 
-  it('has one letter per heading, in order, and sorts names within a letter', () => {
-    render(<GlossaryIndex entries={glossary} hrefFor={hrefFor} />);
+  it('has one collapsed group per letter, in order, and sorts names within a letter', () => {
+    const { container } = render(<GlossaryIndex entries={glossary} hrefFor={hrefFor} />);
     const letters = letterLinks().map((a) => a.textContent!);
     expect(letters).toEqual([...letters].sort());
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(letters);
+    const groups = [...container.querySelectorAll('details')];
+    expect(groups.map((g) => g.id)).toEqual(letters.map((l) => `glossary-letter-${l}`));
+    // Closed: a keyboard meets one summary per letter, not 500 links.
+    expect(groups.every((g) => !g.open)).toBe(true);
     for (const l of letters) {
-      const names = within(document.getElementById(`glossary-letter-${l}`)!.nextElementSibling as HTMLElement)
-        .getAllByRole('link')
+      const group = document.getElementById(`glossary-letter-${l}`)!;
+      const names = within(group)
+        .getAllByRole('link', { hidden: true })
         .map((a) => a.textContent!);
+      expect(group.querySelector('summary')!.textContent).toBe(
+        `${l} (${names.length} term${names.length === 1 ? '' : 's'})`,
+      );
       expect(names.every((n) => n[0]!.toUpperCase() === l)).toBe(true);
       expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
     }
@@ -47,15 +55,15 @@ describe('GlossaryIndex', () => {
       />,
     );
     expect(letterLinks().map((a) => a.textContent)).toEqual(['#', 'A', 'B']);
-    const list = document.getElementById('glossary-letter-A')!.nextElementSibling as HTMLElement;
+    const list = document.getElementById('glossary-letter-A')!;
     expect(
       within(list)
-        .getAllByRole('link')
+        .getAllByRole('link', { hidden: true })
         .map((a) => a.textContent),
     ).toEqual(['acute', 'Alpha']);
   });
 
-  it('a letter scrolls to its heading and moves focus there, without changing the route', () => {
+  it('a letter opens its group, scrolls to it and moves focus to its summary, without changing the route', () => {
     const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
     render(<GlossaryIndex entries={glossary} hrefFor={hrefFor} />);
     const before = location.hash;
@@ -65,21 +73,62 @@ describe('GlossaryIndex', () => {
     const notCancelled = fireEvent.click(link);
     expect(notCancelled).toBe(false); // the side panel routes on the hash; the click must not change it
     expect(location.hash).toBe(before);
-    const heading = screen.getByRole('heading', { level: 3, name: 'K' });
+    const group = document.getElementById('glossary-letter-K') as HTMLDetailsElement;
+    expect(group.open).toBe(true);
     expect(scroll).toHaveBeenCalledOnce();
-    expect(scroll.mock.contexts[0]).toBe(heading);
-    expect(document.activeElement).toBe(heading);
+    expect(scroll.mock.contexts[0]).toBe(group);
+    expect(document.activeElement).toBe(group.querySelector('summary'));
   });
 
   it('renders nothing to jump to for no entries', () => {
     render(<GlossaryIndex entries={[]} hrefFor={hrefFor} />);
     expect(screen.queryAllByRole('link')).toHaveLength(0);
-    expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+    expect(document.querySelectorAll('details')).toHaveLength(0);
   });
 
   it('renders names containing markup as text', () => {
     const { container } = render(<GlossaryIndex entries={[{ id: 'x', name: MARKUP }]} hrefFor={hrefFor} />);
     screen.getByRole('link', { name: MARKUP });
     expectNoInjectedElements(container);
+  });
+});
+
+describe('GlossaryTopics', () => {
+  const topics = () => [
+    ...document.querySelectorAll<HTMLDetailsElement>('section[aria-labelledby="glossary-topics-title"] > details'),
+  ];
+
+  it("files every entry once under its topic, topics in the labels' order, each collapsed and counted", () => {
+    render(<GlossaryTopics entries={glossary} categoryLabels={glossaryCategoryLabels} hrefFor={hrefFor} />);
+    screen.getByRole('region', { name: 'Terms by topic' });
+    const groups = topics();
+    expect(groups.map((g) => g.id)).toEqual(Object.keys(glossaryCategoryLabels).map((c) => `glossary-topic-${c}`));
+    expect(groups.every((g) => !g.open)).toBe(true);
+    const seen: string[] = [];
+    for (const [category, label] of Object.entries(glossaryCategoryLabels)) {
+      const group = document.getElementById(`glossary-topic-${category}`)!;
+      const links = within(group).getAllByRole('link', { hidden: true });
+      const ids = links.map((a) => a.getAttribute('href')!.replace('#glossary/', ''));
+      expect(ids.every((id) => glossary.find((e) => e.id === id)!.category === category)).toBe(true);
+      const names = links.map((a) => a.textContent!);
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+      expect(group.querySelector('summary')!.textContent).toBe(`${label} (${links.length} terms)`);
+      seen.push(...ids);
+    }
+    expect(seen.toSorted()).toEqual(glossary.map((e) => e.id).toSorted());
+  });
+
+  it('leaves out a topic with no entries, and opens a topic with its summary', () => {
+    render(
+      <GlossaryTopics
+        entries={[{ id: 'a', name: 'Alpha', category: 'drug' }]}
+        categoryLabels={{ condition: 'Pain conditions', drug: 'Medicines' }}
+        hrefFor={hrefFor}
+      />,
+    );
+    const groups = topics();
+    expect(groups.map((g) => g.querySelector('summary')!.textContent)).toEqual(['Medicines (1 term)']);
+    fireEvent.click(groups[0]!.querySelector('summary')!);
+    expect(groups[0]!.open).toBe(true);
   });
 });

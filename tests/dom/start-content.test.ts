@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COALESCE_MS } from '@/content/scan/page-scanner';
 import {
   startContent,
@@ -231,27 +231,41 @@ describe('startContent', () => {
     expect(h.controller.index.size).toBe(0);
   });
 
-  it('the first stage: a page with no term reads no form and registers no highlight; the first term that comes loads them', async () => {
-    const box = mount('<h1>Harbour news</h1><p>The boats came back at dusk, and the market filled the square.</p>');
-    let loads = 0;
-    const h = await start({
+  /** Data as the content script has it: the first stage's keys, and the forms read (async) on the first candidate. */
+  function firstStageData(read: () => Promise<typeof forms> = async () => forms) {
+    const data = {
+      loads: 0,
       firstStage: decodeKeys(encodeKeys(firstStageKeys(forms))),
       loadForms: () => {
-        loads++;
-        return forms;
+        data.loads++;
+        return read();
       },
-    });
-    expect(loads).toBe(0);
+    };
+    return data;
+  }
+
+  /** Lets the forms' read finish, then the scan that starts again with them. */
+  async function afterForms(h: Harness): Promise<void> {
+    await flush();
+    h.scheduler.settle();
+    h.frame();
+  }
+
+  it('the first stage: a page with no term reads no form (nothing from storage) and registers no highlight; the first term that comes loads them', async () => {
+    const box = mount('<h1>Harbour news</h1><p>The boats came back at dusk, and the market filled the square.</p>');
+    const data = firstStageData();
+    const h = await start(data);
+    expect(data.loads).toBe(0);
     expect(h.scheduler.queue).toHaveLength(0);
+    expect(h.controller.scanner?.isBusy).toBe(false);
     expect(h.registry.has(TERM_HIGHLIGHT)).toBe(false);
     expect(h.controller.index.size).toBe(0);
 
     box.append(Object.assign(document.createElement('p'), { textContent: 'Ketamine for fibromyalgia.' }));
     await h.changed();
-    await flush();
-    h.scheduler.settle();
-    h.frame();
-    expect(loads).toBe(1);
+    expect(data.loads).toBe(1);
+    await afterForms(h);
+    expect(data.loads).toBe(1);
     expect(h.controller.index.size).toBe(2);
     expect(h.registry.get(TERM_HIGHLIGHT)!.size).toBe(2);
 
@@ -266,18 +280,59 @@ describe('startContent', () => {
   it('the first stage sees a term in a run too long for the quick test (one huge unwrapped line)', async () => {
     const filler = 'the boats came back at dusk and the market filled the square '.repeat(1200);
     mount(`<pre>${filler}then ketamine at the end</pre>`);
-    let loads = 0;
-    const h = await start({
-      firstStage: decodeKeys(encodeKeys(firstStageKeys(forms))),
-      loadForms: () => {
-        loads++;
-        return forms;
-      },
-    });
-    await flush();
-    h.scheduler.settle();
-    h.frame();
-    expect(loads).toBe(1);
+    const data = firstStageData();
+    const h = await start(data);
+    await afterForms(h);
+    expect(data.loads).toBe(1);
     expect([...h.controller.index.terms()].map((t) => t.termId)).toEqual(['ketamine']);
+  });
+
+  it('the walk waits at the first candidate while the forms are read (busy meanwhile), then goes on from there: every term found, no text read twice', async () => {
+    // Many blocks, each with terms, and a clock that stands still: one slice would read them all if the
+    // first candidate did not end it (at the walk's next check of the clock, WORK_PER_CHECK).
+    mount(Array.from({ length: 200 }, (_, i) => `<p>Block ${i}: ketamine and fibromyalgia.</p>`).join(''));
+    const now = vi.spyOn(performance, 'now').mockReturnValue(1000);
+    cleanups.push(() => now.mockRestore());
+    let release: (() => void) | null = null;
+    const read: number[] = [];
+    const data = Object.assign(
+      firstStageData(() => new Promise((resolve) => (release = () => resolve(forms)))),
+      { onSlice: (_start: number, _end: number, stats: { textNodes: number }) => void read.push(stats.textNodes) },
+    );
+    const h = await start(data);
+    expect(data.loads).toBe(1);
+    // The slice that met the first candidate read part of the page, not its 200 text nodes.
+    expect(read.reduce((a, b) => a + b, 0)).toBeLessThan(100);
+    expect(h.scheduler.queue).toHaveLength(0);
+    expect(h.controller.scanner).toMatchObject({ isRunning: true, isBusy: true });
+    expect(h.controller.index.size).toBe(0);
+    release!();
+    await afterForms(h);
+    now.mockRestore();
+    expect(h.controller.index.size).toBe(400);
+    expect(read.reduce((a, b) => a + b, 0)).toBe(200);
+    expect(h.controller.scanner?.isBusy).toBe(false);
+    expect(data.loads).toBe(1);
+  });
+
+  it('forms that cannot be read mark nothing, and the next start asks once more', async () => {
+    mount('<p>Ketamine for fibromyalgia.</p>');
+    let fail = true;
+    const data = firstStageData(async () => {
+      if (fail) throw new Error('no match forms');
+      return forms;
+    });
+    const h = await start(data);
+    await afterForms(h);
+    expect(data.loads).toBe(1);
+    expect(h.controller.index.size).toBe(0);
+    expect(h.controller.scanner?.isBusy ?? false).toBe(false);
+    fail = false;
+    h.setState({ settings: { ...DEFAULT_SETTINGS, paused: true }, siteOff: false });
+    h.setState({ settings: { ...DEFAULT_SETTINGS }, siteOff: false });
+    h.scheduler.settle();
+    await afterForms(h);
+    expect(data.loads).toBe(2);
+    expect(h.controller.index.size).toBe(2);
   });
 });

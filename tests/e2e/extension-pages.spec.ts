@@ -299,12 +299,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 async function markTabbables(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const all = [
-      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]'),
+      // A <summary> is a control too (the glossary's collapsed groups).
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
     ].filter((el) => {
       if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled) return false;
       if (el.closest('[hidden], [inert]')) return false;
       const s = getComputedStyle(el);
-      return el.getClientRects().length > 0 && s.visibility !== 'hidden';
+      // checkVisibility: the content of a closed <details> keeps its boxes but is not shown or focusable.
+      return el.getClientRects().length > 0 && s.visibility !== 'hidden' && el.checkVisibility();
     });
     for (const el of document.querySelectorAll<HTMLElement>('[data-kbd]')) delete el.dataset.kbd;
     const seenGroups = new Set<string>();

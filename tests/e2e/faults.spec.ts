@@ -208,7 +208,7 @@ test('an about:blank frame filled by its parent is read (match_about_blank), a d
   expect(watch.errors).toEqual([]);
 });
 
-test('garbage in storage: settings and site list fall back to defaults, tooltip texts are fetched again', async ({
+test('garbage in storage: settings and site list fall back to defaults, tooltip texts are fetched and match forms written again', async ({
   page,
   server,
   worker,
@@ -218,6 +218,8 @@ test('garbage in storage: settings and site list fall back to defaults, tooltip 
     settings: { paused: 'yes', highlightStyle: 42, mentions: ['first'], hoverDelayMs: -5 },
     disabledSites: { '127.0.0.1': true },
     termTexts: { version: 'not-this-build', texts: 'garbage' },
+    // The content script asks the worker to write them, and reads them once more.
+    termForms: { version: 'not-this-build', forms: 'garbage' },
   });
   await page.goto(server.url('/fixtures/ketamine-article.html'));
   await waitForSettled(page, { min: 20 });

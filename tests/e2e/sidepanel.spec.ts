@@ -14,6 +14,7 @@ import {
   waitForTabTerms,
 } from './support/ext-pages';
 import { findGlossaryEntry, glossary } from '../../data/glossary';
+import { glossaryCategoryLabels } from '../../data/glossary/categories';
 import { guideSections } from '../../data/guide';
 import { evidenceCards } from '../../data/evidence-cards';
 import { sources } from '../../data/sources';
@@ -386,6 +387,21 @@ test('Glossary: A to Z, search, and deep links to one entry', async ({ openPanel
   expect(letters).toEqual([...letters].sort());
   await panel.getByRole('navigation', { name: 'Jump to letter' }).getByRole('link', { name: 'N', exact: true }).click();
   await expect(panel.locator('#glossary-letter-N')).toBeInViewport();
+  // The letter's group opened, its summary focused; its entries can be followed.
+  await expect(panel.locator('#glossary-letter-N > summary')).toBeFocused();
+  await expect(panel.locator('#glossary-letter-N li > a').first()).toBeVisible();
+
+  // By topic: collapsed groups in the order of the category labels; one opens with the keyboard.
+  const topics = panel.getByRole('region', { name: 'Terms by topic' });
+  await expect(topics.locator('details > summary')).toHaveText(
+    Object.values(glossaryCategoryLabels).map((label) => new RegExp(`^${label} \\(\\d+ terms\\)$`)),
+  );
+  const medicines = topics.locator('details', { has: panel.locator('summary', { hasText: 'Medicines' }) });
+  await medicines.locator('summary').focus();
+  await panel.keyboard.press('Enter');
+  await medicines.getByRole('link', { name: findGlossaryEntry('ketamine')!.name, exact: true }).click();
+  await expect(panel).toHaveURL(/#glossary\/ketamine$/);
+  await panel.evaluate(() => (location.hash = '#glossary'));
 
   const box = panel.getByRole('searchbox', { name: 'Search the glossary' });
   await box.fill('dissociaton');

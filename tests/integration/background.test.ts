@@ -5,16 +5,18 @@
 // are replaced here: vi.fn for the calls, and a small event with trigger() for the two events.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { termTextsVersion } from 'virtual:painlens-term-data';
+import { termFormsVersion, termTextsVersion } from 'virtual:painlens-term-data';
+import { packedForms } from 'virtual:painlens-term-forms';
 import { glossary } from '@/data/glossary';
 import { sources } from '@/data/sources';
-import { packTermTexts, readTermText, type TermTexts } from '@/lib/term-data';
+import { packForms, packTermTexts, readTermText, type TermTexts } from '@/lib/term-data';
 import type { TabTerms } from '@/lib/messages';
 import { handleInstalled, startBackground } from '@/entrypoints/background/listeners';
 import { handleMenuClick, MENU_ID } from '@/entrypoints/background/menus';
 import { MAX_ROUTE_TEXT } from '@/lib/panel-route';
 import { handleCommand, handleMessage } from '@/entrypoints/background/messages';
 import { clearTab } from '@/entrypoints/background/tab-terms';
+import { ensureTermForms } from '@/entrypoints/background/term-forms';
 import { ensureTermTexts } from '@/entrypoints/background/term-texts';
 import { readDisabledSites, readPanelRoute, readTabTerms } from '@/utils/storage';
 import { LOCAL_KEYS, SESSION_KEYS, tabTermsKey } from '@/utils/storage/keys';
@@ -45,6 +47,7 @@ const record = async (tabId = TAB.id) =>
 const storedRoute = async () =>
   (await fakeBrowser.storage.session.get(SESSION_KEYS.panelRoute))[SESSION_KEYS.panelRoute];
 const storedTexts = async () => (await fakeBrowser.storage.local.get(LOCAL_KEYS.termTexts))[LOCAL_KEYS.termTexts];
+const storedForms = async () => (await fakeBrowser.storage.local.get(LOCAL_KEYS.termForms))[LOCAL_KEYS.termForms];
 
 /** Waits for listeners that run their work without returning it (`void handle…()`); generous for a loaded machine. */
 const eventually = (check: () => unknown) => vi.waitFor(check, { timeout: 5000, interval: 5 });
@@ -137,6 +140,42 @@ describe('install and start', () => {
       version: termTextsVersion,
       texts: packTermTexts(glossary, sources),
     });
+  });
+
+  it('writes the match forms at install and as the worker starts: the whole glossary, with the version the content script expects', async () => {
+    await eventually(async () =>
+      expect(await storedForms()).toEqual({ version: termFormsVersion, forms: packedForms }),
+    );
+    await fakeBrowser.storage.local.remove(LOCAL_KEYS.termForms);
+    await handleInstalled({ reason: 'install' });
+    expect(await storedForms()).toEqual({ version: termFormsVersion, forms: packForms(glossary) });
+  });
+
+  it.each([
+    ['an old version', { version: 'old', forms: [] }],
+    ['garbage', 'garbage'],
+    ['the current version over forms missing an entry', { version: termFormsVersion, forms: packedForms.slice(1) }],
+  ])('rewrites the match forms over %s, at an update, a start and when a content script asks', async (_, stale) => {
+    for (const rewrite of [
+      () => handleInstalled({ reason: 'update' }),
+      () => fakeBrowser.runtime.onStartup.trigger(),
+      () => handleMessage({ type: 'write-term-forms' }, sender(0)),
+    ]) {
+      await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termForms]: stale });
+      await rewrite();
+      await ensureTermForms();
+      expect(await storedForms()).toEqual({ version: termFormsVersion, forms: packedForms });
+    }
+  });
+
+  it("answers a content script's request for the forms only once they are written, and does not rewrite current ones", async () => {
+    await handleInstalled({ reason: 'install' });
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect(await handleMessage({ type: 'write-term-forms' }, sender(0))).toBe(true);
+    expect(set.mock.calls.filter(([items]) => LOCAL_KEYS.termForms in (items as object))).toEqual([]);
+    await fakeBrowser.storage.local.remove(LOCAL_KEYS.termForms);
+    expect(await handleMessage({ type: 'write-term-forms' }, sender(0))).toBe(true);
+    expect(await storedForms()).toEqual({ version: termFormsVersion, forms: packedForms });
   });
 
   it('creates the menu again when the browser starts', async () => {

@@ -5,7 +5,8 @@
 // call is routed to the background's handleMessage with a sender, as the browser would.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { termTextsVersion } from 'virtual:painlens-term-data';
+import { termFormsVersion, termTextsVersion } from 'virtual:painlens-term-data';
+import { packedForms } from 'virtual:painlens-term-forms';
 import type { ContentScriptContext } from '#imports';
 import type { ContentController, ContentState } from '@/content/start-content';
 import { glossary } from '@/data/glossary';
@@ -36,6 +37,7 @@ const location = (hostname: string, ancestors: string[] = []) =>
   ({ hostname, ancestorOrigins: Object.assign([...ancestors], { contains: () => false }) }) as unknown as Location;
 
 const texts = packTermTexts(glossary, sources);
+const versions = { texts: termTextsVersion, forms: termFormsVersion };
 const TAB_ID = 9;
 
 /** Delivers a content script's message to the background, as from the top frame of tab 9. */
@@ -74,7 +76,7 @@ describe('frameSite', () => {
 
 describe('loadState', () => {
   it('reads the defaults when nothing is stored', async () => {
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     expect(await bridge.loadState()).toEqual({ settings: DEFAULT_SETTINGS, siteOff: false });
   });
 
@@ -83,14 +85,14 @@ describe('loadState', () => {
     await updateSettings(() => settings);
     await setSiteOff('example.com', true);
     await setSiteOff('other.org', true);
-    const bridge = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('www.example.com'), versions);
     expect(bridge.site).toBe('example.com');
     expect(await bridge.loadState()).toEqual({ settings, siteOff: true });
   });
 
   it('applies the top page’s site to its frames', async () => {
     await setSiteOff('news.org', true);
-    const bridge = createContentBridge(page.ctx, location('ads.tracker.net', ['https://news.org']), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('ads.tracker.net', ['https://news.org']), versions);
     expect((await bridge.loadState()).siteOff).toBe(true);
   });
 
@@ -99,7 +101,7 @@ describe('loadState', () => {
       [LOCAL_KEYS.settings]: { paused: 'no', highlightStyle: 'background', hoverDelayMs: -5 },
       [LOCAL_KEYS.disabledSites]: 'example.com',
     });
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     expect(await bridge.loadState()).toEqual({
       settings: { ...DEFAULT_SETTINGS, highlightStyle: 'background' },
       siteOff: false,
@@ -109,7 +111,7 @@ describe('loadState', () => {
 
 describe('watchState', () => {
   it('fires on changes to the settings and the site list, with the validated state', async () => {
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     await bridge.loadState();
     const states: ContentState[] = [];
     bridge.watchState((s) => states.push(s));
@@ -128,7 +130,7 @@ describe('watchState', () => {
   });
 
   it('ignores other keys and other storage areas', async () => {
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     const onChange = vi.fn();
     bridge.watchState(onChange);
     await fakeBrowser.storage.local.set({ [LOCAL_KEYS.checklistAnswers]: {} });
@@ -138,7 +140,7 @@ describe('watchState', () => {
   });
 
   it('stops listening when the content script is invalidated (extension updated or reloaded)', async () => {
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     const onChange = vi.fn();
     bridge.watchState(onChange);
     page.invalidate();
@@ -151,7 +153,7 @@ describe('watchState', () => {
 describe('messages to the background', () => {
   it('reportTerms sends terms-found with the site, and the background records it', async () => {
     const send = routeToBackground();
-    const bridge = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('www.example.com'), versions);
     bridge.reportTerms({ ketamine: 2, fibromyalgia: 1 });
     expect(send).toHaveBeenCalledWith({
       type: 'terms-found',
@@ -168,7 +170,7 @@ describe('messages to the background', () => {
   it('does not throw or leave a rejected promise when the worker cannot be reached', async () => {
     // fakeBrowser rejects with "No listeners available", like a worker that is restarting.
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     expect(() => bridge.reportTerms({ ketamine: 1 })).not.toThrow();
     expect(() => bridge.openTerm('ketamine')).not.toThrow();
     expect(() => bridge.turnOffSite()).not.toThrow();
@@ -180,7 +182,7 @@ describe('messages to the background', () => {
   it('openTerm and turnOffSite send their messages', async () => {
     const send = routeToBackground();
     Object.assign(fakeBrowser.sidePanel, { open: vi.fn(async () => {}) });
-    const bridge = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('www.example.com'), versions);
     bridge.openTerm('ketamine');
     bridge.turnOffSite();
     expect(send.mock.calls.map(([m]) => m)).toEqual([
@@ -196,7 +198,7 @@ describe('messages to the background', () => {
   });
 
   it('onMessage passes step-term and show-term on, and nothing else', async () => {
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     const handler = vi.fn();
     bridge.onMessage(handler);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'step-term', direction: -1 }, {}, () => {});
@@ -234,7 +236,7 @@ describe('the document leaving', () => {
 
   it('withdraws this frame’s terms on pagehide, and only this frame’s', async () => {
     const send = routeToBackground(6);
-    const frame = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
+    const frame = createContentBridge(page.ctx, location('www.example.com'), versions);
     await fakeBrowser.storage.session.set({
       [tabTermsKey(TAB_ID)]: { tabId: TAB_ID, site: 'example.com', frames: { 0: { ketamine: 1 } } },
     });
@@ -247,7 +249,7 @@ describe('the document leaving', () => {
 
   it('puts the terms back when the page returns from the back-forward cache', async () => {
     const send = routeToBackground(0);
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     bridge.reportTerms({ ketamine: 3 });
     pageEvent('pagehide', true);
     pageEvent('pageshow', true);
@@ -261,7 +263,7 @@ describe('the document leaving', () => {
 
   it('sends nothing for a frame that never reported terms, or on a first pageshow', async () => {
     const send = routeToBackground(0);
-    createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    createContentBridge(page.ctx, location('example.com'), versions);
     pageEvent('pageshow', false);
     pageEvent('pagehide', false);
     expect(send).not.toHaveBeenCalled();
@@ -269,7 +271,7 @@ describe('the document leaving', () => {
 
   it('stops listening when the content script is invalidated', async () => {
     const send = routeToBackground(0);
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     bridge.reportTerms({ ketamine: 3 });
     page.invalidate();
     pageEvent('pagehide', false);
@@ -281,7 +283,7 @@ describe('loadTermTexts', () => {
   it('reads the texts from storage when the version matches, without asking the worker', async () => {
     await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termTexts]: { version: termTextsVersion, texts } });
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     const map = await bridge.loadTermTexts();
     expect(send).not.toHaveBeenCalled();
     expect(map.size).toBe(glossary.length);
@@ -303,7 +305,7 @@ describe('loadTermTexts', () => {
   ])('asks the worker when storage has %s', async (_, stored) => {
     if (stored !== undefined) await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termTexts]: stored });
     const send = routeToBackground();
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     const map = await bridge.loadTermTexts();
     expect(send).toHaveBeenCalledWith({ type: 'get-term-texts' });
     expect(map.size).toBe(glossary.length);
@@ -321,7 +323,7 @@ describe('loadTermTexts', () => {
     const reordered = Object.fromEntries(Object.entries(texts).toReversed());
     await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termTexts]: { version: termTextsVersion, texts: reordered } });
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     expect((await bridge.loadTermTexts()).size).toBe(glossary.length);
     expect(send).not.toHaveBeenCalled();
   });
@@ -332,7 +334,7 @@ describe('loadTermTexts', () => {
       bad: 'x',
       worse: [1, 2],
     } as never);
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     const map = await bridge.loadTermTexts();
     expect([...map.keys()]).toEqual(['ketamine']);
     expect(map.get('ketamine')).toEqual({ id: 'ketamine', name: 'Ketamine', short: 'A drug.', source: null });
@@ -340,7 +342,7 @@ describe('loadTermTexts', () => {
 
   it('fails clearly when the worker has no answer', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined as never);
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     await expect(bridge.loadTermTexts()).rejects.toThrow('PainLens: no tooltip texts');
   });
 });
@@ -353,7 +355,7 @@ describe('the content probe (what the end-to-end tests read instead of waiting)'
   const probe = () => (globalThis as unknown as Record<string, ContentProbe | undefined>)[PROBE_GLOBAL];
 
   it('counts the states handed to the page code: one at load, one per change', async () => {
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     expect(bridge.statesHandedOver).toBe(0);
     bridge.watchState(() => {});
     await bridge.loadState();
@@ -367,7 +369,7 @@ describe('the content probe (what the end-to-end tests read instead of waiting)'
   });
 
   it('shows the site, the states, whether the page code is active, and its stop', async () => {
-    const bridge = createContentBridge(page.ctx, location('www.example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('www.example.com'), versions);
     let scanner: object | null = null;
     const controller = {
       get scanner() {
@@ -385,9 +387,46 @@ describe('the content probe (what the end-to-end tests read instead of waiting)'
   });
 
   it('is not enumerable on the global (it is there for a reader who asks by name)', () => {
-    const bridge = createContentBridge(page.ctx, location('example.com'), termTextsVersion);
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
     exposeContentProbe(page.ctx, bridge, { scanner: null } as unknown as ContentController);
     expect(Object.keys(globalThis)).not.toContain(PROBE_GLOBAL);
     expect(probe()).toBeDefined();
+  });
+});
+
+describe('loadTermForms', () => {
+  it("reads this build's forms from storage, without asking the worker", async () => {
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termForms]: { version: termFormsVersion, forms: packedForms } });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
+    expect(await bridge.loadTermForms()).toEqual(packedForms);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a stale version (the extension was just updated)', { version: 'old', forms: [['ketamine', 'ketamine']] }],
+    ['nothing stored', undefined],
+    ['garbage', 'garbage'],
+    ['the current version over changed forms', { version: termFormsVersion, forms: [['ketamine', 'tampered']] }],
+  ])('with %s, asks the worker to write them and reads them once more', async (_, stored) => {
+    if (stored !== undefined) await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termForms]: stored });
+    const send = routeToBackground();
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
+    expect(await bridge.loadTermForms()).toEqual(packedForms);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledWith({ type: 'write-term-forms' });
+    expect((await fakeBrowser.storage.local.get(LOCAL_KEYS.termForms))[LOCAL_KEYS.termForms]).toEqual({
+      version: termFormsVersion,
+      forms: packedForms,
+    });
+  });
+
+  it('fails after one retry when the worker did not write them', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(true as never);
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
+    await expect(bridge.loadTermForms()).rejects.toThrow('no match forms');
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(get).toHaveBeenCalledTimes(2);
   });
 });

@@ -430,6 +430,7 @@ describe('keys', () => {
       disabledSites: 'disabledSites',
       checklistAnswers: 'checklistAnswers',
       termTexts: 'termTexts',
+      termForms: 'termForms',
       devTimings: 'devTimings',
       panelRoute: 'panelRoute',
       tab: 'tabTerms.3',

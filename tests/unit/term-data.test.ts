@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
 import { glossary } from '@/data/glossary';
 import { sources } from '@/data/sources';
 import type { GlossaryEntry } from '@/data/types';
-import { fingerprint, packForms, packTermTexts, readTermText, unpackForms, type TermTexts } from '@/lib/term-data';
-import { compileMatcher } from '@/lib/term-matcher';
+import {
+  decodeKeys,
+  encodeKeys,
+  fingerprint,
+  packForms,
+  packTermTexts,
+  readTermText,
+  unpackForms,
+  type TermTexts,
+} from '@/lib/term-data';
+import { compileMatcher, firstStageKeys } from '@/lib/term-matcher';
 
 const entry = (forms: GlossaryEntry['forms']): GlossaryEntry => ({
   id: 'test-term',
@@ -204,5 +214,31 @@ describe('fingerprint', () => {
       seen.add(fingerprint({ ...texts, [id]: [name, `${short} `, source] }));
     }
     expect(seen.size).toBe(41);
+  });
+});
+
+describe("encodeKeys and decodeKeys (the first stage's keys in the content script)", () => {
+  it('round-trip any sorted, distinct 30-bit keys', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 0x3fffffff }), { maxLength: 300 }), (list) => {
+        const keys = Uint32Array.from(list.sort((a, b) => a - b));
+        expect(decodeKeys(encodeKeys(keys))).toEqual(keys);
+      }),
+      { numRuns: 300 },
+    );
+    const edges = Uint32Array.from([0, 1, 127, 128, 16383, 16384, 0x3ffffffe, 0x3fffffff]);
+    expect(decodeKeys(encodeKeys(edges))).toEqual(edges);
+  });
+
+  it('refuse keys out of order (the gaps would be negative)', () => {
+    expect(() => encodeKeys(Uint32Array.from([5, 3]))).toThrow('sorted and distinct');
+    expect(() => encodeKeys(Uint32Array.from([5, 5]))).toThrow('sorted and distinct');
+  });
+
+  it("keep the whole glossary's keys under 3 bytes a key (4 base64 characters), not the 5.3 of plain words", () => {
+    const keys = firstStageKeys(unpackForms(packForms(glossary)));
+    const encoded = encodeKeys(keys);
+    expect(decodeKeys(encoded)).toEqual(keys);
+    expect(encoded.length).toBeLessThan(keys.length * 4);
   });
 });

@@ -20,7 +20,15 @@ import { normalizeTabTerms, type TabTerms } from '@/lib/messages';
 import { normalizeRoute, type PanelRoute } from '@/lib/panel-route';
 import { LOCAL_KEYS, SESSION_KEYS, tabTermsKey, VERSIONS } from './keys';
 
-export { readPageSettings, readTermTexts, watchPageSettings, writeTermTexts, type PageSettings } from './raw';
+export {
+  readPageSettings,
+  readTermForms,
+  readTermTexts,
+  watchPageSettings,
+  writeTermForms,
+  writeTermTexts,
+  type PageSettings,
+} from './raw';
 
 const settingsItem = storage.defineItem<Settings>(`local:${LOCAL_KEYS.settings}`, {
   fallback: DEFAULT_SETTINGS,

@@ -11,6 +11,11 @@ export const LOCAL_KEYS = {
   /** { version, texts }: the tooltip texts, written by the background (lib/term-data.ts). */
   termTexts: 'termTexts',
   /**
+   * { version, forms }: the glossary's packed match forms, written by the background and read by a
+   * content script only once its first stage finds a word that may begin a term (lib/term-data.ts).
+   */
+  termForms: 'termForms',
+  /**
    * true only where the benchmark or the e2e harness set it, never the extension: the content script
    * then records its scan slices as User Timing measures, which page scripts could read (security 1b).
    */

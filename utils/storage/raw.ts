@@ -4,7 +4,7 @@
 // version 1, which WXT stores without changing their shape.
 import { extensionApi, forgetListener } from '../extension-api';
 import { normalizeSettings, normalizeSiteList, type Settings } from '@/lib/settings';
-import { fingerprint, type TermTexts } from '@/lib/term-data';
+import { fingerprint, type PackedForms, type TermTexts } from '@/lib/term-data';
 import { LOCAL_KEYS } from './keys';
 
 export interface PageSettings {
@@ -50,13 +50,29 @@ export function watchPageSettings(onChange: (changed: Partial<Omit<PageSettings,
  * The stored tooltip texts if they are this build's (`version` is their fingerprint) and intact,
  * else null: missing, from another version (just updated) or damaged.
  */
-export async function readTermTexts(version: string): Promise<TermTexts | null> {
-  const got = await extensionApi().storage.local.get(LOCAL_KEYS.termTexts);
-  const stored = got[LOCAL_KEYS.termTexts] as { version?: unknown; texts?: unknown } | undefined;
-  // The version is the texts' fingerprint, so a damaged copy under the right version is caught too.
-  return stored?.version === version && fingerprint(stored.texts) === version ? (stored.texts as TermTexts) : null;
+export function readTermTexts(version: string): Promise<TermTexts | null> {
+  return readFingerprinted(LOCAL_KEYS.termTexts, 'texts', version) as Promise<TermTexts | null>;
 }
 
 export async function writeTermTexts(texts: TermTexts): Promise<void> {
   await extensionApi().storage.local.set({ [LOCAL_KEYS.termTexts]: { version: fingerprint(texts), texts } });
+}
+
+/** The stored match forms if they are this build's and intact, else null (as readTermTexts). */
+export async function readTermForms(version: string): Promise<PackedForms | null> {
+  const forms = await readFingerprinted(LOCAL_KEYS.termForms, 'forms', version);
+  return Array.isArray(forms) ? (forms as PackedForms) : null;
+}
+
+export async function writeTermForms(forms: PackedForms): Promise<void> {
+  await extensionApi().storage.local.set({ [LOCAL_KEYS.termForms]: { version: fingerprint(forms), forms } });
+}
+
+/** `stored[field]` of `{ version, [field] }` under `key` if `version` is its fingerprint, else null. */
+async function readFingerprinted(key: string, field: string, version: string): Promise<unknown> {
+  const got = await extensionApi().storage.local.get(key);
+  const stored = got[key] as Record<string, unknown> | undefined;
+  // The version is the value's fingerprint, so a damaged copy under the right version is caught too.
+  const value = stored?.[field];
+  return stored?.version === version && value !== undefined && fingerprint(value) === version ? value : null;
 }

@@ -1,13 +1,14 @@
-// "Glossary": search, the routed entry, and the A to Z list.
+// "Glossary": search, the routed entry, and the entries by topic and A to Z.
 import { useMemo } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { findGlossaryEntry, glossary } from '@/data/glossary';
+import { glossaryCategoryLabels } from '@/data/glossary/categories';
 import { findGlossaryDetail } from '@/data/glossary/details';
 import { notMedicalAdvice } from '@/data/review';
 import { createGlossarySearch } from '@/lib/glossary-search';
 import { routeToHash } from '@/lib/panel-route';
 import { GlossarySearch } from '@/components/GlossarySearch';
-import { GlossaryIndex } from '@/components/GlossaryIndex';
+import { GlossaryIndex, GlossaryTopics } from '@/components/GlossaryIndex';
 import { GlossaryEntryView } from '@/components/GlossaryEntryView';
 import { Notice } from '@/components/Notice';
 import { Disclaimer } from '@/components/Disclaimer';
@@ -50,6 +51,7 @@ export function GlossaryView({ entryId, query, onQuery }: GlossaryViewProps): JS
           cite={cite}
         />
       )}
+      <GlossaryTopics entries={glossary} categoryLabels={glossaryCategoryLabels} hrefFor={glossaryHref} />
       <GlossaryIndex entries={glossary} hrefFor={glossaryHref} />
       <Disclaimer text={notMedicalAdvice} reviewedOn={reviewed} />
     </>
