@@ -1,20 +1,24 @@
 import type { JSX } from 'preact';
 import type { Answer, ChecklistGroup, ChecklistQuestion } from '@/data/types';
+import { CrisisHelp } from './CrisisHelp';
 
 export interface ChecklistFormProps {
   questions: readonly ChecklistQuestion[];
   answers: Readonly<Record<string, Answer | undefined>>;
   onAnswer: (questionId: string, answer: Answer | null) => void;
-  /** Popup: no help text, to fit 400 px. */
+  /** Popup: no help text, to fit 400 px. Crisis help still shows. */
   compact?: boolean;
   idPrefix: string;
 }
 
-const GROUP_TITLES: Record<ChecklistGroup, string> = {
-  fit: 'Your pain and treatment so far',
+export const GROUP_TITLES: Record<ChecklistGroup, string> = {
+  pain: 'Your pain and care so far',
+  medicines: 'Medicines, alcohol and drugs',
   safety: 'Your health and safety',
   practical: 'Practical matters',
 };
+
+const GROUP_ORDER: readonly ChecklistGroup[] = ['pain', 'medicines', 'safety', 'practical'];
 
 const CHOICES: { value: Answer; label: string }[] = [
   { value: 'yes', label: 'Yes' },
@@ -22,7 +26,11 @@ const CHOICES: { value: Answer; label: string }[] = [
   { value: 'unsure', label: 'Not sure' },
 ];
 
-/** Yes / No / Not sure for each question, grouped; answers save as soon as they are chosen. */
+/**
+ * Yes / No / Not sure for each question, grouped; answers save as soon as they are chosen. A question
+ * with crisis help (thoughts of self-harm) shows it under the answer as soon as it is 'yes' or
+ * 'not sure', in the compact popup too.
+ */
 export function ChecklistForm({
   questions,
   answers,
@@ -30,7 +38,7 @@ export function ChecklistForm({
   compact = false,
   idPrefix,
 }: ChecklistFormProps): JSX.Element {
-  const groups = (['fit', 'safety', 'practical'] as const).filter((g) => questions.some((q) => q.group === g));
+  const groups = GROUP_ORDER.filter((g) => questions.some((q) => q.group === g));
   return (
     <div class="checklist no-print">
       {groups.map((g) => (
@@ -41,6 +49,10 @@ export function ChecklistForm({
             .map((q) => {
               const name = `${idPrefix}-${q.id}`;
               const current = answers[q.id];
+              const crisis =
+                q.crisis && (current === 'yes' || current === 'unsure')
+                  ? { help: current === 'yes' ? q.crisis.yes : q.crisis.unsure, urgency: current === 'yes' ? 'now' : 'soon' }
+                  : null;
               return (
                 <fieldset key={q.id} class="question" aria-describedby={compact ? undefined : `${name}-help`}>
                   <legend>{q.question}</legend>
@@ -76,6 +88,7 @@ export function ChecklistForm({
                       </button>
                     )}
                   </div>
+                  {crisis && <CrisisHelp help={crisis.help} urgency={crisis.urgency as 'now' | 'soon'} />}
                 </fieldset>
               );
             })}

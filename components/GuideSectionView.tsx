@@ -1,18 +1,24 @@
 import type { JSX } from 'preact';
 import type { GuideSection } from '@/data/types';
 import { SourceRefs, type Cite } from './SourceRefs';
+import { SessionSteps } from './SessionSteps';
+import './EvidenceCardView.css';
 
 export interface GuideSectionViewProps {
   section: GuideSection;
   cite: Cite;
 }
 
+/** One guide section: its one-sentence main message first, then the text, the points and any steps. */
 export function GuideSectionView({ section, cite }: GuideSectionViewProps): JSX.Element {
   return (
     <section class="guide-section" aria-labelledby={`guide-${section.id}`}>
       <h2 id={`guide-${section.id}`} tabIndex={-1}>
         {section.title}
       </h2>
+      <p class="main-message">
+        <strong>{section.mainMessage}</strong>
+      </p>
       {section.paragraphs.map((p, i) => (
         <p key={i}>
           {p.text} <SourceRefs refs={cite(p.sources)} />
@@ -26,6 +32,9 @@ export function GuideSectionView({ section, cite }: GuideSectionViewProps): JSX.
             </li>
           ))}
         </ul>
+      )}
+      {section.steps && section.steps.length > 0 && (
+        <SessionSteps steps={section.steps} cite={cite} label={`Steps: ${section.title}`} />
       )}
     </section>
   );

@@ -32,12 +32,12 @@ export const HANDOUT_HEADINGS = {
 /** Always shown: what the list is not. */
 export const CANNOT_TELL: readonly string[] = [
   'This list has not examined you and has not seen your health records.',
-  'Only a doctor who knows you can judge whether any treatment, ketamine included, makes sense for you.',
+  'Only a doctor who knows you can judge if any treatment makes sense for you, and that includes ketamine.',
 ];
 
 /** Always shown: what no question here checks. */
 export const NOT_CHECKED: readonly string[] = [
-  'Your full list of medicines and supplements. Some, such as MAOI antidepressants, thyroid medicine and theophylline (an asthma medicine), can react with ketamine.',
+  'All the pills and supplements you take. Some can react with ketamine. Examples are MAOI mood pills, thyroid pills and theophylline (an asthma drug).',
   'Your blood pressure and heart rate on the day, and a heart tracing (ECG) if you have heart risks.',
   'Liver blood tests, which matter if you would have repeat doses.',
   'A physical exam, and what your other doctors have found.',
@@ -47,7 +47,7 @@ export const NOT_CHECKED: readonly string[] = [
 /** Questions for the doctor, asked whatever the answers are (after the ones the answers add). */
 export const GENERAL_QUESTIONS: readonly string[] = [
   'What does the research show for my kind of pain, and how strong is it?',
-  'Which of my medicines could interact with ketamine?',
+  'Which of my pills could react with ketamine?',
   'What other treatments could I try, and how do they compare with ketamine?',
 ];
 
@@ -56,7 +56,7 @@ export const CLINIC_QUESTIONS: readonly string[] = [
   'What will each session cost, and the whole course? Will my insurance pay for any of it?',
   'Who will watch me during and after each dose, what training do they have, and what checks will they do?',
   'Which dose, route and schedule would you use? How does that compare with the studies that helped people?',
-  'Is the ketamine a product mixed by a pharmacy (compounded)?',
+  'Is the ketamine mixed by a drug store (compounded)?',
   'How will we tell if it is working? What change in pain or daily life counts?',
   'What happens when the relief wears off? How many repeat sessions would I need, and when would we stop?',
   'Will you check my bladder and liver if I have repeat courses?',
@@ -137,7 +137,7 @@ export const GUIDANCE: Readonly<Record<string, ChecklistGuidance>> = {
     yes: {
       list: 'raise',
       text: 'You worry about needing more opioids. Ketamine has its own risk of misuse, and no strong trial shows it cuts opioid use for long-lasting pain. If opioids are hard to control, ask about treatment for that.',
-      ask: 'What are my choices for using fewer opioids safely?',
+      ask: 'How could I safely use fewer opioids?',
     },
     unsure: { ask: 'Am I at risk of problems from opioids, and what are my choices?' },
   },
@@ -148,7 +148,7 @@ export const GUIDANCE: Readonly<Record<string, ChecklistGuidance>> = {
       text: 'You take opioid pain medicine. With ketamine, it adds to sleepiness and can slow your breathing.',
       ask: 'How would you keep my breathing safe with my opioid medicine?',
     },
-    unsure: { ask: 'Do any of my medicines count as opioids?' },
+    unsure: { ask: 'Are any of my pills opioids?' },
   },
   'med-calming': {
     topic: 'calming or sleep medicines',
@@ -265,7 +265,7 @@ export const GUIDANCE: Readonly<Record<string, ChecklistGuidance>> = {
       text: 'You have bladder or urinary problems. Repeated ketamine can damage the bladder, so a doctor needs to know how your bladder is now.',
       ask: 'Should my bladder be checked before ketamine, and how will we watch it?',
     },
-    unsure: { ask: 'Could my urinary problems matter with ketamine?' },
+    unsure: { ask: 'Do my bladder problems matter with ketamine?' },
   },
   'safety-psychosis': {
     topic: 'psychosis',
@@ -324,7 +324,7 @@ export const GUIDANCE: Readonly<Record<string, ChecklistGuidance>> = {
       text: 'You have had an allergy or a bad reaction to ketamine. An allergy is a reason not to use it.',
       ask: 'What happened last time, and what would make it different now?',
     },
-    unsure: { ask: 'Have I ever been given ketamine, for example during surgery?' },
+    unsure: { ask: 'Was I ever given ketamine, such as for surgery?' },
   },
   'safety-age-65-or-older': {
     topic: 'being 65 or older',

@@ -160,8 +160,8 @@ export const checklistQuestions: ChecklistQuestion[] = [
   {
     id: 'safety-pregnant',
     group: 'safety',
-    question: 'Are you pregnant, or could you be pregnant?',
-    help: 'The pain guideline lists pregnancy as a reason to avoid ketamine. The drug label does not advise using it then.',
+    question: 'Could you be pregnant?',
+    help: 'Answer yes if you are pregnant or might be. The pain guideline lists pregnancy as a reason to avoid ketamine. The drug label does not advise using it then.',
     basis: 'Guideline: pregnancy (relative contraindication); drug label: not recommended in pregnancy',
     sources: ['cohen-2018', 'ketalar-label'],
   },
@@ -176,7 +176,7 @@ export const checklistQuestions: ChecklistQuestion[] = [
   {
     id: 'safety-liver-disease',
     group: 'safety',
-    question: 'Do you have liver disease, or have you had liver problems?',
+    question: 'Have you ever had liver disease or liver problems?',
     help: 'Ketamine can harm the liver and bile ducts (the tubes that carry bile from the liver), mostly with repeat doses. The guideline says to avoid it with severe liver disease. You may need liver blood tests.',
     basis: 'Guideline: severe liver disease (avoid), moderate liver disease (caution and monitoring)',
     sources: ['cohen-2018', 'cotter-2021', 'livertox-ketamine', 'ketalar-label'],

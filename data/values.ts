@@ -17,7 +17,7 @@ export const VALUE_ITEMS: readonly ValueItem[] = [
   {
     id: 'lasting-relief',
     label: 'Relief that lasts for months',
-    help: 'Some treatments take weeks to work but can keep helping, such as exercise programs and some daily medicines.',
+    help: 'Some treatments take weeks to work, but then they can keep helping. Exercise and some daily pills are like this.',
   },
   {
     id: 'avoid-detached-or-dizzy',

@@ -221,8 +221,8 @@ export function evaluateChecklist(answers: Answers, context: HandoutContext = {}
 /** Every text the handout shows, in display order (for tests, the verdict gate and the plain-text export). */
 export function summaryTexts(summary: ChecklistSummary): string[] {
   return [
-    summary.headline,
     ...(summary.crisis ? [summary.crisis.title, summary.crisis.text] : []),
+    summary.headline,
     ...summary.checkFirst.map((i) => i.text),
     ...(summary.checkFirstNone ? [summary.checkFirstNone] : []),
     ...summary.raise.map((i) => i.text),
