@@ -9,7 +9,13 @@ const all = (a: (typeof ANSWERS)[number]): Answers => Object.fromEntries(checkli
 const context = {
   values: { 'quick-relief': 'a-lot', 'low-cost': 'some' } as const,
   sure: { sure: 'no', understand: 'yes' } as const,
-  earlier: { 'fit-long-lasting-pain': { question: 'Have you had pain for more than 3 months?', answer: 'yes' as const, on: null } },
+  earlier: {
+    'fit-long-lasting-pain': {
+      question: 'Have you had pain for more than 3 months?',
+      answer: 'yes' as const,
+      on: null,
+    },
+  },
 };
 
 const cases: [string, Answers][] = [
@@ -36,25 +42,28 @@ describe('formatSummaryText', () => {
     }
   });
 
-  it.each(cases)('%s: the four sections are always there, in order; values, SURE and earlier answers too', (_, answers) => {
-    const lines = formatSummaryText(evaluateChecklist(answers, context), '2026-11-25', null).split('\n');
-    const at = (h: string) => lines.indexOf(`${h}:`);
-    const order = [
-      HANDOUT_HEADINGS.checkFirst,
-      HANDOUT_HEADINGS.doctorQuestions,
-      HANDOUT_HEADINGS.cannotTell,
-      HANDOUT_HEADINGS.clinicQuestions,
-      HANDOUT_HEADINGS.values,
-      HANDOUT_HEADINGS.sure,
-      HANDOUT_HEADINGS.earlier,
-    ].map(at);
-    for (const i of order) expect(i).toBeGreaterThan(0);
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-    expect(lines).toContain('- Getting some relief quickly, even if it may not last: Matters a lot.');
-    expect(lines).toContain('- Do you feel SURE about the best choice for you? No.');
-    expect(lines).toContain('- Have you had pain for more than 3 months? Yes.');
-    expect(lines.some((l) => /may fit/i.test(l))).toBe(false);
-  });
+  it.each(cases)(
+    '%s: the four sections are always there, in order; values, SURE and earlier answers too',
+    (_, answers) => {
+      const lines = formatSummaryText(evaluateChecklist(answers, context), '2026-11-25', null).split('\n');
+      const at = (h: string) => lines.indexOf(`${h}:`);
+      const order = [
+        HANDOUT_HEADINGS.checkFirst,
+        HANDOUT_HEADINGS.doctorQuestions,
+        HANDOUT_HEADINGS.cannotTell,
+        HANDOUT_HEADINGS.clinicQuestions,
+        HANDOUT_HEADINGS.values,
+        HANDOUT_HEADINGS.sure,
+        HANDOUT_HEADINGS.earlier,
+      ].map(at);
+      for (const i of order) expect(i).toBeGreaterThan(0);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(lines).toContain('- Getting some relief quickly, even if it may not last: Matters a lot.');
+      expect(lines).toContain('- Do you feel SURE about the best choice for you? No.');
+      expect(lines).toContain('- Have you had pain for more than 3 months? Yes.');
+      expect(lines.some((l) => /may fit/i.test(l))).toBe(false);
+    },
+  );
 
   it('puts crisis help first, with 988 and the emergency number', () => {
     const text = formatSummaryText(evaluateChecklist({ [CRISIS_QUESTION_ID]: 'unsure' }), '2026-11-25', null);
