@@ -1,16 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { ChecklistForm } from '@/components/ChecklistForm';
-import { checklistQuestions } from '@/data/checklist';
+import { checklistQuestions, CRISIS_QUESTION_ID } from '@/data/checklist';
+import { crisisHelpNow, crisisHelpSoon } from '@/data/review';
 import type { Answer, ChecklistQuestion } from '@/data/types';
 import { pressKey } from './support/keyboard';
 import { MARKUP, expectNoInjectedElements, readDescription } from './support/a11y';
 
 const GROUPS = [
-  ['fit', 'Your pain and treatment so far'],
+  ['pain', 'Your pain and care so far'],
+  ['medicines', 'Medicines, alcohol and drugs'],
   ['safety', 'Your health and safety'],
   ['practical', 'Practical matters'],
 ] as const;
+const crisisQ = checklistQuestions.find((q) => q.id === CRISIS_QUESTION_ID)!;
 const first = checklistQuestions[0]!;
 const question = (q: ChecklistQuestion) => screen.getByRole('group', { name: q.question });
 
@@ -128,5 +131,42 @@ describe('ChecklistForm', () => {
     expect(screen.getByRole('group', { name: MARKUP })).toBeTruthy();
     expect(readDescription(screen.getByRole('group'))).toBe(MARKUP);
     expectNoInjectedElements(container);
+  });
+
+  it.each([
+    [false, 'yes', crisisHelpNow, 'alert'],
+    [false, 'unsure', crisisHelpSoon, 'status'],
+    [true, 'yes', crisisHelpNow, 'alert'],
+    [true, 'unsure', crisisHelpSoon, 'status'],
+  ] as const)(
+    'compact=%s, self-harm = %s: crisis help with 988 shows under the question (review C2)',
+    (compact, answer, help, role) => {
+      render(
+        <ChecklistForm
+          questions={checklistQuestions}
+          answers={{ [CRISIS_QUESTION_ID]: answer }}
+          onAnswer={() => {}}
+          compact={compact}
+          idPrefix="q"
+        />,
+      );
+      const box = within(question(crisisQ)).getByRole(role);
+      expect(box.textContent).toBe(`${help.title}. ${help.text}`);
+      expect(box.textContent).toMatch(/988/);
+      expect(box.textContent).toMatch(/local emergency number/);
+    },
+  );
+
+  it.each([undefined, 'no'] as const)('shows no crisis help when the self-harm answer is %s', (answer) => {
+    render(
+      <ChecklistForm
+        questions={checklistQuestions}
+        answers={{ [CRISIS_QUESTION_ID]: answer }}
+        onAnswer={() => {}}
+        compact
+        idPrefix="q"
+      />,
+    );
+    expect(screen.queryByText(/988/)).toBeNull();
   });
 });
