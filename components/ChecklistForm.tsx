@@ -51,7 +51,10 @@ export function ChecklistForm({
               const current = answers[q.id];
               const crisis =
                 q.crisis && (current === 'yes' || current === 'unsure')
-                  ? { help: current === 'yes' ? q.crisis.yes : q.crisis.unsure, urgency: current === 'yes' ? 'now' : 'soon' }
+                  ? {
+                      help: current === 'yes' ? q.crisis.yes : q.crisis.unsure,
+                      urgency: current === 'yes' ? 'now' : 'soon',
+                    }
                   : null;
               return (
                 <fieldset key={q.id} class="question" aria-describedby={compact ? undefined : `${name}-help`}>

@@ -36,13 +36,7 @@ export function IconArray({ frequency, id }: IconArrayProps): JSX.Element {
                 const y = Math.floor(i / COLUMNS) * CELL + CELL / 2;
                 const filled = i < g.count;
                 return (
-                  <circle
-                    key={i}
-                    cx={x}
-                    cy={y}
-                    r={CELL / 2 - 1.5}
-                    class={filled ? 'icon-filled' : 'icon-empty'}
-                  />
+                  <circle key={i} cx={x} cy={y} r={CELL / 2 - 1.5} class={filled ? 'icon-filled' : 'icon-empty'} />
                 );
               })}
             </svg>

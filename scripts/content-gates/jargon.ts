@@ -55,6 +55,6 @@ export function findJargon(texts: readonly LabeledText[]): string[] {
 /** The texts the gate reads: guide, cards, options and checklist (not glossary entries, whose words are the terms). */
 export function jargonTexts(all: readonly LabeledText[]): LabeledText[] {
   return all.filter(
-    ({ where }) => /^(guide|evidence|options|checklist|summary) /.test(where) && !/ title$/.test(where),
+    ({ where }) => /^(guide|evidence|options|checklist|summary) /.test(where) && !where.endsWith(' title'),
   );
 }
