@@ -280,7 +280,7 @@ export const GUIDANCE: Readonly<Record<string, ChecklistGuidance>> = {
     topic: 'bipolar disorder or mania',
     yes: {
       list: 'checkFirst',
-      text: 'You have had bipolar disorder or mania. Trials of the nasal form left out people with bipolar disorder, so less is known.',
+      text: 'You have had bipolar disorder or mania. The nasal form was tested in people with major depression. So less is known for bipolar disorder.',
       ask: 'Could ketamine affect my bipolar disorder, and how would we watch for it?',
     },
     unsure: { ask: 'Could my mood swings be bipolar disorder?' },
@@ -330,7 +330,7 @@ export const GUIDANCE: Readonly<Record<string, ChecklistGuidance>> = {
     topic: 'being 65 or older',
     yes: {
       list: 'raise',
-      text: 'You are 65 or older. You may be more likely to feel dizzy or fall after a dose, and there is less research in older people.',
+      text: 'You are 65 or older. Stand up slowly after a dose. A trial of the nasal form in people your age did not clearly show it worked.',
       ask: 'How would you lower my risk of a fall after a session?',
     },
     unsure: { ask: 'Does my age change the risks?' },
@@ -339,7 +339,7 @@ export const GUIDANCE: Readonly<Record<string, ChecklistGuidance>> = {
     topic: 'being younger than 18',
     yes: {
       list: 'checkFirst',
-      text: 'You are younger than 18. The approved nasal form is for adults only, and ketamine for pain is not well tested in young people.',
+      text: 'You are younger than 18. The approved nasal form is for adults only, and the pain guideline looked at studies in adults.',
       ask: 'What is known about ketamine for pain in people my age?',
     },
     unsure: { ask: 'Does my age change the risks?' },

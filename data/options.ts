@@ -61,21 +61,23 @@ function ketamineDrip(evidence: OptionEvidence, evidenceText: SourcedText, benef
   };
 }
 
+/** Staying with current care: what the comparison group had in the trial its benefit comes from. */
 function currentCare(benefit: SourcedText): TreatmentOption {
+  const s = benefit.sources;
   return {
     id: 'current-care',
     name: 'Staying with your current care',
     kind: 'current-care',
-    involves: t('You keep the treatments you have now. You can still change or add to them later.', 'nice-ng193'),
+    involves: t('You keep the treatments you have now. You can still change or add to them later.', ...s),
     evidence: 'not-tested',
     evidenceText: t(
       'Not a treatment that is rated. It is like what the comparison groups had in trials. Many people in those groups also got a bit better.',
       'nice-ng193',
     ),
     benefit,
-    commonHarms: t('Those of the treatments you already have.', 'nice-ng193'),
-    seriousHarms: t('Those of the treatments you already have.', 'nice-ng193'),
-    timeAndCost: t('No new visits or costs.', 'nice-ng193'),
+    commonHarms: t('Those of the treatments you already have.', ...s),
+    seriousHarms: t('Those of the treatments you already have.', ...s),
+    timeAndCost: t('No new visits or costs.', ...s),
   };
 }
 
@@ -92,7 +94,7 @@ function talkingTherapy(evidenceText: SourcedText, evidence: OptionEvidence = 'w
     evidence,
     evidenceText,
     benefit: t('Not known as a number for this kind of pain.', 'nice-ng193'),
-    commonHarms: t('No common harms are reported. It takes time and effort.', 'nice-ng193'),
+    commonHarms: t('The guideline checked here lists none. It takes time and effort.', 'nice-ng193'),
     seriousHarms: t('None known.', 'nice-ng193'),
     timeAndCost: t(`Weekly sessions for some weeks. ${ASK_COST}`, 'nice-ng193'),
   };
@@ -210,7 +212,7 @@ export const optionComparisons: OptionComparison[] = [
           'nice-ng193',
         ),
         benefit: t('Not known as a number.', 'eular-2016'),
-        commonHarms: t('Muscles can be sore at first.', 'eular-2016'),
+        commonHarms: t('The guideline checked here lists none.', 'eular-2016'),
         seriousHarms: t('None known.', 'eular-2016'),
         timeAndCost: t('Time each week. Low cost if you exercise on your own.', 'eular-2016'),
       },
@@ -274,7 +276,7 @@ export const optionComparisons: OptionComparison[] = [
         evidence: 'strong',
         evidenceText: t('A first choice, with strong advice from nerve pain experts.', 'finnerup-2015', 'nice-cg173'),
         benefit: t('At least half the pain gone: about 28 more in 100 than on a dummy pill.', 'finnerup-2015'),
-        commonHarms: t('Dry mouth and sleepiness are common.', 'amitriptyline-label'),
+        commonHarms: t('The label lists them. Ask your doctor which are common at a low dose.', 'amitriptyline-label'),
         seriousHarms: t(
           'In young people, antidepressants can raise suicidal thoughts (a label warning).',
           'amitriptyline-label',
@@ -363,7 +365,7 @@ export const optionComparisons: OptionComparison[] = [
         evidence: 'strong',
         evidenceText: t('The first medicines to try, in a European guideline.', 'bendtsen-2019'),
         benefit: t('Not known as a number from the sources checked here.', 'bendtsen-2019'),
-        commonHarms: t('Dizziness, sleepiness and nausea.', 'carbamazepine-label'),
+        commonHarms: t('The label lists them. Ask your doctor which are common.', 'carbamazepine-label'),
         seriousHarms: t(
           'Rare severe skin reactions, about 10 times more common in some people of Asian descent. A gene test can help. Rare blood and liver problems.',
           'carbamazepine-label',
@@ -427,7 +429,7 @@ export const optionComparisons: OptionComparison[] = [
         evidence: 'moderate',
         evidenceText: t('A first choice in a guideline for this pain.', 'loh-2022'),
         benefit: t('Not known as a number.', 'loh-2022'),
-        commonHarms: t('Dry mouth and sleepiness are common.', 'amitriptyline-label'),
+        commonHarms: t('The label lists them. Ask your doctor which are common at a low dose.', 'amitriptyline-label'),
         seriousHarms: t(
           'In young people, antidepressants can raise suicidal thoughts (a label warning).',
           'amitriptyline-label',
@@ -637,7 +639,7 @@ export const optionComparisons: OptionComparison[] = [
         evidence: 'strong',
         evidenceText: t('A first choice, strongly advised by a US guideline.', 'qaseem-2017'),
         benefit: t('Not known as a number from the sources checked here.', 'qaseem-2017'),
-        commonHarms: t('Muscles can be sore at first.', 'qaseem-2017'),
+        commonHarms: t('The guideline checked here lists none.', 'qaseem-2017'),
         seriousHarms: t('None known.', 'qaseem-2017'),
         timeAndCost: t('Time each week. Low cost if you exercise on your own.', 'qaseem-2017'),
       },
