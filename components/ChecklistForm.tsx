@@ -6,7 +6,7 @@ export interface ChecklistFormProps {
   questions: readonly ChecklistQuestion[];
   answers: Readonly<Record<string, Answer | undefined>>;
   onAnswer: (questionId: string, answer: Answer | null) => void;
-  /** Popup: no help text, to fit 400 px. Crisis help still shows. */
+  /** Popup: help text folded behind "Why this matters", to fit 400 px. Crisis help always shows. */
   compact?: boolean;
   idPrefix: string;
 }
@@ -59,7 +59,15 @@ export function ChecklistForm({
               return (
                 <fieldset key={q.id} class="question" aria-describedby={compact ? undefined : `${name}-help`}>
                   <legend>{q.question}</legend>
-                  {!compact && (
+                  {compact ? (
+                    // The popup is 400 px wide: each caveat stays one click away instead of hidden (review m36).
+                    <details class="question-help small">
+                      <summary>
+                        Why this matters<span class="visually-hidden">: {q.question}</span>
+                      </summary>
+                      <p class="muted">{q.help}</p>
+                    </details>
+                  ) : (
                     <p id={`${name}-help`} class="small muted">
                       {q.help}
                     </p>

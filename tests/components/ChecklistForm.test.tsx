@@ -49,12 +49,17 @@ describe('ChecklistForm', () => {
     for (const q of checklistQuestions) expect(readDescription(question(q))).toBe(q.help);
   });
 
-  it('leaves the help text out in the compact popup', () => {
+  it('folds the help text behind "Why this matters" in the compact popup (review m36)', () => {
     render(
       <ChecklistForm questions={checklistQuestions} answers={{}} onAnswer={() => {}} compact idPrefix="popup-q" />,
     );
-    expect(screen.queryByText(first.help)).toBeNull();
-    expect(question(first).hasAttribute('aria-describedby')).toBe(false);
+    const group = question(first);
+    expect(group.hasAttribute('aria-describedby')).toBe(false);
+    const details = group.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe(`Why this matters: ${first.question}`);
+    expect(details.querySelector('p')?.textContent).toBe(first.help);
+    expect(screen.getAllByText('Why this matters', { exact: false })).toHaveLength(checklistQuestions.length);
   });
 
   it.each([
