@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import type { GuideSection } from '@/data/types';
 import { SourceRefs, type Cite } from './SourceRefs';
 import { SessionSteps } from './SessionSteps';
+import { IconArray } from './IconArray';
 import './EvidenceCardView.css';
 
 export interface GuideSectionViewProps {
@@ -9,7 +10,7 @@ export interface GuideSectionViewProps {
   cite: Cite;
 }
 
-/** One guide section: its one-sentence main message first, then the text, the points and any steps. */
+/** One guide section: its one-sentence main message first, any key number as a picture, then the text, the points and any steps. */
 export function GuideSectionView({ section, cite }: GuideSectionViewProps): JSX.Element {
   return (
     <section class="guide-section" aria-labelledby={`guide-${section.id}`}>
@@ -19,6 +20,13 @@ export function GuideSectionView({ section, cite }: GuideSectionViewProps): JSX.
       <p class="main-message">
         <strong>{section.mainMessage}</strong>
       </p>
+      {section.keyFrequency && (
+        <IconArray
+          frequency={section.keyFrequency}
+          id={`guide-${section.id}-number`}
+          refs={<SourceRefs refs={cite(section.keyFrequency.sources)} />}
+        />
+      )}
       {section.paragraphs.map((p, i) => (
         <p key={i}>
           {p.text} <SourceRefs refs={cite(p.sources)} />

@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import type { KeyFrequency } from '@/data/types';
 import './IconArray.css';
 
@@ -6,6 +6,8 @@ export interface IconArrayProps {
   frequency: KeyFrequency;
   /** Unique within the page, for the figure's caption id. */
   id: string;
+  /** Citation links, shown after the caption. */
+  refs?: ComponentChildren;
 }
 
 const COLUMNS = 10;
@@ -15,7 +17,7 @@ const CELL = 12;
  * A 10 × 10 icon array per group: the first `count` people are filled. Each picture is an image with
  * a text equivalent ("76 in 100 people on a ketamine drip felt strange…"); the caption says it all in words.
  */
-export function IconArray({ frequency, id }: IconArrayProps): JSX.Element {
+export function IconArray({ frequency, id, refs }: IconArrayProps): JSX.Element {
   const { denominator, groups, counts } = frequency;
   const rows = Math.ceil(denominator / COLUMNS);
   return (
@@ -49,7 +51,9 @@ export function IconArray({ frequency, id }: IconArrayProps): JSX.Element {
           </div>
         ))}
       </div>
-      <figcaption id={`${id}-caption`}>{frequency.text}</figcaption>
+      <figcaption>
+        <span id={`${id}-caption`}>{frequency.text}</span> {refs}
+      </figcaption>
     </figure>
   );
 }

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import type { OptionComparison } from '@/data/types';
-import { OPTION_ATTRIBUTES, OPTION_EVIDENCE_LABELS } from '@/data/options';
+import { OPTION_ATTRIBUTES, OPTION_EVIDENCE_LABELS, OPTIONS_NEXT_STEPS } from '@/data/options';
 import { SourceRefs, type Cite } from './SourceRefs';
 import './OptionsComparison.css';
 
@@ -66,6 +66,13 @@ export function OptionsComparison({ comparison, cite, headingLevel = 2 }: Option
           </li>
         ))}
       </ul>
+      <Sub>What you can do</Sub>
+      <p>{OPTIONS_NEXT_STEPS.why}</p>
+      <ol class="options-next-steps">
+        {OPTIONS_NEXT_STEPS.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
     </section>
   );
 }

@@ -22,6 +22,12 @@ function sideEffectFrequency(condition: string): KeyFrequency {
   };
 }
 
+/** The steps every card ends with, after its own question (PEMAT items 22 and 23: explicit steps, a tool). */
+export const CARD_NEXT_STEPS = {
+  options: 'Compare ketamine with the other options for this condition.',
+  checklist: 'Answer the checklist, then take the handout to your doctor.',
+} as const;
+
 const NO_LONG_TERM = {
   text: 'For all pain but CRPS, the experts found no proof of help past the short term.',
   sources: ['cohen-2018'],
@@ -85,7 +91,8 @@ export const evidenceCards: EvidenceCard[] = [
     title: 'Fibromyalgia',
     strength: 'weak',
     strengthLabel: 'Weak or no evidence, relief only during the drip',
-    mainMessage: 'For fibromyalgia, ketamine has not been shown to help past the day of the drip.',
+    mainMessage:
+      'For fibromyalgia, ketamine has not been shown to help past the day of the drip, and most people on a drip feel strange for a while.',
     keyFrequency: sideEffectFrequency('fibromyalgia'),
     known: [
       {
@@ -115,7 +122,8 @@ export const evidenceCards: EvidenceCard[] = [
     title: 'Nerve pain (neuropathic pain)',
     strength: 'weak',
     strengthLabel: 'Weak or no evidence, short-term only',
-    mainMessage: 'Ketamine is not a first choice for nerve pain, and the usual nerve pain pills have far more proof.',
+    mainMessage:
+      'Ketamine is not a first choice for nerve pain: the usual pills have far more proof, and most people on a drip feel strange for a while.',
     keyFrequency: sideEffectFrequency('nerve pain'),
     known: [
       {
@@ -147,7 +155,7 @@ export const evidenceCards: EvidenceCard[] = [
     strength: 'none',
     strengthLabel: 'Only a few small studies',
     mainMessage:
-      'For this face pain, ketamine has only a few small studies, while seizure pills and an operation have far more proof.',
+      'For this face pain, ketamine has only a few small studies and side effects that most people feel, while seizure pills and an operation have far more proof.',
     keyFrequency: sideEffectFrequency('this face pain'),
     known: [
       {
@@ -175,7 +183,8 @@ export const evidenceCards: EvidenceCard[] = [
     title: 'Pain after a spinal cord injury',
     strength: 'weak',
     strengthLabel: 'Weak evidence, short-term only',
-    mainMessage: 'Ketamine drips may give brief relief after a spinal cord injury, but no lasting help has been shown.',
+    mainMessage:
+      'Ketamine drips may give brief relief after a spinal cord injury, but no lasting help has been shown, and most people on a drip feel strange for a while.',
     keyFrequency: sideEffectFrequency('pain after a spinal cord injury'),
     known: [
       {
@@ -281,7 +290,7 @@ export const evidenceCards: EvidenceCard[] = [
     strength: 'weak',
     strengthLabel: 'Weak or no evidence, only right after the drip',
     mainMessage:
-      'Ketamine may ease phantom limb pain for a short time at most, and no treatment for it has strong proof.',
+      'Ketamine may ease phantom limb pain for a short time at most, and most people on a drip feel strange for a while.',
     keyFrequency: sideEffectFrequency('phantom limb pain'),
     known: [
       {
@@ -307,7 +316,7 @@ export const evidenceCards: EvidenceCard[] = [
     strength: 'weak',
     strengthLabel: 'Weak or no evidence, only right after the drip',
     mainMessage:
-      'There is little proof that ketamine helps back pain for long, while exercise and talking therapy have more.',
+      'There is little proof that ketamine helps back pain for long, most people on a drip feel strange for a while, and exercise and talking therapy have more proof.',
     keyFrequency: sideEffectFrequency('low back pain'),
     known: [
       {

@@ -15,6 +15,16 @@ export const guideSections: GuideSection[] = [
         sources: ['cohen-2018'],
       },
     ],
+    keyFrequency: {
+      counts: 'felt strange or had other mind effects',
+      denominator: 100,
+      groups: [
+        { label: 'On a ketamine drip', count: 76 },
+        { label: 'On a dummy drip', count: 18 },
+      ],
+      text: 'In a trial of ketamine drips, 76 in 100 people felt strange or had other mind effects. On a dummy drip, 18 in 100 did.',
+      sources: ['sigtermans-2009'],
+    },
     points: [
       {
         text: 'Ketamine is approved to put people to sleep for surgery. Using it for pain is off-label.',
@@ -331,7 +341,7 @@ export const guideSections: GuideSection[] = [
         sources: ['finnerup-2015', 'qaseem-2017', 'eular-2016'],
       },
       {
-        text: 'Only CRPS has some proof for it, and only for up to about 12 weeks. For the rest, the proof is weak or missing. Some clinics say it helps more kinds of pain than NSAIDs, opioids or physical therapy. No study shows that.',
+        text: 'Only CRPS has some proof for it, and only for up to about 12 weeks. For the rest, the proof is weak or missing. Some clinics say it helps more kinds of pain than NSAIDs (such as ibuprofen), opioids or physical therapy. No study shows that.',
         sources: ['cohen-2018', 'cadth-2023'],
       },
       {

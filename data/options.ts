@@ -28,6 +28,16 @@ export const OPTION_ATTRIBUTES = [
 
 const ASK_COST = 'Ask what insurance pays.';
 
+/** What to do with a comparison, shown after it (CCI items 5, 12 to 14; PEMAT items 20, 22 and 25). */
+export const OPTIONS_NEXT_STEPS = {
+  why: 'The options differ in how much proof they have, in their harms, and in the time and cost they ask.',
+  steps: [
+    'In the table, pick 2 or 3 options you want to ask about.',
+    'Read the harms and the time and cost of each, and note what matters most to you.',
+    'Print this page with your checklist handout, and go over both with your doctor.',
+  ],
+} as const;
+
 function ketamineDrip(evidence: OptionEvidence, evidenceText: SourcedText, benefit: SourcedText): TreatmentOption {
   return {
     id: 'ketamine',

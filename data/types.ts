@@ -101,6 +101,8 @@ export interface GuideSection {
   points?: SourcedText[];
   /** Optional numbered steps with pictures (the drip session, how to prepare). */
   steps?: GuideStep[];
+  /** Optional key number, drawn as an icon array (the key points). */
+  keyFrequency?: KeyFrequency;
 }
 
 export type EvidenceStrength = 'moderate' | 'weak' | 'none' | 'not-approved';

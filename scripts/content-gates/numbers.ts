@@ -41,17 +41,20 @@ export function findNumberProblems(texts: readonly LabeledText[], denominators: 
 
 export function findCardNumberProblems(): string[] {
   const problems = findNumberProblems([...cardTexts(), ...listOptionTexts()]);
-  for (const c of evidenceCards) {
-    const f = c.keyFrequency;
-    if (f.groups.length < 1 || f.groups.length > 2)
-      problems.push(`evidence ${c.id}: key frequency needs 1 or 2 groups`);
+  const frequencies = [
+    ...evidenceCards.map((c) => ({ id: `evidence ${c.id}`, f: c.keyFrequency })),
+    ...guideSections.flatMap((s) => (s.keyFrequency ? [{ id: `guide ${s.id}`, f: s.keyFrequency }] : [])),
+  ];
+  for (const { id, f } of frequencies) {
+    const c = { id };
+    if (f.groups.length < 1 || f.groups.length > 2) problems.push(`${c.id}: key frequency needs 1 or 2 groups`);
     for (const g of f.groups) {
       if (!Number.isInteger(g.count) || g.count < 0 || g.count > f.denominator) {
-        problems.push(`evidence ${c.id}: group "${g.label}" count ${g.count} is not a whole number 0-${f.denominator}`);
+        problems.push(`${c.id}: group "${g.label}" count ${g.count} is not a whole number 0-${f.denominator}`);
       }
       // The text equivalent must say every number the picture shows.
       if (!f.text.includes(`${g.count} in ${f.denominator}`)) {
-        problems.push(`evidence ${c.id}: key frequency text does not say "${g.count} in ${f.denominator}"`);
+        problems.push(`${c.id}: key frequency text does not say "${g.count} in ${f.denominator}"`);
       }
     }
   }

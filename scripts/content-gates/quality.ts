@@ -4,7 +4,7 @@ import { scoreReadability, countWords, splitSentences, type ReadabilityScore } f
 import { glossary } from '../../data/glossary';
 import { glossaryDetails } from '../../data/glossary/details';
 import { guideSections } from '../../data/guide';
-import { evidenceCards } from '../../data/evidence-cards';
+import { evidenceCards, CARD_NEXT_STEPS } from '../../data/evidence-cards';
 import { checklistQuestions } from '../../data/checklist';
 import { seedPoints } from '../../data/seed-coverage';
 import {
@@ -17,7 +17,7 @@ import {
   NOT_CHECKED,
 } from '../../data/checklist-guidance';
 import { CHECKLIST_TITLE, RETIRED_QUESTIONS } from '../../data/checklist';
-import { optionComparisons, OPTION_ATTRIBUTES } from '../../data/options';
+import { optionComparisons, OPTION_ATTRIBUTES, OPTIONS_NEXT_STEPS } from '../../data/options';
 import {
   SURE_INTRO,
   SURE_ITEMS,
@@ -77,7 +77,11 @@ export function listContentTexts(): LabeledText[] {
       out.push({ where: `guide ${s.id} step ${i + 1} title`, text: p.title });
       out.push({ where: `guide ${s.id} step ${i + 1}`, text: p.text });
     });
+    if (s.keyFrequency) out.push({ where: `guide ${s.id} keyFrequency`, text: s.keyFrequency.text });
   }
+  for (const [k, text] of Object.entries(CARD_NEXT_STEPS)) out.push({ where: `evidence next step ${k}`, text });
+  out.push({ where: 'options next steps why', text: OPTIONS_NEXT_STEPS.why });
+  OPTIONS_NEXT_STEPS.steps.forEach((text, i) => out.push({ where: `options next step ${i + 1}`, text }));
   for (const c of evidenceCards) {
     out.push({ where: `evidence ${c.id} title`, text: c.title });
     out.push({ where: `evidence ${c.id} strengthLabel`, text: c.strengthLabel });
@@ -170,6 +174,7 @@ export function listSourcedStatements(): { where: string; sources: SourceId[] }[
     s.paragraphs.forEach((p, i) => add(`guide ${s.id} paragraph ${i + 1}`, p));
     s.points?.forEach((p, i) => add(`guide ${s.id} point ${i + 1}`, p));
     s.steps?.forEach((p, i) => add(`guide ${s.id} step ${i + 1}`, p));
+    if (s.keyFrequency) add(`guide ${s.id} keyFrequency`, s.keyFrequency);
   }
   for (const c of evidenceCards) {
     add(`evidence ${c.id} keyFrequency`, c.keyFrequency);
@@ -226,6 +231,7 @@ export function sectionText(id: string): string {
     ...s.paragraphs.map((p) => p.text),
     ...(s.points ?? []).map((p) => p.text),
     ...(s.steps ?? []).map((p) => p.text),
+    ...(s.keyFrequency ? [s.keyFrequency.text] : []),
   ].join('\n');
 }
 

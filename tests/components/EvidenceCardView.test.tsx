@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
 import { EvidenceCardView } from '@/components/EvidenceCardView';
 import { createCite } from '@/lib/cite';
-import { evidenceCards } from '@/data/evidence-cards';
+import { CARD_NEXT_STEPS, evidenceCards } from '@/data/evidence-cards';
 import { sources } from '@/data/sources';
 import type { EvidenceCard } from '@/data/types';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
@@ -32,7 +32,13 @@ describe('EvidenceCardView', () => {
       within(article).getByRole('heading', { level: 4, name: 'What we know' });
       within(article).getByRole('heading', { level: 4, name: 'What we don’t know' });
       for (const k of [...card.known, ...card.unknown]) expect(article.textContent).toContain(k.text);
-      expect(article.textContent).toContain(`What you can do: ${card.bottomLine.text}`);
+      const next = within(article).getByRole('heading', { level: 4, name: 'What you can do' }).nextElementSibling!;
+      expect(next.tagName).toBe('OL');
+      expect([...next.querySelectorAll('li')].map((li) => li.textContent?.split(' [')[0])).toEqual([
+        card.bottomLine.text,
+        CARD_NEXT_STEPS.options,
+        CARD_NEXT_STEPS.checklist,
+      ]);
     },
   );
 
@@ -42,11 +48,17 @@ describe('EvidenceCardView', () => {
     screen.getByRole('heading', { level: 3, name: 'What we know' });
   });
 
-  it('links to the options comparison only when given where', () => {
+  it('links the options and checklist steps only when given where', () => {
     const { rerender } = render(<EvidenceCardView card={crps} cite={cite} />);
-    expect(screen.queryByRole('link', { name: /Compare ketamine/ })).toBeNull();
-    rerender(<EvidenceCardView card={crps} cite={cite} optionsHref="#options/crps-options" />);
-    expect(screen.getByRole('link', { name: /Compare ketamine/ }).getAttribute('href')).toBe('#options/crps-options');
+    expect(screen.queryByRole('link', { name: CARD_NEXT_STEPS.options })).toBeNull();
+    expect(screen.queryByRole('link', { name: CARD_NEXT_STEPS.checklist })).toBeNull();
+    rerender(
+      <EvidenceCardView card={crps} cite={cite} optionsHref="#options/crps-options" checklistHref="#checklist" />,
+    );
+    expect(screen.getByRole('link', { name: CARD_NEXT_STEPS.options }).getAttribute('href')).toBe(
+      '#options/crps-options',
+    );
+    expect(screen.getByRole('link', { name: CARD_NEXT_STEPS.checklist }).getAttribute('href')).toBe('#checklist');
   });
 
   it('cites every statement with numbered, named links', () => {

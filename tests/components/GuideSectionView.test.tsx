@@ -8,7 +8,7 @@ import type { GuideSection } from '@/data/types';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
 const cite = createCite(sources);
-const withPoints = guideSections.find((s) => (s.points?.length ?? 0) > 0 && !s.steps)!;
+const withPoints = guideSections.find((s) => (s.points?.length ?? 0) > 0 && !s.steps && !s.keyFrequency)!;
 const withSteps = guideSections.find((s) => s.id === 'a-drip-session')!;
 
 describe('GuideSectionView', () => {
@@ -26,6 +26,9 @@ describe('GuideSectionView', () => {
     expect(points.map((li) => li.textContent?.split(' [')[0])).toEqual((s.points ?? []).map((p) => p.text));
     const steps = [...region.querySelectorAll('ol.session-steps > li')];
     expect(steps).toHaveLength(s.steps?.length ?? 0);
+    // A key number is drawn as an icon array with its text equivalent (CCI items 4 and 20).
+    if (s.keyFrequency) within(region).getByRole('figure', { name: s.keyFrequency.text });
+    else expect(within(region).queryByRole('figure')).toBeNull();
   });
 
   it('shows the drip session as numbered steps, in order, with decorative pictures', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
 import { OptionsComparison } from '@/components/OptionsComparison';
 import { createCite } from '@/lib/cite';
-import { OPTION_ATTRIBUTES, OPTION_EVIDENCE_LABELS, optionComparisons } from '@/data/options';
+import { OPTION_ATTRIBUTES, OPTION_EVIDENCE_LABELS, OPTIONS_NEXT_STEPS, optionComparisons } from '@/data/options';
 import { sources } from '@/data/sources';
 import type { OptionComparison } from '@/data/types';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
@@ -41,6 +41,15 @@ describe('OptionsComparison', () => {
       }
     },
   );
+
+  it('ends with why the choice matters and the steps to take', () => {
+    render(<OptionsComparison comparison={optionComparisons[0]!} cite={cite} />);
+    const heading = screen.getByRole('heading', { level: 3, name: 'What you can do' });
+    expect(heading.nextElementSibling?.textContent).toBe(OPTIONS_NEXT_STEPS.why);
+    const steps = heading.nextElementSibling!.nextElementSibling!;
+    expect(steps.tagName).toBe('OL');
+    expect([...steps.querySelectorAll('li')].map((li) => li.textContent)).toEqual([...OPTIONS_NEXT_STEPS.steps]);
+  });
 
   it('lets keyboard users scroll a wide table: the wrapper is a focusable, named region', () => {
     const c = optionComparisons[0]!;
