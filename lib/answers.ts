@@ -275,3 +275,16 @@ export function recordLastChangedOn(record: ChecklistRecord): string | null {
   ].filter((d): d is string => !!d);
   return dates.length ? dates.reduce((a, b) => (a > b ? a : b)) : null;
 }
+
+/** What evaluateChecklist needs from a record besides the answers: values, SURE answers, earlier answers. */
+export function recordContext(record: ChecklistRecord): {
+  values: Record<string, ValueWeight>;
+  sure: Record<string, 'yes' | 'no'>;
+  earlier: Record<string, EarlierAnswer>;
+} {
+  const values: Record<string, ValueWeight> = {};
+  for (const [id, v] of Object.entries(record.values)) values[id] = v.weight;
+  const sure: Record<string, 'yes' | 'no'> = {};
+  for (const [id, a] of Object.entries(record.sure)) if (a.answer !== 'unsure') sure[id] = a.answer;
+  return { values, sure, earlier: record.earlier };
+}

@@ -185,6 +185,7 @@ import {
   CHECKLIST_RECORD_VERSION,
   migrateAnswersV2ToV3,
   normalizeChecklistRecord,
+  recordContext,
   recordLastChangedOn,
   withRecordAnswer,
   withSureAnswer,
@@ -344,5 +345,26 @@ describe('normalizeChecklistRecord and its updates', () => {
     expect(recordLastChangedOn(c)).toBe('2026-01-03');
     expect(withValue(c, 'low-cost', null, '2026-01-04').values).toEqual({});
     expect(recordLastChangedOn(empty)).toBeNull();
+  });
+});
+
+describe('recordContext', () => {
+  it('gives evaluateChecklist the weights, the SURE answers and the earlier answers', () => {
+    const record: ChecklistRecord = {
+      answers: {},
+      earlier: { 'fit-depression': { question: 'Do you also live with depression?', answer: 'yes', on: null } },
+      values: { 'low-cost': { weight: 'a-lot', on: '2026-01-01' } },
+      sure: { sure: { answer: 'no', on: null } },
+    };
+    const context = recordContext(record);
+    expect(context).toEqual({
+      values: { 'low-cost': 'a-lot' },
+      sure: { sure: 'no' },
+      earlier: record.earlier,
+    });
+    const s = evaluateChecklist({}, context);
+    expect(s.values.map((v) => v.id)).toEqual(['low-cost']);
+    expect(s.sure.items[0]?.answer).toBe('no');
+    expect(s.earlier).toHaveLength(1);
   });
 });
