@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { Answer, ChecklistGroup, ChecklistQuestion } from '@/data/types';
 import { CrisisHelp } from './CrisisHelp';
+import './ChecklistForm.css';
 
 export interface ChecklistFormProps {
   questions: readonly ChecklistQuestion[];
