@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checklistQuestions } from '@/data/checklist';
+import { CHECKLIST_TITLE, checklistQuestions } from '@/data/checklist';
 import { evidenceCards } from '@/data/evidence-cards';
 import { guideSections } from '@/data/guide';
 import { sources } from '@/data/sources';
@@ -56,7 +56,7 @@ describe('side panel: navigation', () => {
     ['#page', () => screen.getByRole('heading', { level: 2, name: 'This page' })],
     ['#guide', () => screen.getByRole('navigation', { name: 'Guide contents' })],
     ['#evidence', () => screen.getByRole('heading', { name: 'What the evidence says, condition by condition' })],
-    ['#checklist', () => screen.getByRole('heading', { name: 'Questions for my doctor' })],
+    ['#checklist', () => screen.getByRole('heading', { name: CHECKLIST_TITLE })],
     ['#glossary', () => screen.getByRole('heading', { level: 2, name: 'Glossary' })],
     ['#sources', () => screen.getByRole('heading', { level: 2, name: 'Sources' })],
     ['#settings', () => screen.getByRole('heading', { level: 2, name: 'Settings' })],
@@ -129,7 +129,7 @@ describe('side panel: views', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     const copied = 'Copied. You can paste it into an email or a note.';
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copied));
-    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Questions for my doctor'));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining(CHECKLIST_TITLE));
     await go('#guide');
     await go('#checklist');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copied));

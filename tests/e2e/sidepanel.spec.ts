@@ -100,8 +100,9 @@ test('Evidence: one card per condition, each with its strength, key numbers and 
   for (const [i, card] of evidenceCards.entries()) {
     const el = cards.nth(i);
     await expect(el.locator('.strength')).toHaveText(card.strengthLabel);
-    await expect(el.getByText('Bottom line:')).toBeVisible();
-    await expect(el.locator('ul > li')).toHaveCount(card.keyNumbers.length);
+    await expect(el.getByRole('heading', { name: 'What you can do' })).toBeVisible();
+    await expect(el.getByRole('img')).toHaveCount(card.keyFrequency.groups.length);
+    await expect(el.locator('ul > li')).toHaveCount(card.known.length + card.unknown.length);
   }
   await shoot(panel, 'panel-evidence', false);
 });
