@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import type { ChecklistSummary } from '@/lib/checklist-evaluate';
 import { CHECKLIST_TITLE } from '@/data/checklist';
 import { HANDOUT_HEADINGS as H } from '@/data/checklist-guidance';
+import { crisisHelpNow } from '@/data/review';
 import { CrisisHelp } from './CrisisHelp';
 import './DoctorSummary.css';
 
@@ -72,7 +73,7 @@ export function DoctorSummary({
       {summary.crisis && (
         <div class="handout-crisis">
           <h3>{H.crisis}</h3>
-          <CrisisHelp help={summary.crisis} urgency={summary.crisis.title.startsWith('Please') ? 'now' : 'soon'} />
+          <CrisisHelp help={summary.crisis} urgency={summary.crisis === crisisHelpNow ? 'now' : 'soon'} />
         </div>
       )}
       <p>{summary.headline}</p>

@@ -288,3 +288,22 @@ export function recordContext(record: ChecklistRecord): {
   for (const [id, a] of Object.entries(record.sure)) if (a.answer !== 'unsure') sure[id] = a.answer;
   return { values, sure, earlier: record.earlier };
 }
+
+/**
+ * Where answers moved from storage.local (`moved`, a migrated record) meet a record already in the
+ * reader's database (`current`, written since): every entry of both is kept, and where both hold
+ * the same question, value or SURE item the database's (newer) one wins. Values are taken as they
+ * are, unreadable entries included, so the next read (normalizeChecklistRecord) reports them.
+ */
+export function mergeMovedRecord(current: unknown, moved: unknown): unknown {
+  if (!isPlainObject(current) || !looksLikeRecord(current)) return moved;
+  if (!isPlainObject(moved) || !looksLikeRecord(moved)) return current;
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const part of RECORD_KEYS) {
+    out[part] = {
+      ...((moved[part] as Record<string, unknown> | undefined) ?? {}),
+      ...((current[part] as Record<string, unknown> | undefined) ?? {}),
+    };
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { glossary } from '@/data/glossary';
 import { guideSections } from '@/data/guide';
-import { checklistQuestions } from '@/data/checklist';
+import { CHECKLIST_TITLE, checklistQuestions } from '@/data/checklist';
 import { contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/data/review';
 import { evaluateChecklist } from '@/lib/checklist-evaluate';
 import { answerValues } from '@/lib/answers';
@@ -41,7 +41,8 @@ export function App(): JSX.Element {
   const settings = state.settings.value;
   const page = useMemo(() => summarizePage(active.terms, state.sites.value), [active.terms, state.sites.value]);
   const results = useMemo(() => search.find(query, 12), [query, search]);
-  const summary = evaluateChecklist(answerValues(state.answers.value));
+  const answers = answerValues(state.record.value.answers);
+  const summary = evaluateChecklist(answers);
 
   // The side panel must open inside the click, before anything is awaited.
   const openPanel = (route: Omit<PanelRoute, 'at'>) => {
@@ -91,13 +92,14 @@ export function App(): JSX.Element {
           aria-labelledby="popup-tab-checklist"
           hidden={tab !== 'checklist'}
         >
-          <h2>Is it worth asking about?</h2>
+          <h2>{CHECKLIST_TITLE}</h2>
           <p class="small">
-            Answer what you can. Your answers stay on this device and make a list of questions for your doctor.
+            Answer what you can. It does not decide anything for you. Your answers stay in PainLens on this device
+            and make a list to take to your doctor.
           </p>
           <ChecklistForm
             questions={checklistQuestions}
-            answers={answerValues(state.answers.value)}
+            answers={answers}
             onAnswer={(id, a) => void state.setAnswer(id, a)}
             compact
             idPrefix="popup-q"
@@ -105,7 +107,7 @@ export function App(): JSX.Element {
           <p>
             {summary.answered} of {summary.total} answered.{' '}
             <button type="button" class="btn-link" onClick={() => openPanel({ view: 'checklist' })}>
-              See questions for my doctor
+              See the list for my doctor
             </button>
           </p>
         </div>
