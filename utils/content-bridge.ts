@@ -108,7 +108,7 @@ export function createContentBridge(
     },
     openTerm(termId) {
       // The background opens the panel only for a request made with the user's activation.
-      send({ type: 'open-term', termId, activated: navigator.userActivation?.isActive === true });
+      send({ type: 'open-term', termId, activated: globalThis.navigator?.userActivation?.isActive === true });
     },
     turnOffSite() {
       send({ type: 'set-site-off', site, off: true });

@@ -44,18 +44,33 @@ export function forgetPanelOpens(tabId: number): void {
   lastPanelOpen.delete(tabId);
 }
 
+/**
+ * Whether the sender is one of PainLens's own content scripts, in a web page's tab. Extension pages
+ * send the background nothing (answers go through IndexedDB, the rest through storage): a message
+ * from one, or from another extension, is not a content script's and is ignored.
+ */
+export function fromOwnContentScript(sender: Browser.runtime.MessageSender): boolean {
+  if (sender.id !== browser.runtime.id || sender.tab?.id === undefined) return false;
+  const url = sender.url ?? '';
+  return !url.startsWith(browser.runtime.getURL('/'));
+}
+
 /** Answers with a promise (webextension-polyfill style); undefined leaves the message to others. */
 export function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
   const m = message as BackgroundMessage;
+  if (!fromOwnContentScript(sender)) return undefined;
   const tab = sender.tab;
   const topFrame = sender.frameId === 0;
   switch (m?.type) {
     case 'terms-found':
       if (tab?.id === undefined) return undefined;
       // Only the top frame names the tab's site, and the browser, not the message, says which it is.
-      return recordTerms(tab.id, sender.frameId ?? 0, topFrame ? senderSite(sender) : null, sanitizeCounts(m.counts)).then(
-        () => undefined,
-      );
+      return recordTerms(
+        tab.id,
+        sender.frameId ?? 0,
+        topFrame ? senderSite(sender) : null,
+        sanitizeCounts(m.counts),
+      ).then(() => undefined);
     case 'open-term':
       if (!mayOpenPanel(tab?.id, m.activated)) return Promise.resolve(undefined);
       // A malformed id opens the glossary list rather than an entry named "undefined".

@@ -7,7 +7,15 @@ import { checklistQuestions } from '@/data/checklist';
 import { App } from '@/entrypoints/popup/App';
 import { readPanelRoute, updateSettings } from '@/utils/storage';
 import { LOCAL_KEYS } from '@/utils/storage/keys';
-import { openAt, openTab, readLocal, storeTabTerms, stubExtension, type ExtensionStubs } from './support/extension';
+import {
+  openAt,
+  openTab,
+  readLocal,
+  readStoredAnswers,
+  storeTabTerms,
+  stubExtension,
+  type ExtensionStubs,
+} from './support/extension';
 
 let stubs: ExtensionStubs;
 let tab: { id: number; windowId: number };
@@ -91,7 +99,7 @@ describe('popup: sections', () => {
     const first = screen.getByRole('group', { name: checklistQuestions[0]!.question });
     fireEvent.click(within(first).getByRole('radio', { name: 'Yes' }));
     await waitFor(async () =>
-      expect(await readLocal(LOCAL_KEYS.checklistAnswers)).toMatchObject({
+      expect(await readStoredAnswers()).toMatchObject({
         [checklistQuestions[0]!.id]: { answer: 'yes' },
       }),
     );

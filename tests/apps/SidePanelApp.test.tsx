@@ -14,6 +14,7 @@ import {
   openAt,
   openTab,
   readLocal,
+  readStoredAnswers,
   storeAnswers,
   storeTabTerms,
   stubExtension,
@@ -46,7 +47,7 @@ describe('side panel: navigation', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['This page', 'Guide', 'Evidence', 'Checklist', 'Glossary', 'Sources', 'Settings']);
+    ).toEqual(['This page', 'Guide', 'Evidence', 'Options', 'Checklist', 'Glossary', 'Sources', 'Settings']);
     expect(within(nav).getByRole('link', { current: 'page' }).textContent).toBe('Evidence');
     await go('#sources');
     await waitFor(() => expect(within(nav).getByRole('link', { current: 'page' }).textContent).toBe('Sources'));
@@ -122,7 +123,7 @@ describe('side panel: views', () => {
     const first = screen.getByRole('group', { name: checklistQuestions[0]!.question });
     fireEvent.click(within(first).getByRole('radio', { name: 'No' }));
     await waitFor(async () =>
-      expect(await readLocal(LOCAL_KEYS.checklistAnswers)).toMatchObject({
+      expect(await readStoredAnswers()).toMatchObject({
         [checklistQuestions[0]!.id]: { answer: 'no' },
       }),
     );

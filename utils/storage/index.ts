@@ -120,7 +120,6 @@ export function setSiteOff(site: string, off: boolean): Promise<string[]> {
   return updateDisabledSites((list) => withSite(list, site, off));
 }
 
-
 // ---- values the extension pages follow live ----------------------------------------------------
 
 export const storedSettings: StoredValue<Settings> = {
@@ -135,16 +134,15 @@ export const storedDisabledSites: StoredValue<string[]> = {
   repair: () => updateDisabledSites((l) => l),
 };
 
-
 // ---- what the reader tells PainLens (IndexedDB, ./reader.ts) ----------------------------------
 
-let answersMoved: Promise<unknown> | null = null;
-/** Once per page, before the record is first touched: the answers of earlier versions move in. */
+/**
+ * Before every access of the record: answers still in storage.local (an earlier version's) move in
+ * first. If they cannot (the database or storage failed), they stay there and the access goes on;
+ * the next one tries again.
+ */
 function answersInPlace(): Promise<unknown> {
-  return (answersMoved ??= moveAnswersOutOfLocal().catch(() => {
-    // Left in storage.local (the database or storage failed): the next access tries again.
-    answersMoved = null;
-  }));
+  return moveAnswersOutOfLocal().catch(() => undefined);
 }
 
 /**

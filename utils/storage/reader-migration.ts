@@ -7,7 +7,8 @@
 // 3. only once that transaction has committed are the storage.local copy and its version mark
 //    removed. A failure anywhere leaves storage.local as it was, and the next start tries again.
 // The background worker runs this at every start, so the answers leave storage.local soon after an
-// update even if no page is opened; every page also runs it before its first read of the record.
+// update even if no page is opened; every page also checks before each read or update of the record
+// (one storage.local read when nothing is left), so answers an older copy wrote are never missed.
 // A Web Lock keeps two of them from moving the same answers twice.
 import { browser } from 'wxt/browser';
 import { mergeMovedRecord, migrateAnswersV2ToV3 } from '@/lib/answers';
@@ -34,7 +35,10 @@ async function move(): Promise<MoveResult> {
 }
 
 /** Moves the answers if storage.local still has them; rejects, leaving them there, if it cannot. */
-export function moveAnswersOutOfLocal(): Promise<MoveResult> {
+export async function moveAnswersOutOfLocal(): Promise<MoveResult> {
+  // The usual case, once moved: nothing there, no lock taken.
+  const found = await browser.storage.local.get(LEGACY_KEYS);
+  if (!LEGACY_KEYS.some((k) => Object.hasOwn(found, k))) return 'nothing-to-move';
   const locks = (globalThis.navigator as Navigator | undefined)?.locks;
   return locks ? locks.request('painlens:move-answers', move) : move();
 }
