@@ -301,8 +301,8 @@ export function mergeMovedRecord(current: unknown, moved: unknown): unknown {
   const out: Record<string, Record<string, unknown>> = {};
   for (const part of RECORD_KEYS) {
     out[part] = {
-      ...((moved[part] as Record<string, unknown> | undefined) ?? {}),
-      ...((current[part] as Record<string, unknown> | undefined) ?? {}),
+      ...(moved[part] as Record<string, unknown> | undefined),
+      ...(current[part] as Record<string, unknown> | undefined),
     };
   }
   return out;

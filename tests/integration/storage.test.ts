@@ -441,7 +441,7 @@ describe('checklist record (IndexedDB)', () => {
     const sidePanel = await startPage();
     const heard: unknown[] = [];
     const eavesdropper = new BroadcastChannel(READER_CHANNEL);
-    eavesdropper.onmessage = (e) => heard.push(e.data);
+    eavesdropper.addEventListener('message', (e) => heard.push(e.data));
     const seen: ChecklistRecord[] = [];
     const unwatch = sidePanel.storedChecklistRecord.watch((v) => seen.push(v));
     await popup.updateChecklistRecord((r) => withSureAnswer(r, SURE_ITEMS[0]!.id, 'yes', '2026-11-25'));

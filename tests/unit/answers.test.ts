@@ -183,6 +183,7 @@ describe('todayIso', () => {
 // --- version 3: the decision guide's record ---------------------------------------------------
 import {
   CHECKLIST_RECORD_VERSION,
+  mergeMovedRecord,
   migrateAnswersV2ToV3,
   normalizeChecklistRecord,
   recordContext,
@@ -366,5 +367,32 @@ describe('recordContext', () => {
     expect(s.values.map((v) => v.id)).toEqual(['low-cost']);
     expect(s.sure.items[0]?.answer).toBe('no');
     expect(s.earlier).toHaveLength(1);
+  });
+});
+
+describe('mergeMovedRecord (answers moved from storage.local meet the database record)', () => {
+  const moved: ChecklistRecord = {
+    answers: { 'safety-psychosis': { answer: 'no', on: '2026-10-01' }, 'fit-depression': { answer: 'yes', on: null } },
+    earlier: { 'fit-supervised-clinic': { question: null, answer: 'yes', on: null } },
+    values: {},
+    sure: {},
+  };
+  it('keeps every entry of both, the database winning where both hold the same id', () => {
+    const current: ChecklistRecord = {
+      answers: { 'safety-psychosis': { answer: 'yes', on: '2026-12-01' } },
+      earlier: {},
+      values: {},
+      sure: {},
+    };
+    expect(mergeMovedRecord(current, moved)).toEqual({
+      ...moved,
+      answers: {
+        'safety-psychosis': { answer: 'yes', on: '2026-12-01' },
+        'fit-depression': { answer: 'yes', on: null },
+      },
+    });
+  });
+  it.each([undefined, null, 'garbage', {}])('takes the moved record whole over a database value of %j', (current) => {
+    expect(mergeMovedRecord(current, moved)).toEqual(moved);
   });
 });
