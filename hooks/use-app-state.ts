@@ -33,12 +33,13 @@ export function useAppState() {
     setSettings: (next: Settings) => updateSettings(() => next),
     setPaused: (paused: boolean) => updateSettings((s) => ({ ...s, paused })),
     setSiteOff,
+    // Shown at once, written in one transaction (hooks/use-stored.ts).
     setAnswer: (id: string, answer: Answer | null) =>
-      updateChecklistRecord((r) => withRecordAnswer(r, id, answer, todayIso())),
+      record.change((r) => withRecordAnswer(r, id, answer, todayIso()), updateChecklistRecord),
     setValue: (id: string, weight: ValueWeight | null) =>
-      updateChecklistRecord((r) => withValue(r, id, weight, todayIso())),
+      record.change((r) => withValue(r, id, weight, todayIso()), updateChecklistRecord),
     setSure: (id: string, answer: 'yes' | 'no' | null) =>
-      updateChecklistRecord((r) => withSureAnswer(r, id, answer, todayIso())),
+      record.change((r) => withSureAnswer(r, id, answer, todayIso()), updateChecklistRecord),
     /** "Reset answers": every answer, earlier answer, value and SURE answer. */
     resetAnswers: () => updateChecklistRecord(() => EMPTY_RECORD),
     setHandoutOptions: (options: string | null) => updateHandoutChoice(() => ({ options })),
