@@ -21,7 +21,9 @@ export function OptionsComparison({ comparison, cite, headingLevel = 2 }: Option
   const headingId = `options-${comparison.id}`;
   return (
     <section class="options-comparison" aria-labelledby={headingId}>
-      <H id={headingId}>{comparison.title}</H>
+      <H id={headingId} tabIndex={-1}>
+        {comparison.title}
+      </H>
       <p class="main-message">
         <strong>{comparison.mainMessage}</strong>
       </p>

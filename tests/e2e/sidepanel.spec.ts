@@ -12,15 +12,16 @@ import {
   setLocal,
   setSession,
   shoot,
+  shootPath,
   waitForTabTerms,
 } from './support/ext-pages';
 import { findGlossaryEntry, glossary } from '../../data/glossary';
 import { guideSections } from '../../data/guide';
-import { evidenceCards } from '../../data/evidence-cards';
+import { CARD_NEXT_STEPS, evidenceCards } from '../../data/evidence-cards';
 import { sources } from '../../data/sources';
 import { CHECKLIST_TITLE, RETIRED_QUESTIONS, checklistQuestions } from '../../data/checklist';
 import { HANDOUT_HEADINGS } from '../../data/checklist-guidance';
-import { optionComparisons } from '../../data/options';
+import { OPTION_ATTRIBUTES, optionComparisons } from '../../data/options';
 import { crisisHelpNow } from '../../data/review';
 import { SURE_ITEMS, VALUE_ITEMS, VALUE_WEIGHTS } from '../../data/values';
 import { evaluateChecklist } from '../../lib/checklist-evaluate';
@@ -110,6 +111,53 @@ test('Evidence: one card per condition, each with its strength, key numbers and 
     await expect(el.locator('ul > li')).toHaveCount(card.known.length + card.unknown.length);
   }
   await shoot(panel, 'panel-evidence', false);
+});
+
+test('Evidence: each icon array draws its number and says it in words; each card leads to its options compared', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel({ hash: '#evidence' });
+  const cards = panel.locator('article.evidence-card');
+  await expect(cards).toHaveCount(evidenceCards.length);
+  for (const [i, card] of evidenceCards.entries()) {
+    const figure = cards.nth(i).locator('figure.icon-array');
+    const f = card.keyFrequency;
+    // The figure is named by its caption, the text equivalent of the whole picture.
+    await expect(figure.locator('figcaption')).toContainText(f.text);
+    expect(await figure.evaluate((el) => el.getAttribute('aria-labelledby'))).toBe(
+      `evidence-${card.id}-number-caption`,
+    );
+    for (const [gi, g] of f.groups.entries()) {
+      const img = figure.getByRole('img').nth(gi);
+      await expect(img).toHaveAccessibleName(new RegExp(`^${g.count} in ${f.denominator} people `));
+      // The picture shows what its name says: `count` filled of `denominator`.
+      expect(await img.locator('circle.icon-filled').count()).toBe(g.count);
+      expect(await img.locator('circle').count()).toBe(f.denominator);
+    }
+  }
+  const first = cards.first();
+  await first.scrollIntoViewIfNeeded();
+  await first.screenshot({ path: await shootPath('panel-evidence-card') });
+
+  const card = evidenceCards.find((c) => optionComparisons.some((o) => o.cardId === c.id))!;
+  const comparison = optionComparisons.find((o) => o.cardId === card.id)!;
+  await panel.getByRole('article', { name: card.title }).getByRole('link', { name: CARD_NEXT_STEPS.options }).click();
+  await expect(panel).toHaveURL(new RegExp(`#options/${comparison.id}$`));
+  const heading = panel.getByRole('heading', { level: 3, name: comparison.title, exact: true });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  // Every option on the same attributes, ketamine and current care among them.
+  const section = panel.locator(`section.options-comparison:has(#options-${comparison.id})`);
+  await expect(section.getByRole('table').locator('tbody tr')).toHaveCount(comparison.options.length);
+  await expect(section.locator('.option-card')).toHaveCount(comparison.options.length);
+  for (const card of await section.locator('.option-card dl').all()) {
+    await expect(card.locator('dt')).toHaveText(OPTION_ATTRIBUTES.map((a) => a.label));
+  }
+  await shoot(panel, 'panel-options', false);
+  // The guide leads there too.
+  await panel.goto(panel.url().replace(/#.*$/, '#guide'));
+  await panel.getByRole('link', { name: 'How ketamine compares with other options' }).click();
+  await expect(panel.locator('#view-options section.options-comparison')).toHaveCount(optionComparisons.length);
 });
 
 test('Sources: every source with a full citation and its link', async ({ openPanel }) => {

@@ -141,6 +141,12 @@ export async function getStoredAnswers(worker: Worker): Promise<Record<string, s
 }
 
 /** Saves a screenshot into test-results/screens/<name>.png. */
+/** Where a screenshot called `name` goes (for element screenshots). */
+export async function shootPath(name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  return path.join(SCREENSHOTS_DIR, `${name}.png`);
+}
+
 export async function shoot(page: Page, name: string, fullPage = true): Promise<string> {
   fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   const file = path.join(SCREENSHOTS_DIR, `${name}.png`);
