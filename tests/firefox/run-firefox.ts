@@ -386,7 +386,7 @@ async function runBuild(build: string, dir: string): Promise<void> {
                   resolve(get.result?.value?.answers?.['pain-more-than-3-months']?.answer ?? null);
                 };
               };
-              open.onerror = () => resolve(null);
+              open.addEventListener('error', () => resolve(null));
             }),
         ),
       (answer) => answer === 'yes',

@@ -3,7 +3,15 @@
 import type { JSX } from 'preact';
 import { CHECKLIST_TITLE, checklistQuestions } from '@/data/checklist';
 import { formatReviewDate } from '@/data/review';
-import { SURE_INTRO, SURE_ITEMS, SURE_TITLE, VALUE_ITEMS, VALUE_WEIGHTS, VALUES_INTRO, VALUES_TITLE } from '@/data/values';
+import {
+  SURE_INTRO,
+  SURE_ITEMS,
+  SURE_TITLE,
+  VALUE_ITEMS,
+  VALUE_WEIGHTS,
+  VALUES_INTRO,
+  VALUES_TITLE,
+} from '@/data/values';
 import { optionComparisons } from '@/data/options';
 import { evaluateChecklist } from '@/lib/checklist-evaluate';
 import { answerValues, recordContext, recordLastChangedOn, todayIso } from '@/lib/answers';
@@ -23,7 +31,12 @@ export interface ChecklistViewProps {
   onStatus: (status: string) => void;
 }
 
-const VALUES_TEXTS = { valuesTitle: VALUES_TITLE, valuesIntro: VALUES_INTRO, sureTitle: SURE_TITLE, sureIntro: SURE_INTRO };
+const VALUES_TEXTS = {
+  valuesTitle: VALUES_TITLE,
+  valuesIntro: VALUES_INTRO,
+  sureTitle: SURE_TITLE,
+  sureIntro: SURE_INTRO,
+};
 
 export function ChecklistView({ state, status, onStatus }: ChecklistViewProps): JSX.Element {
   const record = state.record.value;

@@ -119,7 +119,7 @@ export async function getReaderRecord(
         open.onupgradeneeded = () => {
           if (!open.result.objectStoreNames.contains(store)) open.result.createObjectStore(store);
         };
-        open.onerror = () => reject(open.error);
+        open.addEventListener('error', () => reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
           const get = db.transaction(store).objectStore(store).get(key);
@@ -127,7 +127,7 @@ export async function getReaderRecord(
             db.close();
             resolve((get.result as { value?: never } | undefined)?.value);
           };
-          get.onerror = () => reject(get.error);
+          get.addEventListener('error', () => reject(get.error));
         };
       }),
     { ...READER_DB, key: READER_KEYS.checklist },

@@ -97,7 +97,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         await new Promise<void>((resolve, reject) => {
           const open = indexedDB.open(reader.name, reader.version);
           open.onupgradeneeded = () => void open.result.createObjectStore(reader.store);
-          open.onerror = () => reject(open.error);
+          open.addEventListener('error', () => reject(open.error));
           open.onsuccess = () => {
             const tx = open.result.transaction(reader.store, 'readwrite');
             tx.objectStore(reader.store).clear();
@@ -105,7 +105,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
               open.result.close();
               resolve();
             };
-            tx.onerror = () => reject(tx.error);
+            tx.addEventListener('error', () => reject(tx.error));
           };
         });
         // The scan's User Timing measures, which the e2e probes read (utils/storage/keys.ts, devTimings).
