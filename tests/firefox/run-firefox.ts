@@ -391,7 +391,8 @@ async function runBuild(build: string, dir: string): Promise<void> {
         ),
       (answer) => answer === 'yes',
     );
-    await panel.reload();
+    // A new document (puppeteer's reload() does not settle on an extension page in Firefox).
+    await openExtensionPage(panel, ext('sidepanel.html?again=1#checklist'));
     await panel.waitForSelector(`${radio}:checked`, { timeout: 10_000 });
   });
 
