@@ -1,21 +1,25 @@
 import type { JSX } from 'preact';
 import type { Answer, ChecklistGroup, ChecklistQuestion } from '@/data/types';
+import { CrisisHelp } from './CrisisHelp';
 import './ChecklistForm.css';
 
 export interface ChecklistFormProps {
   questions: readonly ChecklistQuestion[];
   answers: Readonly<Record<string, Answer | undefined>>;
   onAnswer: (questionId: string, answer: Answer | null) => void;
-  /** Popup: no help text, to fit 400 px. */
+  /** Popup: help text folded behind "Why this matters", to fit 400 px. Crisis help always shows. */
   compact?: boolean;
   idPrefix: string;
 }
 
-const GROUP_TITLES: Record<ChecklistGroup, string> = {
-  fit: 'Your pain and treatment so far',
+export const GROUP_TITLES: Record<ChecklistGroup, string> = {
+  pain: 'Your pain and care so far',
+  medicines: 'Medicines, alcohol and drugs',
   safety: 'Your health and safety',
   practical: 'Practical matters',
 };
+
+const GROUP_ORDER: readonly ChecklistGroup[] = ['pain', 'medicines', 'safety', 'practical'];
 
 const CHOICES: { value: Answer; label: string }[] = [
   { value: 'yes', label: 'Yes' },
@@ -23,7 +27,11 @@ const CHOICES: { value: Answer; label: string }[] = [
   { value: 'unsure', label: 'Not sure' },
 ];
 
-/** Yes / No / Not sure for each question, grouped; answers save as soon as they are chosen. */
+/**
+ * Yes / No / Not sure for each question, grouped; answers save as soon as they are chosen. A question
+ * with crisis help (thoughts of self-harm) shows it under the answer as soon as it is 'yes' or
+ * 'not sure', in the compact popup too.
+ */
 export function ChecklistForm({
   questions,
   answers,
@@ -31,7 +39,7 @@ export function ChecklistForm({
   compact = false,
   idPrefix,
 }: ChecklistFormProps): JSX.Element {
-  const groups = (['fit', 'safety', 'practical'] as const).filter((g) => questions.some((q) => q.group === g));
+  const groups = GROUP_ORDER.filter((g) => questions.some((q) => q.group === g));
   return (
     <div class="checklist no-print">
       {groups.map((g) => (
@@ -42,10 +50,25 @@ export function ChecklistForm({
             .map((q) => {
               const name = `${idPrefix}-${q.id}`;
               const current = answers[q.id];
+              const crisis =
+                q.crisis && (current === 'yes' || current === 'unsure')
+                  ? {
+                      help: current === 'yes' ? q.crisis.yes : q.crisis.unsure,
+                      urgency: current === 'yes' ? 'now' : 'soon',
+                    }
+                  : null;
               return (
                 <fieldset key={q.id} class="question" aria-describedby={compact ? undefined : `${name}-help`}>
                   <legend>{q.question}</legend>
-                  {!compact && (
+                  {compact ? (
+                    // The popup is 400 px wide: each caveat stays one click away instead of hidden (review m36).
+                    <details class="question-help small">
+                      <summary>
+                        Why this matters<span class="visually-hidden">: {q.question}</span>
+                      </summary>
+                      <p class="muted">{q.help}</p>
+                    </details>
+                  ) : (
                     <p id={`${name}-help`} class="small muted">
                       {q.help}
                     </p>
@@ -77,6 +100,7 @@ export function ChecklistForm({
                       </button>
                     )}
                   </div>
+                  {crisis && <CrisisHelp help={crisis.help} urgency={crisis.urgency as 'now' | 'soon'} />}
                 </fieldset>
               );
             })}

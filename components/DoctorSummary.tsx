@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import type { ChecklistSummary } from '@/lib/checklist-evaluate';
+import { CHECKLIST_TITLE } from '@/data/checklist';
+import { HANDOUT_HEADINGS as H } from '@/data/checklist-guidance';
+import { crisisHelpNow } from '@/data/review';
+import { CrisisHelp } from './CrisisHelp';
 import './DoctorSummary.css';
 
 export interface DoctorSummaryProps {
@@ -16,7 +20,12 @@ export interface DoctorSummaryProps {
   status?: string;
 }
 
-/** "Questions for my doctor": the checklist's discussion summary, with Copy, Print and Reset. */
+/**
+ * The handout: "Questions to take to your doctor about ketamine". Never a verdict. Crisis help first
+ * when it applies; then what a doctor needs to check before any ketamine, points and questions for the
+ * doctor, what this checklist cannot tell you, questions to ask a clinic, what matters to the reader,
+ * the SURE answers and any earlier answers. With Copy, Print and Reset.
+ */
 export function DoctorSummary({
   summary,
   reviewedOn,
@@ -41,38 +50,94 @@ export function DoctorSummary({
     moveFocusRef.current = true;
     setConfirming(next);
   };
-  const list = (title: string, items: readonly { questionId: string; text: string }[]) =>
-    items.length > 0 && (
-      <>
-        <h3>{title}</h3>
-        <ul>
-          {items.map((i) => (
-            <li key={i.questionId}>{i.text}</li>
-          ))}
-        </ul>
-      </>
-    );
+  const bullets = (items: readonly string[]) => (
+    <ul>
+      {items.map((t) => (
+        <li key={t}>{t}</li>
+      ))}
+    </ul>
+  );
+  const numbered = (items: readonly string[]) => (
+    <ol>
+      {items.map((t) => (
+        <li key={t}>{t}</li>
+      ))}
+    </ol>
+  );
+  const sureAnswered = summary.sure.items.filter((s) => s.answer);
   return (
     <section class="card doctor-summary" aria-labelledby="doctor-summary-title">
       <h2 id="doctor-summary-title" style={{ marginTop: 0 }}>
-        Questions for my doctor
+        {CHECKLIST_TITLE}
       </h2>
-      {summary.urgent && (
-        <div class="notice notice-danger" role="alert">
-          <strong>Please get help now.</strong> {summary.urgent}
+      {summary.crisis && (
+        <div class="handout-crisis">
+          <h3>{H.crisis}</h3>
+          <CrisisHelp help={summary.crisis} urgency={summary.crisis === crisisHelpNow ? 'now' : 'soon'} />
         </div>
       )}
       <p>{summary.headline}</p>
       {answeredOn && <p class="small muted">Answers last changed {answeredOn}.</p>}
-      {list('Talk about these first', summary.reviewFirst)}
-      {list('What may fit', summary.mayFit)}
-      {list('Other notes', summary.notes)}
-      <h3>Questions to ask</h3>
-      <ol>
-        {summary.questionsToAsk.map((q) => (
-          <li key={q}>{q}</li>
-        ))}
-      </ol>
+
+      <h3>{H.checkFirst}</h3>
+      {bullets([...summary.checkFirst.map((i) => i.text), ...(summary.checkFirstNone ? [summary.checkFirstNone] : [])])}
+
+      {summary.raise.length > 0 && (
+        <>
+          <h3>{H.raise}</h3>
+          {bullets(summary.raise.map((i) => i.text))}
+        </>
+      )}
+
+      <h3>{H.doctorQuestions}</h3>
+      {numbered(summary.doctorQuestions)}
+
+      <h3>{H.cannotTell}</h3>
+      {bullets(summary.cannotTell)}
+      <p class="handout-lead">It did not check:</p>
+      {bullets(summary.notChecked)}
+      {summary.unanswered && <p>{summary.unanswered}</p>}
+
+      <h3>{H.clinicQuestions}</h3>
+      {numbered(summary.clinicQuestions)}
+
+      <h3>{H.values}</h3>
+      {summary.values.length > 0 ? (
+        <ul>
+          {summary.values.map((v) => (
+            <li key={v.id}>
+              {v.label}: <strong>{v.weight}</strong>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">Not filled in yet.</p>
+      )}
+
+      <h3>{H.sure}</h3>
+      {sureAnswered.length > 0 && (
+        <ul>
+          {sureAnswered.map((s) => (
+            <li key={s.id}>
+              {s.question} <strong>{s.answer === 'yes' ? 'Yes' : 'No'}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>{summary.sure.note}</p>
+
+      {summary.earlier.length > 0 && (
+        <>
+          <h3>{H.earlier}</h3>
+          <p class="small muted">These questions have changed since you answered them. Your answers are kept.</p>
+          <ul>
+            {summary.earlier.map((e) => (
+              <li key={e.id}>{e.text}</li>
+            ))}
+          </ul>
+        </>
+      )}
+
       <p class="small muted">
         {summary.notAdvice} Content reviewed {reviewedOn}.
       </p>

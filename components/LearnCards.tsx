@@ -1,18 +1,18 @@
 import type { JSX } from 'preact';
 
 export interface LearnCardsProps {
-  sections: readonly { id: string; title: string; summary: string }[];
+  sections: readonly { id: string; title: string; mainMessage: string }[];
   onOpen: (id: string) => void;
 }
 
-/** The guide as short cards (popup); each opens the full section in the side panel. */
+/** The guide as short cards (popup): each shows its main message and opens the full section in the side panel. */
 export function LearnCards({ sections, onOpen }: LearnCardsProps): JSX.Element {
   return (
     <ul class="plain">
       {sections.map((s) => (
         <li key={s.id} class="card">
           <h3 style={{ marginTop: 0 }}>{s.title}</h3>
-          <p>{s.summary}</p>
+          <p>{s.mainMessage}</p>
           <button
             type="button"
             class="btn-link"

@@ -20,15 +20,20 @@ export function PrivacyPolicy({ version }: { version: string }): JSX.Element {
       <ul>
         <li>Your settings (how terms are marked, the hover delay, whether PainLens is paused).</li>
         <li>The sites where you turned PainLens off.</li>
-        <li>Your checklist answers, until you reset them or remove PainLens.</li>
+        <li>
+          Your checklist answers, what matters to you and your “how sure do you feel” answers, until you reset them or
+          remove PainLens.
+        </li>
         <li>
           While your browser is open: which glossary terms were found in each open tab, so the popup can list them. This
           is kept in memory and cleared when the tab or browser closes.
         </li>
       </ul>
       <p>
-        This data is kept in the browser's local extension storage. PainLens does not use browser sync, so it is not
-        copied to your browser account. Removing PainLens deletes it.
+        Settings and sites are kept in the browser's local extension storage. Your answers are kept apart, in a database
+        that belongs to PainLens's own pages: web pages cannot open it, and PainLens's script inside web pages never
+        reads it. PainLens does not use browser sync, so nothing is copied to your browser account. Removing PainLens
+        deletes all of it.
       </p>
       <h2>Permissions</h2>
       <ul>

@@ -82,17 +82,49 @@ export interface SourcedText {
   sources: SourceId[];
 }
 
+/** The small pictures beside the steps of a drip session (components/SessionSteps.tsx draws them). */
+export type StepIcon = 'clipboard' | 'pill-list' | 'drip' | 'monitor' | 'rest' | 'ride' | 'bed' | 'calendar';
+
+/** One step of a process, shown as a numbered step with a picture. */
+export interface GuideStep extends SourcedText {
+  title: string;
+  icon: StepIcon;
+}
+
 export interface GuideSection {
   id: string;
   title: string;
-  /** One or two sentences for the popup's "Learn" card. */
-  summary: string;
+  /** The one-sentence main message, shown first (the popup's card shows it too). */
+  mainMessage: string;
   paragraphs: SourcedText[];
   /** Optional list of short points (each sourced). */
   points?: SourcedText[];
+  /** Optional numbered steps with pictures (the drip session, how to prepare). */
+  steps?: GuideStep[];
+  /** Optional key number, drawn as an icon array (the key points). */
+  keyFrequency?: KeyFrequency;
 }
 
 export type EvidenceStrength = 'moderate' | 'weak' | 'none' | 'not-approved';
+
+/** One group of people in an icon array: how many of the card's denominator it counts. */
+export interface FrequencyGroup {
+  /** Who they are, e.g. "On a ketamine drip". */
+  label: string;
+  /** Whole number, 0 to the denominator. */
+  count: number;
+}
+
+/**
+ * The one number a card shows as a picture: whole-number frequencies out of one denominator (100),
+ * one or two groups. `text` says it all in words, and is the picture's text equivalent.
+ */
+export interface KeyFrequency extends SourcedText {
+  /** What the icons count, e.g. "had mind-altering side effects". */
+  counts: string;
+  denominator: 100;
+  groups: FrequencyGroup[];
+}
 
 export interface EvidenceCard {
   id: string;
@@ -102,15 +134,63 @@ export interface EvidenceCard {
   strength: EvidenceStrength;
   /** The strength in words a patient understands. */
   strengthLabel: string;
-  summary: SourcedText;
-  keyNumbers: SourcedText[];
-  /** What to take from it, in one or two sentences. */
+  /** The one-sentence main message, shown first. */
+  mainMessage: string;
+  keyFrequency: KeyFrequency;
+  /** What we know: the findings, in plain words. */
+  known: SourcedText[];
+  /** What we don't know yet. */
+  unknown: SourcedText[];
+  /** What to do with it: a question to ask, in one or two sentences. */
   bottomLine: SourcedText;
 }
 
+// --- options compared ------------------------------------------------------------------------
+
+/** How strong the research is for one option, on one scale for every option. */
+export type OptionEvidence = 'strong' | 'moderate' | 'weak' | 'very-weak' | 'none-against' | 'not-tested';
+
+/** One option, described on the same attributes as every other (an option grid row). */
+export interface TreatmentOption {
+  id: string;
+  name: string;
+  /** Marks ketamine and "staying with current care", which every comparison holds. */
+  kind: 'ketamine' | 'current-care' | 'other';
+  involves: SourcedText;
+  evidence: OptionEvidence;
+  /** The evidence in words, and whose judgement it is. */
+  evidenceText: SourcedText;
+  /** Likely benefit: a whole-number frequency out of 100 where one is known, else "Not known". */
+  benefit: SourcedText;
+  commonHarms: SourcedText;
+  seriousHarms: SourcedText;
+  /** The time and cost it asks of you. */
+  timeAndCost: SourcedText;
+}
+
+export interface OptionComparison {
+  id: string;
+  /** The evidence card this comparison belongs to. */
+  cardId: string;
+  title: string;
+  /** The one-sentence main message, shown first. */
+  mainMessage: string;
+  options: TreatmentOption[];
+}
+
+// --- checklist ------------------------------------------------------------------------------
+
 export type Answer = 'yes' | 'no' | 'unsure';
 
-export type ChecklistGroup = 'fit' | 'safety' | 'practical';
+export type ChecklistGroup = 'pain' | 'medicines' | 'safety' | 'practical';
+
+/** Crisis help shown with a question's answer, wherever the question can be answered. */
+export interface CrisisHelp {
+  /** A short heading, e.g. "Please get help now". */
+  title: string;
+  /** What to do, with 988 and the local emergency number. */
+  text: string;
+}
 
 export interface ChecklistQuestion {
   id: string;
@@ -121,6 +201,19 @@ export interface ChecklistQuestion {
   /** Which seed factor or guideline item it comes from. */
   basis: string;
   sources: SourceId[];
+  /** Shown as soon as the answer is 'yes' or 'unsure', in every layout (the self-harm question). */
+  crisis?: { yes: CrisisHelp; unsure: CrisisHelp };
+}
+
+/** A question of an earlier version of the checklist, kept so its stored answers can still be shown. */
+export interface RetiredQuestion {
+  id: string;
+  /** The question as the reader saw it. */
+  question: string;
+  /** Why it changed, for developers. */
+  why: 'split' | 'reworded' | 'removed';
+  /** Crisis help still applies to an earlier 'yes' or 'unsure' (the old self-harm question). */
+  crisis?: boolean;
 }
 
 /** One point the seed document makes, and the guide section that covers it. */
@@ -135,16 +228,41 @@ export interface SeedPoint {
   mustMention: string[];
 }
 
-/** Where a text goes, and the question it adds to the list. */
+/**
+ * Where an answer's text goes on the handout:
+ * - `checkFirst`: what needs a doctor's check before any ketamine (safety answers).
+ * - `raise`: points to raise with your doctor.
+ */
 export interface ChecklistOutcome {
-  list: 'mayFit' | 'reviewFirst' | 'notes';
+  list: 'checkFirst' | 'raise';
   text: string;
+  /** A question for the doctor that this answer adds. */
   ask?: string;
 }
 
-/** What each answer to one question adds to the summary. 'unsure' always adds a question to ask. */
+/** What each answer to one question adds to the handout. 'unsure' always adds a question to ask. */
 export interface ChecklistGuidance {
   yes?: ChecklistOutcome;
   no?: ChecklistOutcome;
   unsure: { ask: string; note?: ChecklistOutcome };
+  /** What the topic is, in a few words, for "what you did not answer" (e.g. "blood pressure"). */
+  topic: string;
+}
+
+// --- what matters to you ----------------------------------------------------------------------
+
+export type ValueWeight = 'a-lot' | 'some' | 'not-much';
+
+export interface ValueItem {
+  id: string;
+  /** What might matter, e.g. "Getting relief quickly, even if it does not last". */
+  label: string;
+  /** Why it matters for this choice (shown as help). */
+  help: string;
+}
+
+export interface SureItem {
+  id: 'sure' | 'understand' | 'risk-benefit' | 'encouragement';
+  /** The SURE test's question, word for word (it is a validated instrument). */
+  question: string;
 }

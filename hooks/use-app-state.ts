@@ -1,14 +1,18 @@
-// The state every extension page shares: settings, sites turned off, checklist answers, and the
-// only ways the pages change them (utils/storage has the writers).
+// The state every extension page shares: settings, sites turned off, the checklist record (answers,
+// values, SURE, earlier answers), the handout choice, and the only ways the pages change them
+// (utils/storage has the writers).
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { todayIso, withAnswer } from '@/lib/answers';
-import type { Answer } from '@/data/types';
+import { EMPTY_RECORD, todayIso, withRecordAnswer, withSureAnswer, withValue } from '@/lib/answers';
+import { NO_HANDOUT_CHOICE } from '@/lib/handout-choice';
+import type { Answer, ValueWeight } from '@/data/types';
 import {
   setSiteOff,
-  storedChecklistAnswers,
+  storedChecklistRecord,
   storedDisabledSites,
+  storedHandoutChoice,
   storedSettings,
-  updateChecklistAnswers,
+  updateChecklistRecord,
+  updateHandoutChoice,
   updateSettings,
 } from '@/utils/storage';
 import { useStored } from './use-stored';
@@ -18,17 +22,26 @@ export type AppState = ReturnType<typeof useAppState>;
 export function useAppState() {
   const settings = useStored(storedSettings, DEFAULT_SETTINGS);
   const sites = useStored<string[]>(storedDisabledSites, []);
-  const answers = useStored(storedChecklistAnswers, {});
+  const record = useStored(storedChecklistRecord, EMPTY_RECORD);
+  const handout = useStored(storedHandoutChoice, NO_HANDOUT_CHOICE);
   return {
     settings,
     sites,
-    answers,
-    repaired: [...settings.repaired, ...sites.repaired, ...answers.repaired],
+    record,
+    handout,
+    repaired: [...settings.repaired, ...sites.repaired, ...record.repaired, ...handout.repaired],
     setSettings: (next: Settings) => updateSettings(() => next),
     setPaused: (paused: boolean) => updateSettings((s) => ({ ...s, paused })),
     setSiteOff,
+    // Shown at once, written in one transaction (hooks/use-stored.ts).
     setAnswer: (id: string, answer: Answer | null) =>
-      updateChecklistAnswers((a) => withAnswer(a, id, answer, todayIso())),
-    resetAnswers: () => updateChecklistAnswers(() => ({})),
+      record.change((r) => withRecordAnswer(r, id, answer, todayIso()), updateChecklistRecord),
+    setValue: (id: string, weight: ValueWeight | null) =>
+      record.change((r) => withValue(r, id, weight, todayIso()), updateChecklistRecord),
+    setSure: (id: string, answer: 'yes' | 'no' | null) =>
+      record.change((r) => withSureAnswer(r, id, answer, todayIso()), updateChecklistRecord),
+    /** "Reset answers": every answer, earlier answer, value and SURE answer. */
+    resetAnswers: () => updateChecklistRecord(() => EMPTY_RECORD),
+    setHandoutOptions: (options: string | null) => updateHandoutChoice(() => ({ options })),
   };
 }

@@ -82,7 +82,8 @@ async function forgetText(at: number): Promise<void> {
 
 /**
  * Brings the chosen section, entry or source into view, and moves focus there for keyboard users.
- * The ids are the ones GuideSectionView, EvidenceCardView, GlossaryEntryView and SourcesList give
+ * The ids are the ones GuideSectionView, EvidenceCardView, OptionsComparison, GlossaryEntryView and
+ * SourcesList give
  * their items.
  */
 function useScrollToRoute(route: ShownRoute): void {
@@ -94,6 +95,7 @@ function useScrollToRoute(route: ShownRoute): void {
     const target =
       document.getElementById(`guide-${route.id}`) ??
       document.getElementById(`evidence-${route.id}`) ??
+      document.getElementById(`options-${route.id}`) ??
       document.getElementById(`entry-${route.id}`) ??
       document.getElementById(`source-${route.id}`);
     if (target) {

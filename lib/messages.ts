@@ -8,9 +8,15 @@ export type TermCounts = Record<string, number>;
 export type BackgroundMessage =
   /** A frame's current terms (sent after each change, debounced). */
   | { type: 'terms-found'; counts: TermCounts; site: string }
-  /** The tooltip's "More": open the side panel at a glossary entry. */
-  | { type: 'open-term'; termId: string }
-  /** "Turn off on this site" from the tooltip or the popup. */
+  /**
+   * The tooltip's "More": open the side panel at a glossary entry. `activated`: the frame had user
+   * activation when it asked (navigator.userActivation); the background opens nothing without it.
+   */
+  | { type: 'open-term'; termId: string; activated?: boolean }
+  /**
+   * "Turn off on this site" from the tooltip. The background takes the site from the sender, never
+   * from `site`, accepts it only from the top frame, and never turns a site back on for a page.
+   */
   | { type: 'set-site-off'; site: string; off: boolean }
   /** The content script found no current tooltip texts in storage: the reply carries them. */
   | { type: 'get-term-texts' }

@@ -1,7 +1,20 @@
 // Where the side panel opens. Pure.
 import type { Normalized } from './settings';
 
-export type PanelView = 'page' | 'guide' | 'evidence' | 'checklist' | 'glossary' | 'sources' | 'settings' | 'explain';
+/** Every view of the side panel, in the order its links show. A new view is one more name here. */
+export const PANEL_VIEWS = [
+  'page',
+  'guide',
+  'evidence',
+  'options',
+  'checklist',
+  'glossary',
+  'sources',
+  'settings',
+  'explain',
+] as const;
+
+export type PanelView = (typeof PANEL_VIEWS)[number];
 
 /**
  * The most text a route carries to the Explain view (a long selection from the context menu): the
@@ -11,7 +24,7 @@ export const MAX_ROUTE_TEXT = 20_000;
 
 export interface PanelRoute {
   view: PanelView;
-  /** A guide section, evidence card or glossary entry id. */
+  /** A guide section, evidence card, options comparison, glossary entry or source id. */
   id?: string;
   /** Glossary search text (from the context menu). */
   query?: string;
@@ -21,21 +34,12 @@ export interface PanelRoute {
   at: number;
 }
 
-const VIEWS: readonly PanelView[] = [
-  'page',
-  'guide',
-  'evidence',
-  'checklist',
-  'glossary',
-  'sources',
-  'settings',
-  'explain',
-];
+const VIEWS: readonly string[] = PANEL_VIEWS;
 
 export function parseRoute(raw: unknown): PanelRoute | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
-  if (!VIEWS.includes(r.view as PanelView)) return null;
+  if (typeof r.view !== 'string' || !VIEWS.includes(r.view)) return null;
   return {
     view: r.view as PanelView,
     id: typeof r.id === 'string' ? r.id : undefined,

@@ -8,8 +8,13 @@ import {
   findForbiddenWords,
   findEmptyTexts,
   findSeedOverlaps,
+  listContentTexts,
   MAX_GRADE,
+  MAX_SMOG,
 } from './content-gates/quality';
+import { findVerdictPhrasing } from './content-gates/verdict';
+import { findCardNumberProblems, findMainMessageProblems, findOptionProblems } from './content-gates/numbers';
+import { findJargon, jargonTexts } from './content-gates/jargon';
 import { findGlossaryProblems } from './content-gates/invariants';
 import { findSeedCoverageProblems } from './content-gates/seed-check';
 
@@ -38,7 +43,7 @@ const summarize = (kind: string) => {
   return `${kind}: ${k.length} items, FK mean ${mean(fk)} max ${Math.max(...fk)}, SMOG mean ${mean(smog)} max ${Math.max(...smog)}`;
 };
 console.log('');
-for (const kind of ['tooltip', 'guide', 'evidence', 'checklist']) console.log(summarize(kind));
+for (const kind of ['tooltip', 'guide', 'evidence', 'options', 'checklist']) console.log(summarize(kind));
 let seed = '';
 try {
   seed = readFileSync(seedPath, 'utf8');
@@ -53,7 +58,12 @@ const problems = [
   ...findGlossaryProblems(),
   ...findSeedCoverageProblems(),
   ...(seed ? findSeedOverlaps(seed) : []),
+  ...findVerdictPhrasing(),
+  ...findCardNumberProblems(),
+  ...findMainMessageProblems(),
+  ...findOptionProblems(),
+  ...findJargon(jargonTexts(listContentTexts())),
 ];
-console.log(`\nGate: Flesch-Kincaid grade <= ${MAX_GRADE}. ${problems.length} problem(s).`);
+console.log(`\nGate: Flesch-Kincaid grade <= ${MAX_GRADE}, SMOG <= ${MAX_SMOG}. ${problems.length} problem(s).`);
 for (const p of problems) console.log(`  - ${p}`);
 process.exitCode = problems.length ? 1 : 0;

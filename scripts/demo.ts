@@ -1,6 +1,7 @@
 // `npm run demo`: builds PainLens, serves a demo health article on 127.0.0.1, opens Chromium with
 // the extension loaded, hovers a term, and saves screenshots of the tooltip, the popup, the side
-// panel and the welcome page into demo-output/.
+// panel (this page, the guide, an evidence card, the options compared, the printed handout) and the
+// welcome page into demo-output/.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -117,23 +118,38 @@ try {
   await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}#guide/how-it-is-given`);
   await panel.waitForTimeout(300);
   await shot(panel, '4-sidepanel-guide.png');
+  await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}#evidence`);
+  const card = panel.locator('article.evidence-card').first();
+  await card.locator('figure.icon-array').waitFor({ timeout: 10_000 });
+  await card.screenshot({ path: path.join(out, '5-sidepanel-evidence-card.png') });
+  shots.push(path.join(out, '5-sidepanel-evidence-card.png'));
+  await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}#options/fibromyalgia-options`);
+  await panel.locator('#options-fibromyalgia-options').waitFor({ timeout: 10_000 });
+  await panel.waitForTimeout(300);
+  await shot(panel, '6-sidepanel-options.png');
   await panel.goto(`chrome-extension://${id}/sidepanel.html?tab=${tabId}#checklist`);
   for (const [q, a] of [
-    ['fit-long-lasting-pain', 'yes'],
-    ['fit-other-treatments-not-enough', 'yes'],
+    ['pain-more-than-3-months', 'yes'],
+    ['pain-tried-other-treatments', 'yes'],
+    ['med-opioids', 'yes'],
     ['safety-uncontrolled-blood-pressure', 'unsure'],
+    ['practical-ride-home', 'no'],
   ] as const) {
     await panel.locator(`input[name="panel-q-${q}"][value="${a}"]`).check();
   }
-  await panel.getByRole('heading', { name: 'Questions for my doctor' }).scrollIntoViewIfNeeded();
-  await shot(panel, '5-sidepanel-doctor-questions.png');
-  say('Side panel: this page with its evidence cards, the guide, the checklist summary.');
+  await panel.locator('input[name="panel-value-quick-relief"][value="a-lot"]').check();
+  await panel.locator('input[name="panel-sure-understand"][value="no"]').check();
+  // The handout as it prints: only the list, without the questions, navigation or buttons.
+  await panel.emulateMedia({ media: 'print' });
+  await shot(panel, '7-handout-print.png', true);
+  await panel.emulateMedia({ media: 'screen' });
+  say('Side panel: this page, the guide, an evidence card with its icon array, the options compared, the handout.');
 
   const w = welcome ?? (await context.newPage());
   if (!welcome) await w.goto(`chrome-extension://${id}/welcome.html`);
   await w.bringToFront();
   await w.waitForFunction(() => (CSS.highlights.get('painlens-term')?.size ?? 0) > 5, null, { timeout: 10_000 });
-  await shot(w, '6-welcome.png');
+  await shot(w, '8-welcome.png');
   say('Welcome page (opened on install), with a sample paragraph to try.');
 } catch (e) {
   for (const p of context.pages())

@@ -129,7 +129,8 @@ export function createContentBridge(
       report(counts);
     },
     openTerm(termId) {
-      send({ type: 'open-term', termId });
+      // The background opens the panel only for a request made with the user's activation.
+      send({ type: 'open-term', termId, activated: globalThis.navigator?.userActivation?.isActive === true });
     },
     turnOffSite() {
       send({ type: 'set-site-off', site, off: true });

@@ -1096,16 +1096,6 @@ export const medicinesSources: readonly Source[] = [
     kind: 'reference',
   },
   {
-    id: 'spravato-label',
-    short: 'Spravato label (FDA)',
-    authors: 'US Food and Drug Administration; the makers',
-    title: 'Spravato (esketamine) nasal spray: prescribing information',
-    publisher: 'DailyMed, US National Library of Medicine',
-    year: 2025,
-    url: 'https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&query=spravato',
-    kind: 'regulatory',
-  },
-  {
     id: 'younger-2014',
     short: 'Younger et al., 2014',
     authors: 'Younger J, Parkitny L, McLain D',

@@ -171,27 +171,6 @@ export const treatmentsSources: readonly Source[] = [
     kind: 'reference',
   },
   {
-    id: 'nice-ng193',
-    short: 'NICE guideline NG193, 2021',
-    authors: 'National Institute for Health and Care Excellence',
-    title:
-      'Chronic pain (primary and secondary) in over 16s: assessment of all chronic pain and management of chronic primary pain',
-    publisher: 'NICE guideline NG193, April 2021',
-    year: 2021,
-    url: 'https://www.nice.org.uk/guidance/ng193/chapter/Recommendations',
-    kind: 'guideline',
-  },
-  {
-    id: 'nice-ng59',
-    short: 'NICE guideline NG59, 2016',
-    authors: 'National Institute for Health and Care Excellence',
-    title: 'Low back pain and sciatica in over 16s: assessment and management',
-    publisher: 'NICE guideline NG59, November 2016, updated December 2020',
-    year: 2016,
-    url: 'https://www.nice.org.uk/guidance/ng59',
-    kind: 'guideline',
-  },
-  {
     id: 'qaseem-2016-insomnia',
     short: 'ACP insomnia guideline, 2016',
     authors: 'Qaseem A, Kansagara D, Forciea MA, Cooke M, Denberg TD; Clinical Guidelines Committee of the ACP',

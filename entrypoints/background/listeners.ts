@@ -2,10 +2,21 @@
 // reach them. Each returns its work's promise: the browser ignores it, and tests can await it.
 import { browser } from 'wxt/browser';
 import { createMenus, handleMenuClick } from './menus';
-import { handleCommand, handleMessage } from './messages';
+import { forgetPanelOpens, handleCommand, handleMessage } from './messages';
 import { clearTab, forgetTab } from './tab-terms';
 import { ensureTermForms } from './term-forms';
 import { ensureTermTexts } from './term-texts';
+import { moveAnswersOutOfLocal } from '@/utils/storage';
+
+/**
+ * The checklist answers of earlier versions leave storage.local, which content scripts can read, as
+ * soon as the worker starts (after an update, before any page is opened); pages do it too.
+ */
+function moveAnswers(): Promise<unknown> {
+  return moveAnswersOutOfLocal().catch(() => {
+    // Left where they were; the next start, or the first page that reads them, tries again.
+  });
+}
 
 /** The glossary data the content scripts read from storage.local: written at install, update and start. */
 function ensureContentData(): Promise<unknown> {
@@ -14,6 +25,7 @@ function ensureContentData(): Promise<unknown> {
 
 export async function handleInstalled(details: { reason: string }): Promise<void> {
   createMenus();
+  await moveAnswers();
   await ensureContentData();
   if (details.reason === 'install') {
     await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
@@ -29,7 +41,10 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener(handleMessage as never);
   browser.commands?.onCommand.addListener((command) => handleCommand(command));
   browser.contextMenus.onClicked.addListener((info, tab) => handleMenuClick(info, tab));
-  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetPanelOpens(tabId);
+    return forgetTab(tabId);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new document: its content scripts will report afresh.
     if (change.status === 'loading' && change.url !== undefined) return clearTab(tabId);
@@ -39,4 +54,5 @@ export function startBackground(): void {
     void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => {});
   }
   void ensureContentData().catch(() => {});
+  void moveAnswers();
 }

@@ -19,10 +19,14 @@ function queueForTab<T>(tabId: number, job: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/**
+ * Stores one frame's terms. `site` is the tab's site as the browser reported it for the top frame;
+ * null from a sub-frame, which never sets it (an ad frame must not become "this site").
+ */
 export async function recordTerms(
   tabId: number,
   frameId: number,
-  site: string,
+  site: string | null,
   counts: Record<string, number>,
 ): Promise<TabTerms> {
   return queueForTab(tabId, async () => {
@@ -30,7 +34,7 @@ export async function recordTerms(
     const frames = { ...prev.frames };
     if (Object.keys(counts).length) frames[String(frameId)] = counts;
     else delete frames[String(frameId)];
-    const next: TabTerms = { tabId, site: frameId === 0 ? site : prev.site || site, frames };
+    const next: TabTerms = { tabId, site: site ?? prev.site, frames };
     await writeTabTerms(tabId, next);
     await setBadge(tabId, Object.keys(mergeFrameCounts(next)).length);
     return next;

@@ -4,10 +4,19 @@ import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { glossary } from '@/data/glossary';
 import { guideSections } from '@/data/guide';
-import { checklistQuestions } from '@/data/checklist';
+import { CHECKLIST_TITLE, checklistQuestions } from '@/data/checklist';
 import { contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/data/review';
 import { evaluateChecklist } from '@/lib/checklist-evaluate';
-import { answerValues } from '@/lib/answers';
+import { answerValues, recordContext } from '@/lib/answers';
+import {
+  SURE_INTRO,
+  SURE_ITEMS,
+  SURE_TITLE,
+  VALUE_ITEMS,
+  VALUE_WEIGHTS,
+  VALUES_INTRO,
+  VALUES_TITLE,
+} from '@/data/values';
 import { createGlossarySearch } from '@/lib/glossary-search';
 import { summarizePage } from '@/lib/page-terms';
 import type { PanelRoute } from '@/lib/panel-route';
@@ -17,6 +26,7 @@ import { SectionTabs } from '@/components/SectionTabs';
 import { PageTermList } from '@/components/PageTermList';
 import { LearnCards } from '@/components/LearnCards';
 import { ChecklistForm } from '@/components/ChecklistForm';
+import { ValuesForm } from '@/components/ValuesForm';
 import { GlossarySearch } from '@/components/GlossarySearch';
 import { Disclaimer } from '@/components/Disclaimer';
 import { RepairedDataNotice } from '@/components/RepairedDataNotice';
@@ -32,6 +42,13 @@ const TABS = [
   { id: 'search', label: 'Search' },
 ];
 
+const VALUES_TEXTS = {
+  valuesTitle: VALUES_TITLE,
+  valuesIntro: VALUES_INTRO,
+  sureTitle: SURE_TITLE,
+  sureIntro: SURE_INTRO,
+};
+
 export function App(): JSX.Element {
   const state = useAppState();
   const active = useActiveTab();
@@ -41,7 +58,9 @@ export function App(): JSX.Element {
   const settings = state.settings.value;
   const page = useMemo(() => summarizePage(active.terms, state.sites.value), [active.terms, state.sites.value]);
   const results = useMemo(() => search.find(query, 12), [query, search]);
-  const summary = evaluateChecklist(answerValues(state.answers.value));
+  const answers = answerValues(state.record.value.answers);
+  const context = recordContext(state.record.value);
+  const summary = evaluateChecklist(answers, context);
 
   // The side panel must open inside the click, before anything is awaited.
   const openPanel = (route: Omit<PanelRoute, 'at'>) => {
@@ -91,21 +110,34 @@ export function App(): JSX.Element {
           aria-labelledby="popup-tab-checklist"
           hidden={tab !== 'checklist'}
         >
-          <h2>Is it worth asking about?</h2>
+          <h2>{CHECKLIST_TITLE}</h2>
           <p class="small">
-            Answer what you can. Your answers stay on this device and make a list of questions for your doctor.
+            Answer what you can. It does not decide anything for you. Your answers stay in PainLens on this device and
+            make a list to take to your doctor.
           </p>
           <ChecklistForm
             questions={checklistQuestions}
-            answers={answerValues(state.answers.value)}
+            answers={answers}
             onAnswer={(id, a) => void state.setAnswer(id, a)}
             compact
             idPrefix="popup-q"
           />
+          <ValuesForm
+            items={VALUE_ITEMS}
+            weights={VALUE_WEIGHTS}
+            values={context.values}
+            onValue={(id, w) => void state.setValue(id, w)}
+            sureItems={SURE_ITEMS}
+            sure={context.sure}
+            onSure={(id, a) => void state.setSure(id, a)}
+            texts={VALUES_TEXTS}
+            idPrefix="popup"
+            compact
+          />
           <p>
             {summary.answered} of {summary.total} answered.{' '}
             <button type="button" class="btn-link" onClick={() => openPanel({ view: 'checklist' })}>
-              See questions for my doctor
+              See the list for my doctor
             </button>
           </p>
         </div>

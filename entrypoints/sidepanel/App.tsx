@@ -1,32 +1,54 @@
 // The side panel (Chrome) / sidebar (Firefox): the full companion beside the article. One view per
-// section (./views); the route is the hash (hooks/use-panel-route.ts).
+// section (./views); the route is the hash (hooks/use-panel-route.ts). A new view is a name in
+// lib/panel-route.ts's PANEL_VIEWS and one row in VIEWS below.
 import { useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import type { PanelView } from '@/lib/panel-route';
+import { PANEL_VIEWS, type PanelView } from '@/lib/panel-route';
 import { AppHeader } from '@/components/AppHeader';
 import { RepairedDataNotice } from '@/components/RepairedDataNotice';
-import { useAppState } from '@/hooks/use-app-state';
-import { useActiveTab } from '@/hooks/use-active-tab';
-import { usePanelRoute } from '@/hooks/use-panel-route';
+import { useAppState, type AppState } from '@/hooks/use-app-state';
+import { useActiveTab, type ActiveTab } from '@/hooks/use-active-tab';
+import { usePanelRoute, type ShownRoute } from '@/hooks/use-panel-route';
 import { PageView } from './views/PageView';
 import { GuideView } from './views/GuideView';
 import { EvidenceView } from './views/EvidenceView';
+import { OptionsView } from './views/OptionsView';
 import { ChecklistView } from './views/ChecklistView';
 import { GlossaryView } from './views/GlossaryView';
 import { SourcesView } from './views/SourcesView';
 import { SettingsView } from './views/SettingsView';
 import { ExplainView } from './views/ExplainView';
 
-const VIEWS: { id: PanelView; label: string }[] = [
-  { id: 'page', label: 'This page' },
-  { id: 'guide', label: 'Guide' },
-  { id: 'evidence', label: 'Evidence' },
-  { id: 'checklist', label: 'Checklist' },
-  { id: 'glossary', label: 'Glossary' },
-  { id: 'sources', label: 'Sources' },
-  { id: 'settings', label: 'Settings' },
-  { id: 'explain', label: 'Explain' },
-];
+/** What a view may use: the shared state, the active tab, its route, and the panel's own bits. */
+interface ViewContext {
+  state: AppState;
+  active: ActiveTab;
+  route: ShownRoute;
+  query: string;
+  setQuery: (q: string) => void;
+  status: string;
+  setStatus: (s: string) => void;
+  /** Text handed to the Explain view (the context menu's long selection). */
+  handoff: ReturnType<typeof usePanelRoute>['handoff'];
+}
+
+const VIEWS: Record<PanelView, { label: string; render: (c: ViewContext) => JSX.Element }> = {
+  page: { label: 'This page', render: (c) => <PageView state={c.state} active={c.active} /> },
+  guide: { label: 'Guide', render: () => <GuideView /> },
+  evidence: { label: 'Evidence', render: () => <EvidenceView /> },
+  options: { label: 'Options', render: (c) => <OptionsView state={c.state} comparisonId={c.route.id} /> },
+  checklist: {
+    label: 'Checklist',
+    render: (c) => <ChecklistView state={c.state} status={c.status} onStatus={c.setStatus} />,
+  },
+  glossary: {
+    label: 'Glossary',
+    render: (c) => <GlossaryView entryId={c.route.id} query={c.query} onQuery={c.setQuery} />,
+  },
+  sources: { label: 'Sources', render: () => <SourcesView /> },
+  settings: { label: 'Settings', render: (c) => <SettingsView state={c.state} /> },
+  explain: { label: 'Explain', render: (c) => <ExplainView handoff={c.handoff} /> },
+};
 
 export function App(): JSX.Element {
   const state = useAppState();
@@ -34,41 +56,20 @@ export function App(): JSX.Element {
   const { route, query, setQuery, handoff } = usePanelRoute();
   const [status, setStatus] = useState('');
 
-  const view = (): JSX.Element => {
-    switch (route.view) {
-      case 'page':
-        return <PageView state={state} active={active} />;
-      case 'guide':
-        return <GuideView />;
-      case 'evidence':
-        return <EvidenceView />;
-      case 'checklist':
-        return <ChecklistView state={state} status={status} onStatus={setStatus} />;
-      case 'glossary':
-        return <GlossaryView entryId={route.id} query={query} onQuery={setQuery} />;
-      case 'sources':
-        return <SourcesView />;
-      case 'settings':
-        return <SettingsView state={state} />;
-      case 'explain':
-        return <ExplainView handoff={handoff} />;
-    }
-  };
-
   return (
     <>
       <AppHeader tagline="Medical words explained, and what the evidence says about ketamine for chronic pain." />
       <nav class="panel-nav" aria-label="PainLens sections">
-        {VIEWS.map((v) => (
-          <a key={v.id} href={`#${v.id}`} aria-current={route.view === v.id ? 'page' : undefined}>
-            {v.label}
+        {PANEL_VIEWS.map((id) => (
+          <a key={id} href={`#${id}`} aria-current={route.view === id ? 'page' : undefined}>
+            {VIEWS[id].label}
           </a>
         ))}
       </nav>
       <main>
         <RepairedDataNotice repaired={state.repaired} />
         <div key={route.view} id={`view-${route.view}`}>
-          {view()}
+          {VIEWS[route.view].render({ state, active, route, query, setQuery, status, setStatus, handoff })}
         </div>
       </main>
     </>

@@ -4,15 +4,37 @@ import { scoreReadability, countWords, splitSentences, type ReadabilityScore } f
 import { glossary } from '../../data/glossary';
 import { glossaryDetails } from '../../data/glossary/details';
 import { guideSections } from '../../data/guide';
-import { evidenceCards } from '../../data/evidence-cards';
+import { evidenceCards, CARD_NEXT_STEPS } from '../../data/evidence-cards';
 import { checklistQuestions } from '../../data/checklist';
 import { seedPoints } from '../../data/seed-coverage';
-import { CHECKLIST_TEXTS, GENERAL_QUESTIONS, GUIDANCE } from '../../data/checklist-guidance';
+import {
+  CANNOT_TELL,
+  CHECKLIST_TEXTS,
+  CLINIC_QUESTIONS,
+  GENERAL_QUESTIONS,
+  GUIDANCE,
+  HANDOUT_HEADINGS,
+  NOT_CHECKED,
+} from '../../data/checklist-guidance';
+import { CHECKLIST_TITLE, RETIRED_QUESTIONS } from '../../data/checklist';
+import { optionComparisons, OPTION_ATTRIBUTES, OPTIONS_NEXT_STEPS } from '../../data/options';
+import {
+  SURE_INTRO,
+  SURE_ITEMS,
+  SURE_TEXTS,
+  SURE_TITLE,
+  VALUE_ITEMS,
+  VALUE_WEIGHTS,
+  VALUES_INTRO,
+  VALUES_TITLE,
+} from '../../data/values';
 import { sources, sourcesByTopic } from '../../data/sources';
-import { contentReviewedOn, notMedicalAdvice, emergencyHelp } from '../../data/review';
+import { contentReviewedOn, notMedicalAdvice, emergencyHelp, crisisHelpNow, crisisHelpSoon } from '../../data/review';
 import type { SourceId, SourcedText } from '../../data/types';
 
 export const MAX_GRADE = 8;
+/** SMOG grade gate for guide sections, evidence cards and option comparisons. */
+export const MAX_SMOG = 9;
 export const MAX_SHORT_WORDS = 30;
 export const SEED_RUN_WORDS = 8;
 /** Sales and promise words that have no place in balanced patient information. */
@@ -48,17 +70,29 @@ export function listContentTexts(): LabeledText[] {
   }
   for (const s of guideSections) {
     out.push({ where: `guide ${s.id} title`, text: s.title });
-    out.push({ where: `guide ${s.id} summary`, text: s.summary });
+    out.push({ where: `guide ${s.id} mainMessage`, text: s.mainMessage });
     s.paragraphs.forEach((p, i) => out.push({ where: `guide ${s.id} paragraph ${i + 1}`, text: p.text }));
     s.points?.forEach((p, i) => out.push({ where: `guide ${s.id} point ${i + 1}`, text: p.text }));
+    s.steps?.forEach((p, i) => {
+      out.push({ where: `guide ${s.id} step ${i + 1} title`, text: p.title });
+      out.push({ where: `guide ${s.id} step ${i + 1}`, text: p.text });
+    });
+    if (s.keyFrequency) out.push({ where: `guide ${s.id} keyFrequency`, text: s.keyFrequency.text });
   }
+  for (const [k, text] of Object.entries(CARD_NEXT_STEPS)) out.push({ where: `evidence next step ${k}`, text });
+  out.push({ where: 'options next steps why', text: OPTIONS_NEXT_STEPS.why });
+  OPTIONS_NEXT_STEPS.steps.forEach((text, i) => out.push({ where: `options next step ${i + 1}`, text }));
   for (const c of evidenceCards) {
     out.push({ where: `evidence ${c.id} title`, text: c.title });
     out.push({ where: `evidence ${c.id} strengthLabel`, text: c.strengthLabel });
-    out.push({ where: `evidence ${c.id} summary`, text: c.summary.text });
-    c.keyNumbers.forEach((k, i) => out.push({ where: `evidence ${c.id} number ${i + 1}`, text: k.text }));
+    out.push({ where: `evidence ${c.id} mainMessage`, text: c.mainMessage });
+    out.push({ where: `evidence ${c.id} keyFrequency`, text: c.keyFrequency.text });
+    c.keyFrequency.groups.forEach((g, i) => out.push({ where: `evidence ${c.id} group ${i + 1}`, text: g.label }));
+    c.known.forEach((k, i) => out.push({ where: `evidence ${c.id} known ${i + 1}`, text: k.text }));
+    c.unknown.forEach((k, i) => out.push({ where: `evidence ${c.id} unknown ${i + 1}`, text: k.text }));
     out.push({ where: `evidence ${c.id} bottomLine`, text: c.bottomLine.text });
   }
+  for (const o of listOptionTexts()) out.push(o);
   for (const q of checklistQuestions) {
     out.push({ where: `checklist ${q.id} question`, text: q.question });
     out.push({ where: `checklist ${q.id} help`, text: q.help });
@@ -75,11 +109,58 @@ export function listContentTexts(): LabeledText[] {
     }
     out.push({ where: `summary ${id} unsure ask`, text: g.unsure.ask });
   }
-  GENERAL_QUESTIONS.forEach((q, i) => out.push({ where: `summary general question ${i + 1}`, text: q }));
-  for (const [key, text] of Object.entries(CHECKLIST_TEXTS)) out.push({ where: `summary ${key}`, text });
+  out.push(...listHandoutFixedTexts());
+  for (const q of checklistQuestions) {
+    if (!q.crisis) continue;
+    for (const [k, c] of Object.entries(q.crisis)) {
+      out.push({ where: `checklist ${q.id} crisis ${k} title`, text: c.title });
+      out.push({ where: `checklist ${q.id} crisis ${k}`, text: c.text });
+    }
+  }
   for (const p of seedPoints) out.push({ where: `seed point ${p.id}`, text: p.point });
   out.push({ where: 'notMedicalAdvice', text: notMedicalAdvice });
   out.push({ where: 'emergencyHelp', text: emergencyHelp });
+  return out;
+}
+
+/** Every text of the option comparisons. */
+export function listOptionTexts(): LabeledText[] {
+  const out: LabeledText[] = [];
+  for (const c of optionComparisons) {
+    out.push({ where: `options ${c.id} title`, text: c.title });
+    out.push({ where: `options ${c.id} mainMessage`, text: c.mainMessage });
+    for (const o of c.options) {
+      out.push({ where: `options ${c.id} ${o.id} name`, text: o.name });
+      for (const a of OPTION_ATTRIBUTES) out.push({ where: `options ${c.id} ${o.id} ${a.key}`, text: o[a.key].text });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every fixed text of the handout and its steps (headings, lines that do not depend on the answers,
+ * values and SURE, earlier questions): with the guidance texts, all the handout can ever show.
+ */
+export function listHandoutFixedTexts(): LabeledText[] {
+  const out: LabeledText[] = [{ where: 'checklist title', text: CHECKLIST_TITLE }];
+  GENERAL_QUESTIONS.forEach((q, i) => out.push({ where: `summary general question ${i + 1}`, text: q }));
+  CLINIC_QUESTIONS.forEach((q, i) => out.push({ where: `summary clinic question ${i + 1}`, text: q }));
+  CANNOT_TELL.forEach((q, i) => out.push({ where: `summary cannot tell ${i + 1}`, text: q }));
+  NOT_CHECKED.forEach((q, i) => out.push({ where: `summary not checked ${i + 1}`, text: q }));
+  for (const [key, text] of Object.entries(CHECKLIST_TEXTS)) out.push({ where: `summary ${key}`, text });
+  for (const [key, text] of Object.entries(HANDOUT_HEADINGS)) out.push({ where: `summary heading ${key}`, text });
+  for (const r of RETIRED_QUESTIONS) out.push({ where: `earlier question ${r.id}`, text: r.question });
+  out.push({ where: 'values title', text: VALUES_TITLE }, { where: 'values intro', text: VALUES_INTRO });
+  for (const v of VALUE_ITEMS) {
+    out.push({ where: `value ${v.id} label`, text: v.label }, { where: `value ${v.id} help`, text: v.help });
+  }
+  for (const w of VALUE_WEIGHTS) out.push({ where: `value weight ${w.value}`, text: w.label });
+  out.push({ where: 'sure title', text: SURE_TITLE }, { where: 'sure intro', text: SURE_INTRO });
+  for (const q of SURE_ITEMS) out.push({ where: `sure ${q.id}`, text: q.question });
+  for (const [key, text] of Object.entries(SURE_TEXTS)) out.push({ where: `sure ${key}`, text });
+  for (const [key, c] of Object.entries({ crisisHelpNow, crisisHelpSoon })) {
+    out.push({ where: `${key} title`, text: c.title }, { where: key, text: c.text });
+  }
   return out;
 }
 
@@ -92,12 +173,19 @@ export function listSourcedStatements(): { where: string; sources: SourceId[] }[
   for (const s of guideSections) {
     s.paragraphs.forEach((p, i) => add(`guide ${s.id} paragraph ${i + 1}`, p));
     s.points?.forEach((p, i) => add(`guide ${s.id} point ${i + 1}`, p));
+    s.steps?.forEach((p, i) => add(`guide ${s.id} step ${i + 1}`, p));
+    if (s.keyFrequency) add(`guide ${s.id} keyFrequency`, s.keyFrequency);
   }
   for (const c of evidenceCards) {
-    add(`evidence ${c.id} summary`, c.summary);
-    c.keyNumbers.forEach((k, i) => add(`evidence ${c.id} number ${i + 1}`, k));
+    add(`evidence ${c.id} keyFrequency`, c.keyFrequency);
+    c.known.forEach((k, i) => add(`evidence ${c.id} known ${i + 1}`, k));
+    c.unknown.forEach((k, i) => add(`evidence ${c.id} unknown ${i + 1}`, k));
     add(`evidence ${c.id} bottomLine`, c.bottomLine);
   }
+  for (const c of optionComparisons) {
+    for (const o of c.options) for (const a of OPTION_ATTRIBUTES) add(`options ${c.id} ${o.id} ${a.key}`, o[a.key]);
+  }
+  out.push({ where: 'SURE questions', sources: ['legare-2010-sure'] });
   for (const q of checklistQuestions) out.push({ where: `checklist ${q.id}`, sources: q.sources });
   return out;
 }
@@ -130,7 +218,7 @@ export function findSourceProblems(): string[] {
 // --- readability -------------------------------------------------------------------------
 
 export interface ReadabilityRow {
-  kind: 'tooltip' | 'guide' | 'evidence' | 'checklist';
+  kind: 'tooltip' | 'guide' | 'evidence' | 'options' | 'checklist';
   id: string;
   score: ReadabilityScore;
 }
@@ -138,13 +226,31 @@ export interface ReadabilityRow {
 export function sectionText(id: string): string {
   const s = guideSections.find((x) => x.id === id);
   if (!s) return '';
-  return [s.summary, ...s.paragraphs.map((p) => p.text), ...(s.points ?? []).map((p) => p.text)].join('\n');
+  return [
+    s.mainMessage,
+    ...s.paragraphs.map((p) => p.text),
+    ...(s.points ?? []).map((p) => p.text),
+    ...(s.steps ?? []).map((p) => p.text),
+    ...(s.keyFrequency ? [s.keyFrequency.text] : []),
+  ].join('\n');
 }
 
 export function cardText(id: string): string {
   const c = evidenceCards.find((x) => x.id === id);
   if (!c) return '';
-  return [c.strengthLabel, c.summary.text, ...c.keyNumbers.map((k) => k.text), c.bottomLine.text].join('\n');
+  return [
+    c.mainMessage,
+    c.keyFrequency.text,
+    ...c.known.map((k) => k.text),
+    ...c.unknown.map((k) => k.text),
+    c.bottomLine.text,
+  ].join('\n');
+}
+
+export function optionsText(id: string): string {
+  const c = optionComparisons.find((x) => x.id === id);
+  if (!c) return '';
+  return [c.mainMessage, ...c.options.flatMap((o) => OPTION_ATTRIBUTES.map((a) => o[a.key].text))].join('\n');
 }
 
 export function listReadability(): ReadabilityRow[] {
@@ -152,6 +258,11 @@ export function listReadability(): ReadabilityRow[] {
     ...glossary.map((e) => ({ kind: 'tooltip' as const, id: e.id, score: scoreReadability(e.short) })),
     ...guideSections.map((s) => ({ kind: 'guide' as const, id: s.id, score: scoreReadability(sectionText(s.id)) })),
     ...evidenceCards.map((c) => ({ kind: 'evidence' as const, id: c.id, score: scoreReadability(cardText(c.id)) })),
+    ...optionComparisons.map((c) => ({
+      kind: 'options' as const,
+      id: c.id,
+      score: scoreReadability(optionsText(c.id)),
+    })),
     ...checklistQuestions.map((q) => ({
       kind: 'checklist' as const,
       id: q.id,
@@ -165,6 +276,10 @@ export function findReadabilityProblems(): string[] {
   for (const row of listReadability()) {
     if (!(row.score.fkGrade <= MAX_GRADE)) {
       problems.push(`${row.kind} ${row.id}: Flesch-Kincaid grade ${row.score.fkGrade} > ${MAX_GRADE}`);
+    }
+    const smogGated = row.kind === 'guide' || row.kind === 'evidence' || row.kind === 'options';
+    if (smogGated && !(row.score.smog <= MAX_SMOG)) {
+      problems.push(`${row.kind} ${row.id}: SMOG grade ${row.score.smog} > ${MAX_SMOG}`);
     }
   }
   for (const e of glossary) {

@@ -3,11 +3,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checklistQuestions } from '@/data/checklist';
+import { CRISIS_QUESTION_ID, checklistQuestions } from '@/data/checklist';
+import { SURE_ITEMS, VALUES_TITLE } from '@/data/values';
 import { App } from '@/entrypoints/popup/App';
 import { readPanelRoute, updateSettings } from '@/utils/storage';
-import { LOCAL_KEYS } from '@/utils/storage/keys';
-import { openAt, openTab, readLocal, storeTabTerms, stubExtension, type ExtensionStubs } from './support/extension';
+import { LOCAL_KEYS, READER_KEYS } from '@/utils/storage/keys';
+import {
+  openAt,
+  openTab,
+  readLocal,
+  readStoredAnswers,
+  storeTabTerms,
+  stubExtension,
+  type ExtensionStubs,
+} from './support/extension';
 
 let stubs: ExtensionStubs;
 let tab: { id: number; windowId: number };
@@ -91,11 +100,34 @@ describe('popup: sections', () => {
     const first = screen.getByRole('group', { name: checklistQuestions[0]!.question });
     fireEvent.click(within(first).getByRole('radio', { name: 'Yes' }));
     await waitFor(async () =>
-      expect(await readLocal(LOCAL_KEYS.checklistAnswers)).toMatchObject({
+      expect(await readStoredAnswers()).toMatchObject({
         [checklistQuestions[0]!.id]: { answer: 'yes' },
       }),
     );
     await screen.findByText(`1 of ${checklistQuestions.length} answered.`, { exact: false });
+  });
+
+  it('shows crisis help as soon as the self-harm answer is yes', async () => {
+    render(<App />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Checklist' }));
+    const q = checklistQuestions.find((x) => x.id === CRISIS_QUESTION_ID)!;
+    const group = screen.getByRole('group', { name: q.question });
+    fireEvent.click(within(group).getByRole('radio', { name: 'Yes' }));
+    await waitFor(() => expect(within(group).getByRole('alert').textContent).toContain('988'));
+  });
+
+  it('has the values and SURE step, saved with the answers', async () => {
+    render(<App />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Checklist' }));
+    screen.getByRole('heading', { name: VALUES_TITLE });
+    const sure = screen.getByRole('group', { name: SURE_ITEMS[1]!.question });
+    fireEvent.click(within(sure).getByRole('radio', { name: 'Yes' }));
+    await waitFor(async () => {
+      const { readReaderRaw } = await import('@/utils/storage/reader');
+      expect(await readReaderRaw(READER_KEYS.checklist)).toMatchObject({
+        sure: { [SURE_ITEMS[1]!.id]: { answer: 'yes' } },
+      });
+    });
   });
 
   it('finds a word and opens its glossary entry in the side panel, then closes', async () => {

@@ -3,17 +3,21 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checklistQuestions } from '@/data/checklist';
-import { evidenceCards } from '@/data/evidence-cards';
+import { CHECKLIST_TITLE, CRISIS_QUESTION_ID, checklistQuestions } from '@/data/checklist';
+import { CARD_NEXT_STEPS, evidenceCards } from '@/data/evidence-cards';
+import { optionComparisons } from '@/data/options';
+import { crisisHelpNow, crisisHelpSoon } from '@/data/review';
+import { SURE_ITEMS, VALUE_ITEMS, VALUE_WEIGHTS } from '@/data/values';
 import { guideSections } from '@/data/guide';
 import { sources } from '@/data/sources';
 import { App } from '@/entrypoints/sidepanel/App';
 import { writePanelRoute } from '@/utils/storage';
-import { LOCAL_KEYS } from '@/utils/storage/keys';
+import { LOCAL_KEYS, READER_KEYS } from '@/utils/storage/keys';
 import {
   openAt,
   openTab,
   readLocal,
+  readStoredAnswers,
   storeAnswers,
   storeTabTerms,
   stubExtension,
@@ -46,7 +50,7 @@ describe('side panel: navigation', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['This page', 'Guide', 'Evidence', 'Checklist', 'Glossary', 'Sources', 'Settings', 'Explain']);
+    ).toEqual(['This page', 'Guide', 'Evidence', 'Options', 'Checklist', 'Glossary', 'Sources', 'Settings', 'Explain']);
     expect(within(nav).getByRole('link', { current: 'page' }).textContent).toBe('Evidence');
     await go('#sources');
     await waitFor(() => expect(within(nav).getByRole('link', { current: 'page' }).textContent).toBe('Sources'));
@@ -56,7 +60,7 @@ describe('side panel: navigation', () => {
     ['#page', () => screen.getByRole('heading', { level: 2, name: 'This page' })],
     ['#guide', () => screen.getByRole('navigation', { name: 'Guide contents' })],
     ['#evidence', () => screen.getByRole('heading', { name: 'What the evidence says, condition by condition' })],
-    ['#checklist', () => screen.getByRole('heading', { name: 'Questions for my doctor' })],
+    ['#checklist', () => screen.getByRole('heading', { name: CHECKLIST_TITLE })],
     ['#glossary', () => screen.getByRole('heading', { level: 2, name: 'Glossary' })],
     ['#sources', () => screen.getByRole('heading', { level: 2, name: 'Sources' })],
     ['#settings', () => screen.getByRole('heading', { level: 2, name: 'Settings' })],
@@ -80,6 +84,9 @@ describe('side panel: navigation', () => {
     await screen.findByText(
       'Some saved data could not be read (checklistAnswers (1 unreadable answer)) and was reset to defaults. ' +
         'Everything else, including your other checklist answers, was kept.',
+      {},
+      // The first page of the run opens the database and moves the answers: slow on a loaded machine.
+      { timeout: 5000 },
     );
   });
 });
@@ -122,17 +129,86 @@ describe('side panel: views', () => {
     const first = screen.getByRole('group', { name: checklistQuestions[0]!.question });
     fireEvent.click(within(first).getByRole('radio', { name: 'No' }));
     await waitFor(async () =>
-      expect(await readLocal(LOCAL_KEYS.checklistAnswers)).toMatchObject({
+      expect(await readStoredAnswers()).toMatchObject({
         [checklistQuestions[0]!.id]: { answer: 'no' },
       }),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     const copied = 'Copied. You can paste it into an email or a note.';
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copied));
-    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('Questions for my doctor'));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining(CHECKLIST_TITLE));
     await go('#guide');
     await go('#checklist');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe(copied));
+  });
+
+  it('evidence: each card with a comparison links to it, and the options view shows it, routed', async () => {
+    openPanel('#evidence');
+    const withOptions = evidenceCards.filter((c) => optionComparisons.some((o) => o.cardId === c.id));
+    expect(withOptions.length).toBeGreaterThan(0);
+    const links = screen.getAllByRole('link', { name: CARD_NEXT_STEPS.options });
+    expect(links).toHaveLength(withOptions.length);
+    const target = optionComparisons.find((o) => o.cardId === withOptions[0]!.id)!;
+    expect(links[0]!.getAttribute('href')).toBe(`#options/${target.id}`);
+    await go(`#options/${target.id}`);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 3, name: target.title })).toBeTruthy());
+    for (const c of optionComparisons) screen.getByRole('table', { name: `${c.title}: at a glance` });
+  }, 20_000);
+
+  it('guide: links to the options compared', () => {
+    openPanel('#guide');
+    expect(screen.getByRole('link', { name: 'How ketamine compares with other options' }).getAttribute('href')).toBe(
+      '#options',
+    );
+  }, 20_000);
+
+  it('options: one comparison can be chosen to print with the handout, where the checklist shows it', async () => {
+    openPanel('#options');
+    const c = optionComparisons[1]!;
+    // Role queries over every comparison table are slow in happy-dom: the buttons by their state.
+    const buttons = [...document.querySelectorAll<HTMLButtonElement>('#view-options button[aria-pressed]')];
+    expect(buttons.map((b) => b.textContent)).toEqual(
+      optionComparisons.map((o) => `Print with my checklist list: ${o.title}`),
+    );
+    fireEvent.click(buttons[1]!);
+    await waitFor(() => expect(buttons[1]!.getAttribute('aria-pressed')).toBe('true'));
+    expect(await fakeBrowser.storage.local.get(null)).not.toHaveProperty('handout');
+    await go('#checklist');
+    await waitFor(() => expect(document.getElementById('view-checklist')).not.toBeNull());
+    expect((document.getElementById('handout-options') as HTMLSelectElement).value).toBe(c.id);
+    expect(document.getElementById(`options-${c.id}`)?.textContent).toBe(c.title);
+  }, 20_000);
+
+  it.each([
+    ['yes', 'Yes', 'alert', crisisHelpNow.title],
+    ['not sure', 'Not sure', 'status', crisisHelpSoon.title],
+  ])(
+    'checklist: crisis help as soon as the self-harm answer is %s, and on the handout',
+    async (_, label, role, title) => {
+      openPanel('#checklist');
+      const q = checklistQuestions.find((x) => x.id === CRISIS_QUESTION_ID)!;
+      const group = screen.getByRole('group', { name: q.question });
+      expect(within(group).queryByText(`${title}.`)).toBeNull();
+      fireEvent.click(within(group).getByRole('radio', { name: label }));
+      await waitFor(() => expect(within(group).getByRole(role).textContent).toContain('988'));
+      // The handout below carries it too.
+      await waitFor(() => expect(screen.getAllByText(`${title}.`).length).toBe(2));
+    },
+  );
+
+  it('checklist: what matters to you and the SURE questions are saved with the answers', async () => {
+    openPanel('#checklist');
+    const value = screen.getByRole('group', { name: VALUE_ITEMS[0]!.label });
+    fireEvent.click(within(value).getAllByRole('radio')[0]!);
+    const sure = screen.getByRole('group', { name: SURE_ITEMS[0]!.question });
+    fireEvent.click(within(sure).getByRole('radio', { name: 'No' }));
+    await waitFor(async () => {
+      const { readReaderRaw } = await import('@/utils/storage/reader');
+      expect(await readReaderRaw(READER_KEYS.checklist)).toMatchObject({
+        values: { [VALUE_ITEMS[0]!.id]: { weight: VALUE_WEIGHTS[0]!.value } },
+        sure: { [SURE_ITEMS[0]!.id]: { answer: 'no' } },
+      });
+    });
   });
 
   it('checklist: where copying is refused, it says what to do instead', async () => {

@@ -5,11 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { useAppState } from '@/hooks/use-app-state';
 import { LOCAL_KEYS } from '@/utils/storage/keys';
-import { readLocal, storeAnswers } from './support/extension';
+import { readLocal, readStoredAnswers, storeAnswers } from './support/extension';
 
 async function ready() {
   const hook = renderHook(() => useAppState());
-  await waitFor(() => expect(hook.result.current.settings.ready && hook.result.current.answers.ready).toBe(true));
+  await waitFor(() => expect(hook.result.current.settings.ready && hook.result.current.record.ready).toBe(true));
   return hook;
 }
 
@@ -44,11 +44,13 @@ describe('useAppState', () => {
       await act(async () => void (await result.current.setAnswer('fit-depression', 'yes')));
       await act(async () => void (await result.current.setAnswer('safety-psychosis', 'no')));
       await act(async () => void (await result.current.setAnswer('safety-psychosis', null)));
-      expect(await readLocal(LOCAL_KEYS.checklistAnswers)).toEqual({
+      expect(await readStoredAnswers()).toEqual({
         'fit-depression': { answer: 'yes', on: '2026-11-25' },
       });
       await act(async () => void (await result.current.resetAnswers()));
-      expect(await readLocal(LOCAL_KEYS.checklistAnswers)).toEqual({});
+      expect(await readStoredAnswers()).toEqual({});
+      // Nothing of it in storage.local, which content scripts can read.
+      expect(await readLocal(LOCAL_KEYS.checklistAnswers)).toBeUndefined();
     } finally {
       vi.useRealTimers();
     }

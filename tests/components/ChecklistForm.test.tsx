@@ -1,16 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { ChecklistForm } from '@/components/ChecklistForm';
-import { checklistQuestions } from '@/data/checklist';
+import { checklistQuestions, CRISIS_QUESTION_ID } from '@/data/checklist';
+import { crisisHelpNow, crisisHelpSoon } from '@/data/review';
 import type { Answer, ChecklistQuestion } from '@/data/types';
 import { pressKey } from './support/keyboard';
 import { MARKUP, expectNoInjectedElements, readDescription } from './support/a11y';
 
 const GROUPS = [
-  ['fit', 'Your pain and treatment so far'],
+  ['pain', 'Your pain and care so far'],
+  ['medicines', 'Medicines, alcohol and drugs'],
   ['safety', 'Your health and safety'],
   ['practical', 'Practical matters'],
 ] as const;
+const crisisQ = checklistQuestions.find((q) => q.id === CRISIS_QUESTION_ID)!;
 const first = checklistQuestions[0]!;
 const question = (q: ChecklistQuestion) => screen.getByRole('group', { name: q.question });
 
@@ -46,12 +49,17 @@ describe('ChecklistForm', () => {
     for (const q of checklistQuestions) expect(readDescription(question(q))).toBe(q.help);
   });
 
-  it('leaves the help text out in the compact popup', () => {
+  it('folds the help text behind "Why this matters" in the compact popup (review m36)', () => {
     render(
       <ChecklistForm questions={checklistQuestions} answers={{}} onAnswer={() => {}} compact idPrefix="popup-q" />,
     );
-    expect(screen.queryByText(first.help)).toBeNull();
-    expect(question(first).hasAttribute('aria-describedby')).toBe(false);
+    const group = question(first);
+    expect(group.hasAttribute('aria-describedby')).toBe(false);
+    const details = group.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe(`Why this matters: ${first.question}`);
+    expect(details.querySelector('p')?.textContent).toBe(first.help);
+    expect(screen.getAllByText('Why this matters', { exact: false })).toHaveLength(checklistQuestions.length);
   });
 
   it.each([
@@ -128,5 +136,42 @@ describe('ChecklistForm', () => {
     screen.getByRole('group', { name: MARKUP });
     expect(readDescription(screen.getByRole('group'))).toBe(MARKUP);
     expectNoInjectedElements(container);
+  });
+
+  it.each([
+    [false, 'yes', crisisHelpNow, 'alert'],
+    [false, 'unsure', crisisHelpSoon, 'status'],
+    [true, 'yes', crisisHelpNow, 'alert'],
+    [true, 'unsure', crisisHelpSoon, 'status'],
+  ] as const)(
+    'compact=%s, self-harm = %s: crisis help with 988 shows under the question (review C2)',
+    (compact, answer, help, role) => {
+      render(
+        <ChecklistForm
+          questions={checklistQuestions}
+          answers={{ [CRISIS_QUESTION_ID]: answer }}
+          onAnswer={() => {}}
+          compact={compact}
+          idPrefix="q"
+        />,
+      );
+      const box = within(question(crisisQ)).getByRole(role);
+      expect(box.textContent).toBe(`${help.title}. ${help.text}`);
+      expect(box.textContent).toMatch(/988/);
+      expect(box.textContent).toMatch(/local emergency number/);
+    },
+  );
+
+  it.each([undefined, 'no'] as const)('shows no crisis help when the self-harm answer is %s', (answer) => {
+    render(
+      <ChecklistForm
+        questions={checklistQuestions}
+        answers={{ [CRISIS_QUESTION_ID]: answer }}
+        onAnswer={() => {}}
+        compact
+        idPrefix="q"
+      />,
+    );
+    expect(screen.queryByText(/988/)).toBeNull();
   });
 });

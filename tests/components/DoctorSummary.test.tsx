@@ -1,48 +1,47 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { DoctorSummary } from '@/components/DoctorSummary';
-import {
-  GENERAL_QUESTIONS,
-  URGENT_QUESTION_ID,
-  evaluateChecklist,
-  type Answers,
-  type ChecklistSummary,
-} from '@/lib/checklist-evaluate';
-import { checklistQuestions } from '@/data/checklist';
-import { contentReviewedOn, emergencyHelp, formatReviewDate, notMedicalAdvice } from '@/data/review';
+import { evaluateChecklist, type Answers, type ChecklistSummary } from '@/lib/checklist-evaluate';
+import { checklistQuestions, CHECKLIST_TITLE, CRISIS_QUESTION_ID } from '@/data/checklist';
+import { CANNOT_TELL, CLINIC_QUESTIONS, HANDOUT_HEADINGS as H, NOT_CHECKED } from '@/data/checklist-guidance';
+import { contentReviewedOn, crisisHelpNow, crisisHelpSoon, formatReviewDate, notMedicalAdvice } from '@/data/review';
 import { pressKey } from './support/keyboard';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
 const reviewed = formatReviewDate(contentReviewedOn);
 const listAfter = (title: string) => {
   const heading = screen.getByRole('heading', { name: title, level: 3 });
-  const list = heading.nextElementSibling;
-  if (!list) throw new Error(`nothing after ${title}`);
+  let list = heading.nextElementSibling;
+  while (list && !/^(UL|OL)$/.test(list.tagName)) list = list.nextElementSibling;
+  if (!list) throw new Error(`no list after ${title}`);
   return within(list as HTMLElement)
     .getAllByRole('listitem')
     .map((li) => li.textContent);
 };
-const show = (answers: Answers, extra: Partial<Parameters<typeof DoctorSummary>[0]> = {}) => {
-  const summary = evaluateChecklist(answers);
+const show = (answers: Answers, extra: Partial<Parameters<typeof DoctorSummary>[0]> = {}, context = {}) => {
+  const summary = evaluateChecklist(answers, context);
   render(<DoctorSummary summary={summary} reviewedOn={reviewed} {...extra} />);
   return summary;
 };
 
 describe('DoctorSummary', () => {
-  it('is a region titled "Questions for my doctor"', () => {
+  it('is a region titled after the checklist', () => {
     show({});
-    screen.getByRole('region', { name: 'Questions for my doctor' });
-    screen.getByRole('heading', { level: 2, name: 'Questions for my doctor' });
+    screen.getByRole('region', { name: CHECKLIST_TITLE });
+    screen.getByRole('heading', { level: 2, name: CHECKLIST_TITLE });
   });
 
-  it('with no answers: the headline says so, only the general questions, no empty lists', () => {
+  it('always shows what a doctor must check, what the list cannot tell, and questions for a clinic; never "may fit"', () => {
     const summary = show({});
     screen.getByText(summary.headline);
     expect(summary.headline).toMatch(/not answered any/);
-    expect(listAfter('Questions to ask')).toEqual([...GENERAL_QUESTIONS]);
-    for (const title of ['Talk about these first', 'What may fit', 'Other notes']) {
-      expect(screen.queryByRole('heading', { name: title })).toBeNull();
-    }
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual([H.checkFirst, H.doctorQuestions, H.cannotTell, H.clinicQuestions, H.values, H.sure]);
+    expect(listAfter(H.checkFirst)).toEqual([summary.checkFirstNone]);
+    expect(listAfter(H.cannotTell)).toEqual([...CANNOT_TELL]);
+    expect(listAfter(H.clinicQuestions)).toEqual([...CLINIC_QUESTIONS]);
+    expect(document.body.textContent).toContain(NOT_CHECKED[0]);
+    expect(document.body.textContent).not.toMatch(/may fit/i);
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -50,28 +49,37 @@ describe('DoctorSummary', () => {
     const answers = Object.fromEntries(
       checklistQuestions.map((q, i) => [q.id, (['yes', 'no', 'unsure'] as const)[i % 3]]),
     );
-    delete answers[URGENT_QUESTION_ID];
+    delete answers[CRISIS_QUESTION_ID];
     const summary = show(answers);
-    expect(summary.mayFit.length + summary.reviewFirst.length + summary.notes.length).toBeGreaterThan(2);
-    const expectList = (title: string, items: ChecklistSummary['mayFit']) =>
-      items.length === 0
-        ? expect(screen.queryByRole('heading', { name: title })).toBeNull()
-        : expect(listAfter(title)).toEqual(items.map((i) => i.text));
-    expectList('Talk about these first', summary.reviewFirst);
-    expectList('What may fit', summary.mayFit);
-    expectList('Other notes', summary.notes);
-    expect(listAfter('Questions to ask')).toEqual(summary.questionsToAsk);
-    expect(screen.getByRole('heading', { name: 'Questions to ask' }).nextElementSibling?.tagName).toBe('OL');
+    expect(summary.checkFirst.length).toBeGreaterThan(2);
+    expect(listAfter(H.checkFirst)).toEqual(summary.checkFirst.map((i) => i.text));
+    expect(listAfter(H.raise)).toEqual(summary.raise.map((i) => i.text));
+    expect(listAfter(H.doctorQuestions)).toEqual(summary.doctorQuestions);
   });
 
-  it('raises the emergency text as an alert when the reader is thinking of self-harm', () => {
-    show({ [URGENT_QUESTION_ID]: 'yes', 'fit-long-lasting-pain': 'yes' });
-    const alert = screen.getByRole('alert');
-    expect(alert.textContent).toBe(`Please get help now. ${emergencyHelp}`);
-    // The alert comes before everything else in the summary.
-    const region = screen.getByRole('region', { name: 'Questions for my doctor' });
-    const order = [...region.querySelectorAll('[role=alert], h3')];
-    expect(order[0]).toBe(alert);
+  it.each([
+    ['yes', crisisHelpNow, 'alert'],
+    ['unsure', crisisHelpSoon, 'status'],
+  ] as const)('self-harm = %s: crisis help first, with 988 and the emergency number', (answer, help, role) => {
+    show({ [CRISIS_QUESTION_ID]: answer });
+    const box = screen.getAllByRole(role).find((el) => el.textContent?.includes('988'))!;
+    expect(box.textContent).toBe(`${help.title}. ${help.text}`);
+    expect(screen.getAllByRole('heading', { level: 3 })[0]?.textContent).toBe(H.crisis);
+  });
+
+  it('shows what matters, the SURE answers and earlier answers', () => {
+    show(
+      {},
+      {},
+      {
+        values: { 'low-cost': 'a-lot' },
+        sure: { sure: 'no' },
+        earlier: { 'fit-depression': { question: 'Do you also live with depression?', answer: 'yes', on: null } },
+      },
+    );
+    expect(listAfter(H.values)).toEqual(['Keeping the cost low: Matters a lot']);
+    expect(listAfter(H.sure)).toEqual(['Do you feel SURE about the best choice for you? No']);
+    expect(listAfter(H.earlier)).toEqual(['Do you also live with depression? Yes.']);
   });
 
   it('shows the not-advice line with the review date, and the answer date when given', () => {
@@ -162,15 +170,15 @@ describe('DoctorSummary', () => {
     const summary: ChecklistSummary = {
       ...evaluateChecklist({}),
       headline: MARKUP,
-      urgent: MARKUP,
-      mayFit: [{ questionId: 'q', text: MARKUP }],
-      questionsToAsk: [MARKUP],
+      crisis: { title: MARKUP, text: MARKUP },
+      raise: [{ questionId: 'q', text: MARKUP }],
+      doctorQuestions: [MARKUP],
     };
     const { container } = render(
       <DoctorSummary summary={summary} reviewedOn={MARKUP} answeredOn={MARKUP} status={MARKUP} />,
     );
-    expect(listAfter('What may fit')).toEqual([MARKUP]);
-    expect(screen.getByRole('status').textContent).toBe(MARKUP);
+    expect(listAfter(H.raise)).toEqual([MARKUP]);
+    expect(screen.getAllByRole('status').at(-1)?.textContent).toBe(MARKUP);
     expectNoInjectedElements(container);
   });
 });

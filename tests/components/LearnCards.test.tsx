@@ -15,7 +15,7 @@ describe('LearnCards', () => {
     cards.forEach((card, i) => {
       const s = guideSections[i]!;
       within(card).getByRole('heading', { level: 3, name: s.title });
-      expect(within(card).getByText(s.summary).tagName).toBe('P');
+      expect(within(card).getByText(s.mainMessage).tagName).toBe('P');
     });
   });
 
@@ -44,7 +44,7 @@ describe('LearnCards', () => {
 
   it('renders texts containing markup as text', () => {
     const { container } = render(
-      <LearnCards sections={[{ id: 'x', title: MARKUP, summary: MARKUP }]} onOpen={() => {}} />,
+      <LearnCards sections={[{ id: 'x', title: MARKUP, mainMessage: MARKUP }]} onOpen={() => {}} />,
     );
     screen.getByRole('heading', { name: MARKUP });
     expectNoInjectedElements(container);

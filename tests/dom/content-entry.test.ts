@@ -35,7 +35,13 @@ beforeEach(async () => {
   await fakeBrowser.storage.local.set({ [LOCAL_KEYS.devTimings]: true });
   // Messages reach the background, as in the browser.
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
-    async (m: unknown) => handleMessage(m, { tab: { id: 3 }, frameId: 0 } as never) as Promise<never>,
+    async (m: unknown) =>
+      handleMessage(m, {
+        id: fakeBrowser.runtime.id,
+        tab: { id: 3, url: 'https://example.com/' },
+        frameId: 0,
+        url: 'https://example.com/',
+      } as never) as Promise<never>,
   );
 });
 afterEach(() => {

@@ -11,6 +11,7 @@ import type { PageServer } from '../../scripts/harness/server';
 import { centerOfText, readHighlights, waitForSettled } from './support/highlights';
 import {
   getLocal,
+  getStoredAnswers,
   openArticle,
   readChecked,
   setLocal,
@@ -21,7 +22,18 @@ import {
 import { checklistQuestions } from '../../data/checklist';
 
 const POPUP_SECTIONS = ['On this page', 'Learn', 'Checklist', 'Search'] as const;
-const PANEL_VIEWS = ['page', 'guide', 'evidence', 'checklist', 'glossary', 'glossary/ketamine', 'sources', 'settings'];
+const PANEL_VIEWS = [
+  'page',
+  'guide',
+  'evidence',
+  'options',
+  'options/fibromyalgia-options',
+  'checklist',
+  'glossary',
+  'glossary/ketamine',
+  'sources',
+  'settings',
+];
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 async function badgeText(worker: Worker, tabId: number): Promise<string> {
@@ -131,9 +143,14 @@ test('corrupt storage: every page still works with defaults, keeps what is valid
   await expect(panel.getByLabel('Wait before showing a definition')).toHaveValue('300');
   await expect(panel.getByRole('region', { name: 'Sites where PainLens is off' })).toContainText('None.');
   await panel.goto(panel.url().replace(/#.*$/, '#checklist'));
-  await expect
-    .poll(() => readChecked(panel, 'panel-q'))
-    .toEqual({ 'fit-long-lasting-pain': 'yes', 'fit-depression': 'no' });
+  // Moved out of storage.local into IndexedDB: the renamed question keeps its answer under its new
+  // id, the split one shows on the handout as an earlier answer, the unreadable two are reported.
+  await expect.poll(() => readChecked(panel, 'panel-q')).toEqual({ 'pain-depression': 'no' });
+  await expect(panel.locator('.doctor-summary')).toContainText(
+    'Have you had pain for more than 3 months, such as nerve pain, fibromyalgia or CRPS?',
+  );
+  expect(await getLocal(worker, 'checklistAnswers')).toBeUndefined();
+  await expect.poll(() => getStoredAnswers(worker)).toEqual({ 'pain-depression': 'no' });
 
   // Storage is repaired, so the next opening is clean.
   await expect
@@ -436,7 +453,9 @@ test('keyboard: Tab visits every control in order with a visible ring and no tra
   openPanel,
   openExt,
 }) => {
-  test.setTimeout(120_000);
+  // One key press per control, every view: the checklist (35 questions, values, SURE) and the options
+  // view have hundreds of controls together.
+  test.setTimeout(300_000);
   const tabId = await openArticle(page, worker, server);
   await waitForTabTerms(worker, tabId);
   const popup = await openPopup({ tab: tabId });
@@ -506,6 +525,12 @@ async function horizontalOverflow(page: Page): Promise<{ overflow: number; culpr
     const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0)
       .filter((el) => !el.closest('.visually-hidden'))
+      // A data table may scroll inside its own labelled, focusable region (WCAG 1.4.10 exempts
+      // two-dimensional tables); the region itself must still fit, so it is not exempt.
+      .filter((el) => {
+        const region = el.parentElement?.closest<HTMLElement>('[role=region][tabindex="0"]');
+        return !(region && getComputedStyle(region).overflowX === 'auto');
+      })
       .slice(0, 5)
       .map((el) => `${el.localName}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
     return { overflow: root.scrollWidth - width, culprits };

@@ -14,7 +14,9 @@ import {
 } from './support/ext-pages';
 import { findGlossaryEntry } from '../../data/glossary';
 import { guideSections } from '../../data/guide';
-import { checklistQuestions } from '../../data/checklist';
+import { CRISIS_QUESTION_ID, checklistQuestions } from '../../data/checklist';
+import { crisisHelpNow, crisisHelpSoon } from '../../data/review';
+import { SURE_ITEMS, VALUE_ITEMS } from '../../data/values';
 
 test('header: name, purpose and the pause switch, which clears and restores highlights in an open tab live', async ({
   page,
@@ -150,7 +152,8 @@ test('On this page: every term with its count; choosing one scrolls the article 
   const tip = page.locator('painlens-ui').getByRole('dialog');
   await expect(tip).toBeVisible();
   await expect(tip).toContainText('Schedule III');
-  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  // The scroll may still be under way (smooth scrolling): wait for it.
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   const active = await readHighlights(page, 'painlens-term-active');
   expect(active.map((a) => a.text)).toEqual(['Schedule III']);
   // The page may scroll smoothly: wait for the term to arrive in view.
@@ -202,9 +205,14 @@ test('Checklist: compact, and the same answers as the side panel', async ({
   const popup = await openPopup({ tab: tabId });
   await popup.getByRole('tab', { name: 'Checklist' }).click();
   const panel = popup.getByRole('tabpanel', { name: 'Checklist' });
-  await expect(panel.getByRole('group')).toHaveCount(checklistQuestions.length);
-  // Compact: the questions without their help texts.
-  await expect(panel.getByText(checklistQuestions[0]!.help)).toHaveCount(0);
+  await expect(panel.locator('.checklist fieldset')).toHaveCount(checklistQuestions.length);
+  // Then what matters to the reader and the four SURE questions.
+  await expect(panel.locator('.values-form fieldset')).toHaveCount(VALUE_ITEMS.length + SURE_ITEMS.length);
+  // Compact: each help text folded behind "Why this matters", one click away.
+  const help = panel.getByText(checklistQuestions[0]!.help);
+  await expect(help).toBeHidden();
+  await panel.getByText(`Why this matters: ${checklistQuestions[0]!.question}`).click();
+  await expect(help).toBeVisible();
   const [q1, q2, q3] = checklistQuestions;
   await panel.getByRole('group', { name: q1!.question }).getByRole('radio', { name: 'Yes', exact: true }).check();
   await panel.getByRole('group', { name: q2!.question }).getByRole('radio', { name: 'Not sure' }).check();
@@ -221,6 +229,25 @@ test('Checklist: compact, and the same answers as the side panel', async ({
   expect(await readChecked(side, 'panel-q')).toEqual(fromPopup);
   // The panel shows the help text the popup leaves out.
   await expect(side.getByText(q1!.help)).toBeVisible();
+});
+
+test('Checklist: crisis help shows in the popup as soon as the self-harm answer is yes or not sure', async ({
+  openPopup,
+}) => {
+  const popup = await openPopup();
+  await popup.getByRole('tab', { name: 'Checklist' }).click();
+  const q = checklistQuestions.find((c) => c.id === CRISIS_QUESTION_ID)!;
+  const group = popup.getByRole('group', { name: q.question });
+  await expect(group.locator('.crisis-help')).toHaveCount(0);
+  await group.getByRole('radio', { name: 'Not sure' }).check();
+  await expect(group.getByRole('status')).toContainText(crisisHelpSoon.title);
+  await expect(group.getByRole('status')).toContainText('988');
+  await group.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expect(group.getByRole('alert')).toContainText(crisisHelpNow.title);
+  await expect(group.getByRole('alert')).toContainText('988');
+  await expect(group.getByRole('alert')).toBeInViewport();
+  await group.getByRole('radio', { name: 'No', exact: true }).check();
+  await expect(group.locator('.crisis-help')).toHaveCount(0);
 });
 
 test('Search: typo-tolerant glossary search; a result opens its entry in the side panel', async ({

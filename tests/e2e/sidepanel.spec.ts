@@ -6,19 +6,25 @@ import { readHighlights, waitForSettled, centerOfText } from './support/highligh
 import {
   getLocal,
   getSession,
+  getStoredAnswers,
   openArticle,
   readChecked,
   setLocal,
   setSession,
   shoot,
+  shootPath,
   waitForTabTerms,
 } from './support/ext-pages';
 import { findGlossaryEntry, glossary } from '../../data/glossary';
 import { glossaryCategoryLabels } from '../../data/glossary/categories';
 import { guideSections } from '../../data/guide';
-import { evidenceCards } from '../../data/evidence-cards';
+import { CARD_NEXT_STEPS, evidenceCards } from '../../data/evidence-cards';
 import { sources } from '../../data/sources';
-import { checklistQuestions } from '../../data/checklist';
+import { CHECKLIST_TITLE, RETIRED_QUESTIONS, checklistQuestions } from '../../data/checklist';
+import { HANDOUT_HEADINGS } from '../../data/checklist-guidance';
+import { OPTION_ATTRIBUTES, optionComparisons } from '../../data/options';
+import { crisisHelpNow } from '../../data/review';
+import { SURE_ITEMS, VALUE_ITEMS, VALUE_WEIGHTS } from '../../data/values';
 import { evaluateChecklist } from '../../lib/checklist-evaluate';
 import { formatSummaryText } from '../../lib/summary-text';
 import { todayIso } from '../../lib/answers';
@@ -101,10 +107,58 @@ test('Evidence: one card per condition, each with its strength, key numbers and 
   for (const [i, card] of evidenceCards.entries()) {
     const el = cards.nth(i);
     await expect(el.locator('.strength')).toHaveText(card.strengthLabel);
-    await expect(el.getByText('Bottom line:')).toBeVisible();
-    await expect(el.locator('ul > li')).toHaveCount(card.keyNumbers.length);
+    await expect(el.getByRole('heading', { name: 'What you can do' })).toBeVisible();
+    await expect(el.getByRole('img')).toHaveCount(card.keyFrequency.groups.length);
+    await expect(el.locator('ul > li')).toHaveCount(card.known.length + card.unknown.length);
   }
   await shoot(panel, 'panel-evidence', false);
+});
+
+test('Evidence: each icon array draws its number and says it in words; each card leads to its options compared', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel({ hash: '#evidence' });
+  const cards = panel.locator('article.evidence-card');
+  await expect(cards).toHaveCount(evidenceCards.length);
+  for (const [i, card] of evidenceCards.entries()) {
+    const figure = cards.nth(i).locator('figure.icon-array');
+    const f = card.keyFrequency;
+    // The figure is named by its caption, the text equivalent of the whole picture.
+    await expect(figure.locator('figcaption')).toContainText(f.text);
+    expect(await figure.evaluate((el) => el.getAttribute('aria-labelledby'))).toBe(
+      `evidence-${card.id}-number-caption`,
+    );
+    for (const [gi, g] of f.groups.entries()) {
+      const img = figure.getByRole('img').nth(gi);
+      await expect(img).toHaveAccessibleName(new RegExp(`^${g.count} in ${f.denominator} people `));
+      // The picture shows what its name says: `count` filled of `denominator`.
+      expect(await img.locator('circle.icon-filled').count()).toBe(g.count);
+      expect(await img.locator('circle').count()).toBe(f.denominator);
+    }
+  }
+  const first = cards.first();
+  await first.scrollIntoViewIfNeeded();
+  await first.screenshot({ path: await shootPath('panel-evidence-card') });
+
+  const card = evidenceCards.find((c) => optionComparisons.some((o) => o.cardId === c.id))!;
+  const comparison = optionComparisons.find((o) => o.cardId === card.id)!;
+  await panel.getByRole('article', { name: card.title }).getByRole('link', { name: CARD_NEXT_STEPS.options }).click();
+  await expect(panel).toHaveURL(new RegExp(`#options/${comparison.id}$`));
+  const heading = panel.getByRole('heading', { level: 3, name: comparison.title, exact: true });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  // Every option on the same attributes, ketamine and current care among them.
+  const section = panel.locator(`section.options-comparison:has(#options-${comparison.id})`);
+  await expect(section.getByRole('table').locator('tbody tr')).toHaveCount(comparison.options.length);
+  await expect(section.locator('.option-card')).toHaveCount(comparison.options.length);
+  for (const card of await section.locator('.option-card dl').all()) {
+    await expect(card.locator('dt')).toHaveText(OPTION_ATTRIBUTES.map((a) => a.label));
+  }
+  await shoot(panel, 'panel-options', false);
+  // The guide leads there too.
+  await panel.goto(panel.url().replace(/#.*$/, '#guide'));
+  await panel.getByRole('link', { name: 'How ketamine compares with other options' }).click();
+  await expect(panel.locator('#view-options section.options-comparison')).toHaveCount(optionComparisons.length);
 });
 
 test('Sources: every source with a full citation and its link', async ({ openPanel }) => {
@@ -228,16 +282,21 @@ test('Checklist and settings layout: questions sit inside their boxes, each radi
 
 test('Checklist: answers are kept across a reload', async ({ openPanel, worker }) => {
   const panel = await openPanel({ hash: '#checklist' });
-  await radio(panel, 'fit-long-lasting-pain', 'yes').check();
+  await radio(panel, 'pain-more-than-3-months', 'yes').check();
   await radio(panel, 'safety-heart-disease', 'no').check();
-  // The write lands after the click; until then the item is absent (undefined), so poll on the keys.
+  // The write lands after the click, in the extension origin's IndexedDB; storage.local, which
+  // content scripts can read, never holds them.
   await expect
-    .poll(async () => Object.keys(((await getLocal(worker, 'checklistAnswers')) ?? {}) as object).length)
-    .toBe(2);
+    .poll(() => getStoredAnswers(worker))
+    .toEqual({ 'pain-more-than-3-months': 'yes', 'safety-heart-disease': 'no' });
+  expect(await getLocal(worker, 'checklistAnswers')).toBeUndefined();
   await panel.reload();
-  await expect(radio(panel, 'fit-long-lasting-pain', 'yes')).toBeChecked();
+  await expect(radio(panel, 'pain-more-than-3-months', 'yes')).toBeChecked();
   await expect(radio(panel, 'safety-heart-disease', 'no')).toBeChecked();
-  expect(await readChecked(panel, 'panel-q')).toEqual({ 'fit-long-lasting-pain': 'yes', 'safety-heart-disease': 'no' });
+  expect(await readChecked(panel, 'panel-q')).toEqual({
+    'pain-more-than-3-months': 'yes',
+    'safety-heart-disease': 'no',
+  });
 });
 
 test("Live sync: a popup tab and a panel tab show each other's answers, and answers given at once are all kept", async ({
@@ -249,16 +308,16 @@ test("Live sync: a popup tab and a panel tab show each other's answers, and answ
   const popup = await openPopup();
   await popup.getByRole('tab', { name: 'Checklist' }).click();
 
-  await radio(popup, 'fit-depression', 'yes').check();
-  await expect(radio(panel, 'fit-depression', 'yes')).toBeChecked();
-  await radio(panel, 'fit-depression', 'unsure').check();
-  await expect(radio(popup, 'fit-depression', 'unsure')).toBeChecked();
+  await radio(popup, 'pain-depression', 'yes').check();
+  await expect(radio(panel, 'pain-depression', 'yes')).toBeChecked();
+  await radio(panel, 'pain-depression', 'unsure').check();
+  await expect(radio(popup, 'pain-depression', 'unsure')).toBeChecked();
 
   // Both pages answer different questions at the same moment, several times over.
   const pairs: [string, string][] = [
-    ['fit-opioid-worries', 'safety-liver-disease'],
-    ['fit-supervised-clinic', 'safety-psychosis'],
-    ['practical-session-time', 'practical-ride-home'],
+    ['pain-opioid-worry', 'safety-liver-disease'],
+    ['practical-clinic-with-staff', 'safety-psychosis'],
+    ['practical-hours-per-session', 'practical-ride-home'],
   ];
   for (const [a, b] of pairs) {
     await Promise.all([
@@ -272,18 +331,25 @@ test("Live sync: a popup tab and a panel tab show each other's answers, and answ
       ),
     ]);
   }
-  const expected: Record<string, string> = { 'fit-depression': 'unsure' };
+  const expected: Record<string, string> = { 'pain-depression': 'unsure' };
   for (const [a, b] of pairs) Object.assign(expected, { [a]: 'yes', [b]: 'no' });
   await expect.poll(() => readChecked(panel, 'panel-q')).toEqual(expected);
   await expect.poll(() => readChecked(popup, 'popup-q')).toEqual(expected);
-  const stored = (await getLocal(worker, 'checklistAnswers')) as Record<string, { answer: string }>;
-  expect(Object.fromEntries(Object.entries(stored).map(([k, v]) => [k, v.answer]))).toEqual(expected);
+  expect(await getStoredAnswers(worker)).toEqual(expected);
+
+  // The values and SURE step follows live too.
+  const sure = SURE_ITEMS[0]!;
+  await popup.getByRole('group', { name: sure.question }).getByRole('radio', { name: 'No', exact: true }).check();
+  await expect(
+    panel.getByRole('group', { name: sure.question }).getByRole('radio', { name: 'No', exact: true }),
+  ).toBeChecked();
+  expect(await getLocal(worker, 'checklistAnswers')).toBeUndefined();
 });
 
 const SOME_ANSWERS: Record<string, Answer> = {
-  'fit-long-lasting-pain': 'yes',
-  'fit-other-treatments-not-enough': 'yes',
-  'fit-depression': 'unsure',
+  'pain-more-than-3-months': 'yes',
+  'pain-tried-other-treatments': 'yes',
+  'pain-depression': 'unsure',
   'safety-uncontrolled-blood-pressure': 'no',
   'safety-heart-disease': 'unsure',
   'practical-ride-home': 'yes',
@@ -293,12 +359,7 @@ async function answerAll(page: Page, answers: Record<string, Answer>): Promise<v
   for (const [id, a] of Object.entries(answers)) await radio(page, id, a).check();
 }
 
-test('Questions for my doctor: Copy puts the summary on the clipboard', async ({
-  context,
-  page,
-  server,
-  openPanel,
-}) => {
+test('Handout: Copy puts the summary on the clipboard', async ({ context, page, server, openPanel }) => {
   // Chromium grants no permission to chrome-extension:// origins ("opaque"), so the clipboard is
   // read back from an ordinary page on the test server: the clipboard is the browser's, not the page's.
   await page.goto(server.url('/fixtures/ext-no-ketamine.html'));
@@ -306,7 +367,7 @@ test('Questions for my doctor: Copy puts the summary on the clipboard', async ({
   await page.evaluate(() => navigator.clipboard.writeText('before'));
   const panel = await openPanel({ hash: '#checklist' });
   await answerAll(panel, SOME_ANSWERS);
-  const summary = panel.getByRole('region', { name: 'Questions for my doctor' });
+  const summary = panel.getByRole('region', { name: CHECKLIST_TITLE });
   await summary.getByRole('button', { name: 'Copy' }).click();
   await expect(summary.getByRole('status')).toHaveText('Copied. You can paste it into an email or a note.');
   await page.bringToFront();
@@ -317,72 +378,126 @@ test('Questions for my doctor: Copy puts the summary on the clipboard', async ({
   await shoot(panel, 'panel-doctor-summary', true);
 });
 
+/** The longest handout's pages (A4 and Letter), as measured; see the handout test. */
+const HANDOUT_MAX_PAGES = 3;
+
 /** Pages in a PDF made by Chromium (it writes one /Type /Page object per page, uncompressed). */
 function countPdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 }
 
-test('Questions for my doctor: Print gives a one-page handout without navigation or controls', async ({
+/**
+ * The answers that make the longest handout: for each question, the answer whose own handout text
+ * is longest (each answer adds its points and questions independently of the others).
+ */
+function longestAnswers(): Record<string, Answer> {
+  const size = (answers: Record<string, Answer>) =>
+    formatSummaryText(evaluateChecklist(answers), '2026-12-01', null).length;
+  return Object.fromEntries(
+    checklistQuestions.map((q) => {
+      const best = (['yes', 'no', 'unsure'] as const).reduce((a, b) =>
+        size({ [q.id]: b }) > size({ [q.id]: a }) ? b : a,
+      );
+      return [q.id, best];
+    }),
+  );
+}
+
+test('Handout: the longest one prints clean (no navigation, controls or status), page count measured', async ({
   openPanel,
+  worker,
 }) => {
+  // Answers an earlier version stored (version 2, questions since split or reworded): the panel
+  // moves them out of storage.local and the handout shows them as earlier answers.
+  await setLocal(worker, {
+    checklistAnswers: Object.fromEntries(RETIRED_QUESTIONS.map((r) => [r.id, { answer: 'yes', on: '2026-10-01' }])),
+    checklistAnswers$: { v: 2 },
+  });
   const panel = await openPanel({ hash: '#checklist' });
-  // A long, realistic handout: every question answered, the fit and practical ones "Yes" (each adds
-  // a point and a question) and the safety ones "Not sure". (Many safety "Yes" answers at once add an
-  // urgent notice and a point each, and run to a second page: see the report.)
-  const all = Object.fromEntries(
-    checklistQuestions.map((q) => [q.id, q.group === 'safety' ? 'unsure' : 'yes'] as const),
-  ) as Record<string, Answer>;
-  await answerAll(panel, all);
+  await expect(panel.getByRole('heading', { name: HANDOUT_HEADINGS.earlier })).toBeVisible();
+  expect(await getLocal(worker, 'checklistAnswers')).toBeUndefined();
+  await answerAll(panel, longestAnswers());
+  for (const v of VALUE_ITEMS) {
+    await panel.getByRole('group', { name: v.label }).getByRole('radio', { name: VALUE_WEIGHTS[0]!.label }).check();
+  }
+  for (const q of SURE_ITEMS) {
+    await panel.getByRole('group', { name: q.question }).getByRole('radio', { name: 'No', exact: true }).check();
+  }
   await panel.getByRole('button', { name: 'Copy' }).click(); // leaves a status line that must not print
+  // Crisis help is on the handout too (the self-harm answer is "yes" in the longest one).
+  const handout = panel.locator('.doctor-summary');
+  await expect(handout.getByRole('heading', { name: HANDOUT_HEADINGS.crisis })).toBeVisible();
+  await expect(handout.getByText(crisisHelpNow.text)).toBeVisible();
   await panel.emulateMedia({ media: 'print' });
   for (const hidden of [
     panel.locator('.app-header'),
     panel.getByRole('navigation', { name: 'PainLens sections' }),
     panel.locator('.checklist'),
-    panel.getByRole('heading', { name: 'Is ketamine worth asking about?' }),
+    panel.locator('.values-form'),
+    panel.locator('#handout-options'),
+    panel.getByRole('heading', { name: 'Get ready to talk with your doctor' }),
     panel.getByRole('button', { name: 'Copy' }),
     panel.getByRole('button', { name: 'Print' }),
     panel.getByRole('button', { name: 'Reset answers' }),
-    panel.locator('.doctor-summary [role=status]'),
+    panel.locator('.doctor-summary > [role=status]'),
   ]) {
     await expect(hidden).toBeHidden();
   }
-  await expect(panel.getByRole('heading', { name: 'Questions for my doctor' })).toBeVisible();
-  await expect(panel.getByRole('heading', { name: 'Questions to ask' })).toBeVisible();
-  await shoot(panel, 'panel-print', true);
-  for (const format of ['A4', 'Letter'] as const) {
-    const pdf = await panel.pdf({ format, printBackground: false });
-    expect(countPdfPages(pdf), `${format} pages`).toBe(1);
+  await expect(panel.getByRole('heading', { name: CHECKLIST_TITLE })).toBeVisible();
+  for (const h of [HANDOUT_HEADINGS.crisis, HANDOUT_HEADINGS.checkFirst, HANDOUT_HEADINGS.cannotTell]) {
+    await expect(handout.getByRole('heading', { name: h })).toBeVisible();
   }
-  // The counter does see several pages when there are several (the whole guide), so the check above can fail.
+  await expect(handout.getByRole('heading', { name: HANDOUT_HEADINGS.values })).toBeVisible();
+  await expect(handout.getByRole('heading', { name: HANDOUT_HEADINGS.sure })).toBeVisible();
+  await expect(handout.getByRole('heading', { name: HANDOUT_HEADINGS.earlier })).toBeVisible();
+  await shoot(panel, 'panel-print', true);
+  const pages: Record<string, number> = {};
+  for (const format of ['A4', 'Letter'] as const) {
+    pages[format] = countPdfPages(await panel.pdf({ format, printBackground: false }));
+  }
+  // With the longest options comparison printed after it, as the reader can choose.
+  await panel.emulateMedia({ media: 'screen' });
+  const longest = [...optionComparisons].sort((a, b) => JSON.stringify(b).length - JSON.stringify(a).length)[0]!;
+  await panel.locator('#handout-options').selectOption(longest.id);
+  await expect(panel.locator(`#options-${longest.id}`)).toBeVisible();
+  await panel.emulateMedia({ media: 'print' });
+  await expect(panel.locator(`#options-${longest.id}`)).toBeVisible();
+  pages['A4 with options'] = countPdfPages(await panel.pdf({ format: 'A4', printBackground: false }));
+  test.info().annotations.push({ type: 'handout pages', description: JSON.stringify(pages) });
+  console.log(`handout pages: ${JSON.stringify(pages)}`);
+  // Measured 2026-12-07; a handout that grows past these is a regression to look at.
+  expect(pages.A4, 'A4 pages').toBeLessThanOrEqual(HANDOUT_MAX_PAGES);
+  expect(pages.Letter, 'Letter pages').toBeLessThanOrEqual(HANDOUT_MAX_PAGES);
+  expect(pages['A4 with options']).toBeGreaterThan(pages.A4!);
+  // The counter does see several pages when there are several (the whole guide), so the checks can fail.
   await panel.goto(panel.url().replace(/#.*$/, '#guide'));
   await expect(panel.locator('section.guide-section')).toHaveCount(guideSections.length);
   expect(countPdfPages(await panel.pdf({ format: 'A4' }))).toBeGreaterThan(1);
 });
 
-test('Questions for my doctor: Reset asks first; "Keep" keeps the answers, "Yes, clear them" clears them', async ({
+test('Handout: Reset asks first; "Keep" keeps the answers, "Yes, clear them" clears them', async ({
   openPanel,
   worker,
 }) => {
   const panel = await openPanel({ hash: '#checklist' });
-  await answerAll(panel, { 'fit-long-lasting-pain': 'yes', 'safety-psychosis': 'no' });
-  const summary = panel.getByRole('region', { name: 'Questions for my doctor' });
+  await answerAll(panel, { 'pain-more-than-3-months': 'yes', 'safety-psychosis': 'no' });
+  const summary = panel.getByRole('region', { name: CHECKLIST_TITLE });
   await summary.getByRole('button', { name: 'Reset answers' }).click();
   const confirm = summary.getByRole('group', { name: 'Confirm reset' });
   await expect(confirm).toContainText('Clear all your answers?');
   await confirm.getByRole('button', { name: 'Keep my answers' }).click();
   await expect(confirm).toHaveCount(0);
   await expect
-    .poll(async () => Object.keys(((await getLocal(worker, 'checklistAnswers')) ?? {}) as object).sort())
-    .toEqual(['fit-long-lasting-pain', 'safety-psychosis']);
-  await expect(radio(panel, 'fit-long-lasting-pain', 'yes')).toBeChecked();
+    .poll(() => getStoredAnswers(worker))
+    .toEqual({ 'pain-more-than-3-months': 'yes', 'safety-psychosis': 'no' });
+  await expect(radio(panel, 'pain-more-than-3-months', 'yes')).toBeChecked();
 
   await summary.getByRole('button', { name: 'Reset answers' }).click();
   await summary.getByRole('button', { name: 'Yes, clear them' }).click();
   await expect(summary.getByRole('status')).toHaveText('Your answers were cleared.');
-  await expect(radio(panel, 'fit-long-lasting-pain', 'yes')).not.toBeChecked();
+  await expect(radio(panel, 'pain-more-than-3-months', 'yes')).not.toBeChecked();
   expect(await readChecked(panel, 'panel-q')).toEqual({});
-  await expect.poll(() => getLocal(worker, 'checklistAnswers')).toEqual({});
+  await expect.poll(() => getStoredAnswers(worker)).toEqual({});
 });
 
 test('Glossary: A to Z, search, and deep links to one entry', async ({ openPanel }) => {

@@ -326,7 +326,7 @@ async function runBuild(build: string, dir: string): Promise<void> {
     const nav = await panel.$$eval('nav[aria-label="PainLens sections"] a', (links) =>
       links.map((a) => ({ href: a.getAttribute('href') ?? '', label: a.textContent?.trim() ?? '' })),
     );
-    const expected = ['page', 'guide', 'evidence', 'checklist', 'glossary', 'sources', 'settings', 'explain'];
+    const expected = ['page', 'guide', 'evidence', 'options', 'checklist', 'glossary', 'sources', 'settings', 'explain'];
     assert(
       sameList(
         nav.map((n) => n.href),
@@ -360,6 +360,40 @@ async function runBuild(build: string, dir: string): Promise<void> {
       assert(shown.chars > 100, `the ${view} section has only ${shown.chars} characters`);
     }
     await screenshot(panel, build, 'sidebar-settings');
+  });
+
+  await check(build, "a checklist answer is kept (the extension origin's IndexedDB) across a reload", async () => {
+    const radio = 'input[name="panel-q-pain-more-than-3-months"][value="yes"]';
+    await panel.click('nav[aria-label="PainLens sections"] a[href="#checklist"]');
+    await panel.waitForSelector(radio, { timeout: 10_000 });
+    await panel.click(radio);
+    await waitUntil(
+      'the answer to be written',
+      () =>
+        panel.evaluate(
+          () =>
+            new Promise<unknown>((resolve) => {
+              // Opened as the product opens it (version 1, its store made on creation), in case this
+              // read comes before the page's first open.
+              const open = indexedDB.open('painlens-reader', 1);
+              open.onupgradeneeded = () => void open.result.createObjectStore('reader');
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('reader')) return resolve(null);
+                const get = db.transaction('reader').objectStore('reader').get('checklist');
+                get.onsuccess = () => {
+                  db.close();
+                  resolve(get.result?.value?.answers?.['pain-more-than-3-months']?.answer ?? null);
+                };
+              };
+              open.addEventListener('error', () => resolve(null));
+            }),
+        ),
+      (answer) => answer === 'yes',
+    );
+    // A new document (puppeteer's reload() does not settle on an extension page in Firefox).
+    await openExtensionPage(panel, ext('sidepanel.html?again=1#checklist'));
+    await panel.waitForSelector(`${radio}:checked`, { timeout: 10_000 });
   });
 
   await check(build, 'Firefox sidebar: "Open full guide" in the popup opens it on the guide', async () => {

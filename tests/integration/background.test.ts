@@ -14,12 +14,18 @@ import type { TabTerms } from '@/lib/messages';
 import { handleInstalled, startBackground } from '@/entrypoints/background/listeners';
 import { handleMenuClick, MENU_ID } from '@/entrypoints/background/menus';
 import { MAX_ROUTE_TEXT } from '@/lib/panel-route';
-import { handleCommand, handleMessage } from '@/entrypoints/background/messages';
+import {
+  forgetPanelOpens,
+  handleCommand,
+  handleMessage,
+  OPEN_PANEL_INTERVAL_MS,
+} from '@/entrypoints/background/messages';
+import { readReaderRaw } from '@/utils/storage/reader';
 import { clearTab } from '@/entrypoints/background/tab-terms';
 import { ensureTermForms } from '@/entrypoints/background/term-forms';
 import { ensureTermTexts } from '@/entrypoints/background/term-texts';
 import { readDisabledSites, readPanelRoute, readTabTerms } from '@/utils/storage';
-import { LOCAL_KEYS, SESSION_KEYS, tabTermsKey } from '@/utils/storage/keys';
+import { LOCAL_KEYS, READER_KEYS, SESSION_KEYS, tabTermsKey } from '@/utils/storage/keys';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -35,10 +41,23 @@ function fakeEvent<L extends Listener>() {
 }
 
 const TAB = { id: 5, windowId: 1 };
-const sender = (frameId: number, tab: { id?: number } | undefined = TAB) => ({ tab, frameId }) as never;
+/** A content script's sender as the browser reports it: this extension, a tab, a frame and its URL. */
+const sender = (
+  frameId: number,
+  tab: { id?: number } | undefined = TAB,
+  url: string | undefined = 'https://www.example.com/article',
+) => ({ id: fakeBrowser.runtime.id, tab, frameId, url }) as never;
 const message = (m: unknown, from = sender(0)) => fakeBrowser.runtime.onMessage.trigger(m, from, () => {});
-const found = (counts: unknown, frameId = 0, site: unknown = 'example.com', tab = TAB) =>
-  message({ type: 'terms-found', counts, site }, sender(frameId, tab));
+/**
+ * A frame on `site` reports its terms. The message's own `site` is a lie on purpose: the
+ * background must take the site from the sender.
+ */
+const found = (counts: unknown, frameId = 0, site = 'example.com', tab = TAB) =>
+  message(
+    { type: 'terms-found', counts, site: 'forged.example' },
+    sender(frameId, tab, site ? `https://${site}/article` : 'data:text/html,x'),
+  );
+const openTerm = (termId: unknown, from = sender(0)) => message({ type: 'open-term', termId, activated: true }, from);
 
 const badge = (tabId = TAB.id) => fakeBrowser.action.getBadgeText({ tabId });
 const title = (tabId = TAB.id) => fakeBrowser.action.getTitle({ tabId });
@@ -71,12 +90,22 @@ beforeEach(() => {
   Object.assign(fakeBrowser.commands, { onCommand });
   Object.assign(fakeBrowser.sidePanel, { open: sidePanelOpen, setPanelBehavior: vi.fn(async () => {}) });
   Object.assign(fakeBrowser.tabs, { sendMessage: sendToTab });
+  // The panel-open allowance is the worker's memory: each test starts with none used.
+  for (const tabId of [TAB.id, 6]) forgetPanelOpens(tabId);
   startBackground();
 });
 
 describe('install and start', () => {
   const welcomeUrl = 'chrome-extension://test-extension-id/welcome.html';
   const openUrls = async () => (await fakeBrowser.tabs.query({})).map((t) => t.url);
+
+  it('moves answers an earlier version left in storage.local into IndexedDB on update', async () => {
+    const v2 = { 'safety-psychosis': { answer: 'no', on: '2026-10-02' } };
+    await fakeBrowser.storage.local.set({ checklistAnswers: v2, checklistAnswers$: { v: 2 } });
+    await handleInstalled({ reason: 'update' });
+    expect(await fakeBrowser.storage.local.get(['checklistAnswers', 'checklistAnswers$'])).toEqual({});
+    expect(await readReaderRaw(READER_KEYS.checklist)).toMatchObject({ answers: v2 });
+  });
 
   it('opens the welcome page on install, creates the menu and writes the tooltip texts', async () => {
     await handleInstalled({ reason: 'install' });
@@ -228,10 +257,10 @@ describe('messages from content scripts', () => {
     expect(await badge()).toBe('20');
   });
 
-  it('takes the site from the top frame even when a sub-frame reports first', async () => {
+  it('takes the site from the top frame only, never from a sub-frame or the message', async () => {
     await found({ fibromyalgia: 1 }, 3, 'ads.example.net');
-    expect(((await record()) as TabTerms).site).toBe('ads.example.net');
-    await found({ ketamine: 1 }, 0, 'example.com');
+    expect(((await record()) as TabTerms).site).toBe('');
+    await found({ ketamine: 1 }, 0, 'www.example.com');
     await found({ opioid: 1 }, 4, 'other.example.org');
     expect(((await record()) as TabTerms).site).toBe('example.com');
   });
@@ -273,9 +302,33 @@ describe('messages from content scripts', () => {
     expect(await badge()).toBe(Object.keys(kept).length ? String(Object.keys(kept).length) : '');
   });
 
-  it('stores an empty site when the site is not text', async () => {
-    await found({ ketamine: 1 }, 0, { host: 'x' });
+  it('stores an empty site for a top frame without a host (data:)', async () => {
+    await found({ ketamine: 1 }, 0, '');
     expect(((await record()) as TabTerms).site).toBe('');
+  });
+
+  it.each([
+    ['another extension', { id: 'other-extension', tab: TAB, frameId: 0, url: 'https://example.com/' }],
+    [
+      'an extension page (no tab)',
+      { id: 'test-extension-id', frameId: 0, url: 'chrome-extension://test-extension-id/popup.html' },
+    ],
+    [
+      'an extension page in a tab',
+      { id: 'test-extension-id', tab: TAB, frameId: 0, url: 'chrome-extension://test-extension-id/sidepanel.html' },
+    ],
+  ])('ignores every message from %s', async (_, from) => {
+    for (const m of [
+      { type: 'terms-found', counts: { ketamine: 1 }, site: 'example.com' },
+      { type: 'open-term', termId: 'ketamine', activated: true },
+      { type: 'set-site-off', site: 'example.com', off: true },
+      { type: 'get-term-texts' },
+    ]) {
+      expect(handleMessage(m, from as never)).toBeUndefined();
+    }
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect(await readDisabledSites()).toEqual({ value: [], repaired: [] });
+    expect(sidePanelOpen).not.toHaveBeenCalled();
   });
 
   it('ignores terms reported from outside a tab', async () => {
@@ -318,7 +371,7 @@ describe('messages from content scripts', () => {
 
   it('opens the side panel at a glossary entry for open-term', async () => {
     const before = Date.now();
-    expect(await message({ type: 'open-term', termId: 'ketamine' })).toEqual([undefined]);
+    expect(await openTerm('ketamine')).toEqual([undefined]);
     expect(sidePanelOpen).toHaveBeenCalledWith({ tabId: 5 });
     const { value, repaired } = await readPanelRoute();
     expect(repaired).toEqual([]);
@@ -327,39 +380,70 @@ describe('messages from content scripts', () => {
   });
 
   it.each([{}, 42, null, 'Bad Id'])('opens the glossary without an entry for a term id of %j', async (termId) => {
-    await message({ type: 'open-term', termId });
+    await openTerm(termId);
     expect((await readPanelRoute()).value).toMatchObject({ view: 'glossary', id: undefined });
   });
 
   it('opens the side panel page in a tab where the panel cannot open', async () => {
     sidePanelOpen.mockRejectedValue(new Error('sidePanel.open() may only be called in response to a user gesture.'));
-    await message({ type: 'open-term', termId: 'nmda-receptor' });
+    await openTerm('nmda-receptor');
     const urls = (await fakeBrowser.tabs.query({})).map((t) => t.url);
     expect(urls).toContain('chrome-extension://test-extension-id/sidepanel.html#glossary/nmda-receptor');
     expect(await storedRoute()).toMatchObject({ view: 'glossary', id: 'nmda-receptor' });
   });
 
-  it('moves the panel again when the same term is asked twice', async () => {
+  it('moves the panel again when the same term is asked twice, once the interval has passed', async () => {
     const now = vi.spyOn(Date, 'now').mockReturnValue(1_000);
-    await message({ type: 'open-term', termId: 'ketamine' });
+    await openTerm('ketamine');
     expect(await storedRoute()).toMatchObject({ id: 'ketamine', at: 1_000 });
-    now.mockReturnValue(2_000);
-    await message({ type: 'open-term', termId: 'ketamine' });
-    expect(await storedRoute()).toMatchObject({ id: 'ketamine', at: 2_000 });
+    now.mockReturnValue(1_000 + OPEN_PANEL_INTERVAL_MS);
+    await openTerm('ketamine');
+    expect(await storedRoute()).toMatchObject({ id: 'ketamine', at: 1_000 + OPEN_PANEL_INTERVAL_MS });
   });
 
-  it('turns a site off and on again', async () => {
-    await message({ type: 'set-site-off', site: 'www.Example.com', off: true });
-    await message({ type: 'set-site-off', site: 'news.org', off: true });
+  it("opens nothing for a request made without the user's activation", async () => {
+    for (const activated of [false, undefined, 'true', 1]) {
+      await message({ type: 'open-term', termId: 'ketamine', activated });
+    }
+    expect(sidePanelOpen).not.toHaveBeenCalled();
+    expect(await storedRoute()).toBeUndefined();
+  });
+
+  it('rate-limits "open the side panel" per tab, so a page cannot spam tabs', async () => {
+    sidePanelOpen.mockRejectedValue(new Error('no gesture'));
+    const tabsBefore = (await fakeBrowser.tabs.query({})).length;
+    const now = vi.spyOn(Date, 'now').mockReturnValue(10_000);
+    for (let i = 0; i < 20; i++) await openTerm('ketamine');
+    expect((await fakeBrowser.tabs.query({})).length).toBe(tabsBefore + 1);
+    // Another tab has its own allowance; the first gets one more only after the interval.
+    await openTerm('ketamine', sender(0, { id: 6, windowId: 1 } as never));
+    expect((await fakeBrowser.tabs.query({})).length).toBe(tabsBefore + 2);
+    now.mockReturnValue(10_000 + OPEN_PANEL_INTERVAL_MS - 1);
+    await openTerm('ketamine');
+    expect((await fakeBrowser.tabs.query({})).length).toBe(tabsBefore + 2);
+    now.mockReturnValue(10_000 + OPEN_PANEL_INTERVAL_MS);
+    await openTerm('ketamine');
+    expect((await fakeBrowser.tabs.query({})).length).toBe(tabsBefore + 3);
+  });
+
+  it("turns off the top frame's own site, whatever site the message names", async () => {
+    await message({ type: 'set-site-off', site: 'victim.org', off: true }, sender(0, TAB, 'https://www.Example.com/a'));
+    await message({ type: 'set-site-off', site: 'victim.org', off: true }, sender(0, TAB, 'https://news.org/'));
     expect(await readDisabledSites()).toEqual({ value: ['example.com', 'news.org'], repaired: [] });
+  });
+
+  it('never turns a site back on for a page, and ignores "off" from a sub-frame (an ad frame)', async () => {
+    await message({ type: 'set-site-off', site: 'example.com', off: true });
     await message({ type: 'set-site-off', site: 'example.com', off: false });
-    expect(await readDisabledSites()).toEqual({ value: ['news.org'], repaired: [] });
+    expect(await readDisabledSites()).toEqual({ value: ['example.com'], repaired: [] });
+    await message({ type: 'set-site-off', site: 'news.org', off: true }, sender(3, TAB, 'https://news.org/ad'));
+    expect(await readDisabledSites()).toEqual({ value: ['example.com'], repaired: [] });
   });
 
   it('changes nothing for a page without a site (file:, data:)', async () => {
-    await message({ type: 'set-site-off', site: 'news.org', off: true });
-    await message({ type: 'set-site-off', site: '', off: true });
-    expect(await readDisabledSites()).toEqual({ value: ['news.org'], repaired: [] });
+    await message({ type: 'set-site-off', site: 'news.org', off: true }, sender(0, TAB, 'data:text/html,x'));
+    await message({ type: 'set-site-off', site: 'news.org', off: true }, sender(0, TAB, 'file:///home/a.html'));
+    expect(await readDisabledSites()).toEqual({ value: [], repaired: [] });
   });
 
   it('answers get-term-texts with every tooltip text', async () => {

@@ -40,12 +40,13 @@ const texts = packTermTexts(glossary, sources);
 const versions = { texts: termTextsVersion, forms: termFormsVersion };
 const TAB_ID = 9;
 
-/** Delivers a content script's message to the background, as from the top frame of tab 9. */
-function routeToBackground(frameId = 0) {
+/** Delivers a content script's message to the background, as from a frame of tab 9 on `url`. */
+function routeToBackground(frameId = 0, url = 'https://www.example.com/article') {
   return vi
     .spyOn(fakeBrowser.runtime, 'sendMessage')
     .mockImplementation(
-      async (m: unknown) => handleMessage(m, { tab: { id: TAB_ID }, frameId } as never) as Promise<never>,
+      async (m: unknown) =>
+        handleMessage(m, { id: fakeBrowser.runtime.id, tab: { id: TAB_ID }, frameId, url } as never) as Promise<never>,
     );
 }
 
@@ -60,6 +61,10 @@ beforeEach(() => {
 });
 afterEach(() => {
   page.invalidate();
+  vi.unstubAllGlobals();
+  // unstubAllGlobals also removes the setup's browser/chrome stubs: put them back.
+  vi.stubGlobal('browser', fakeBrowser);
+  vi.stubGlobal('chrome', fakeBrowser);
 });
 
 describe('frameSite', () => {
@@ -179,14 +184,32 @@ describe('messages to the background', () => {
     expect(sent.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
   });
 
+  it('openTerm says whether the frame had user activation; without it the panel stays closed', async () => {
+    routeToBackground();
+    const open = vi.fn(async () => {});
+    Object.assign(fakeBrowser.sidePanel, { open });
+    vi.stubGlobal('navigator', { userActivation: { isActive: false } });
+    const bridge = createContentBridge(page.ctx, location('www.example.com'), versions);
+    bridge.openTerm('ketamine');
+    bridge.turnOffSite();
+    await eventually(async () =>
+      expect((await fakeBrowser.storage.local.get(LOCAL_KEYS.disabledSites))[LOCAL_KEYS.disabledSites]).toEqual([
+        'example.com',
+      ]),
+    );
+    expect(open).not.toHaveBeenCalled();
+    expect((await readPanelRoute()).value).toBeNull();
+  });
+
   it('openTerm and turnOffSite send their messages', async () => {
     const send = routeToBackground();
     Object.assign(fakeBrowser.sidePanel, { open: vi.fn(async () => {}) });
+    vi.stubGlobal('navigator', { userActivation: { isActive: true } });
     const bridge = createContentBridge(page.ctx, location('www.example.com'), versions);
     bridge.openTerm('ketamine');
     bridge.turnOffSite();
     expect(send.mock.calls.map(([m]) => m)).toEqual([
-      { type: 'open-term', termId: 'ketamine' },
+      { type: 'open-term', termId: 'ketamine', activated: true },
       { type: 'set-site-off', site: 'example.com', off: true },
     ]);
     await eventually(async () =>

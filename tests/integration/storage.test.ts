@@ -3,26 +3,50 @@
 // the one writer of the site list.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ANSWERS_VERSION, withAnswer, type ChecklistAnswers } from '@/lib/answers';
+import {
+  ANSWERS_VERSION,
+  CHECKLIST_RECORD_VERSION,
+  EMPTY_RECORD,
+  migrateAnswersV2ToV3,
+  normalizeChecklistRecord,
+  withRecordAnswer,
+  withSureAnswer,
+  withValue,
+  type ChecklistRecord,
+} from '@/lib/answers';
+import { SURE_ITEMS, VALUE_ITEMS } from '@/data/values';
 import { checklistQuestions } from '@/data/checklist';
 import type { Answer } from '@/data/types';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import {
-  readChecklistAnswers,
+  moveAnswersOutOfLocal,
   readDisabledSites,
   readPanelRoute,
   readSettings,
   readTabTerms,
   removeTabTerms,
   setSiteOff,
-  storedChecklistAnswers,
+  storedChecklistRecord,
   storedDisabledSites,
-  updateChecklistAnswers,
+  storedHandoutChoice,
+  updateChecklistRecord,
+  updateHandoutChoice,
   updateSettings,
   watchTabTerms,
   writeTabTerms,
 } from '@/utils/storage';
-import { LOCAL_KEYS, SESSION_KEYS, tabTermsKey, VERSIONS, versionKey } from '@/utils/storage/keys';
+import {
+  LOCAL_KEYS,
+  READER_CHANNEL,
+  READER_DB,
+  READER_KEYS,
+  READER_VERSIONS,
+  SESSION_KEYS,
+  tabTermsKey,
+  VERSIONS,
+  versionKey,
+} from '@/utils/storage/keys';
+import { readReaderRaw, updateReaderRaw } from '@/utils/storage/reader';
 import type * as StorageModuleNs from '@/utils/storage';
 
 type StorageModule = typeof StorageModuleNs;
@@ -234,189 +258,218 @@ describe('tabTerms (storage.session)', () => {
   });
 });
 
-describe('checklistAnswers', () => {
-  it.each<[string, unknown, ChecklistAnswers, string[]]>([
-    ['nothing stored', undefined, {}, []],
+// The checklist record lives in the extension origin's IndexedDB (utils/storage/reader.ts), which
+// content scripts cannot open; fake-indexeddb stands in (tests/support/reader-db.ts, fresh per test).
+describe('checklist record (IndexedDB)', () => {
+  const V1 = { 'fit-long-lasting-pain': 'yes', 'safety-psychosis': 'no', 'practical-ride-home': 'unsure' };
+  const V2 = {
+    'fit-long-lasting-pain': { answer: 'yes', on: '2026-10-01' },
+    'safety-psychosis': { answer: 'no', on: '2026-10-02' },
+    'practical-ride-home': { answer: 'unsure', on: null },
+  };
+  const legacyGone = async () =>
+    expect(await fakeBrowser.storage.local.get([LOCAL_KEYS.checklistAnswers, 'checklistAnswers$'])).toEqual({});
+  const localAnswers = () => fakeBrowser.storage.local.get([LOCAL_KEYS.checklistAnswers, 'checklistAnswers$']);
+
+  it('reads an empty record when nothing is stored anywhere', async () => {
+    expect(await storedChecklistRecord.read()).toEqual({ value: EMPTY_RECORD, repaired: [] });
+  });
+
+  it('writes to IndexedDB and never to storage.local (which content scripts can read)', async () => {
+    await updateChecklistRecord((r) => withRecordAnswer(r, 'safety-psychosis', 'yes', '2026-11-25'));
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await readReaderRaw(READER_KEYS.checklist)).toEqual({
+      answers: { 'safety-psychosis': { answer: 'yes', on: '2026-11-25' } },
+      earlier: {},
+      values: {},
+      sure: {},
+    });
+    const page = await startPage();
+    expect((await page.storedChecklistRecord.read()).value.answers).toEqual({
+      'safety-psychosis': { answer: 'yes', on: '2026-11-25' },
+    });
+  });
+
+  describe('the one-time move out of storage.local', () => {
+    it.each([
+      ['version 1, with its mark', { checklistAnswers: V1, checklistAnswers$: { v: 1 } }],
+      ['version 1, without a mark', { checklistAnswers: V1 }],
+      ['version 2, with its mark', { checklistAnswers: V2, checklistAnswers$: { v: 2 } }],
+      ['version 2, mark never written', { checklistAnswers: V2 }],
+    ])('moves %s: every answer kept, then storage.local emptied', async (_, stored) => {
+      await local(stored);
+      const page = await startPage();
+      const { value, repaired } = await page.storedChecklistRecord.read();
+      expect(repaired).toEqual([]);
+      const expected = migrateAnswersV2ToV3(stored.checklistAnswers);
+      expect(value).toEqual(normalizeChecklistRecord(expected).value);
+      expect(Object.keys(value.answers).length + Object.keys(value.earlier).length).toBe(3);
+      await legacyGone();
+    });
+
+    it('moves a version-3 record (values and SURE too) as it is', async () => {
+      const v3: ChecklistRecord = {
+        answers: { 'safety-psychosis': { answer: 'no', on: '2026-11-01' } },
+        earlier: { 'fit-supervised-clinic': { question: 'An old question?', answer: 'yes', on: null } },
+        values: { [VALUE_ITEMS[0]!.id]: { weight: 'a-lot', on: '2026-11-01' } },
+        sure: { [SURE_ITEMS[0]!.id]: { answer: 'no', on: '2026-11-01' } },
+      };
+      await local({ checklistAnswers: v3, checklistAnswers$: { v: 3 } });
+      expect(await moveAnswersOutOfLocal()).toBe('moved');
+      expect(await storedChecklistRecord.read()).toEqual({ value: v3, repaired: [] });
+      await legacyGone();
+    });
+
+    it('merges into a record already in the database: both kept, the database wins a tie', async () => {
+      await updateChecklistRecord((r) => withRecordAnswer(r, 'safety-psychosis', 'yes', '2026-12-01'));
+      await local({ checklistAnswers: V2, checklistAnswers$: { v: 2 } });
+      expect(await moveAnswersOutOfLocal()).toBe('moved');
+      const { value } = await storedChecklistRecord.read();
+      expect(value.answers['safety-psychosis']).toEqual({ answer: 'yes', on: '2026-12-01' });
+      expect(value.answers['practical-ride-home']).toEqual({ answer: 'unsure', on: null });
+      expect(Object.keys(value.answers).length + Object.keys(value.earlier).length).toBe(3);
+    });
+
+    it('leaves storage.local as it was when the database write fails, and moves on the next try', async () => {
+      await local({ checklistAnswers: V2, checklistAnswers$: { v: 2 } });
+      const real = globalThis.indexedDB;
+      vi.stubGlobal('indexedDB', undefined);
+      const page = await startPage();
+      await expect(page.moveAnswersOutOfLocal()).rejects.toThrow();
+      // The page still works (defaults) and nothing was removed.
+      expect((await page.storedChecklistRecord.read()).value).toEqual(EMPTY_RECORD);
+      expect(await localAnswers()).toEqual({ checklistAnswers: V2, checklistAnswers$: { v: 2 } });
+      vi.stubGlobal('indexedDB', real);
+      expect((await page.storedChecklistRecord.read()).value.answers['safety-psychosis']).toEqual(
+        V2['safety-psychosis'],
+      );
+      await legacyGone();
+    });
+
+    it('removes nothing when the transaction does not commit', async () => {
+      await local({ checklistAnswers: V2, checklistAnswers$: { v: 2 } });
+      const page = await startPage();
+      const reader = await import('@/utils/storage/reader');
+      // A put that throws aborts the transaction: the move must stop before removing anything.
+      const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw new DOMException('disk full', 'QuotaExceededError');
+      });
+      await expect(page.moveAnswersOutOfLocal()).rejects.toThrow();
+      put.mockRestore();
+      expect(await localAnswers()).toEqual({ checklistAnswers: V2, checklistAnswers$: { v: 2 } });
+      expect(await reader.readReaderRaw(READER_KEYS.checklist)).toBeUndefined();
+    });
+
+    it('moves once when the worker and two pages start together (one Web Lock)', async () => {
+      const { granted } = installWebLocks();
+      await local({ checklistAnswers: V2, checklistAnswers$: { v: 2 } });
+      const [worker, popup, panel] = [await startPage(), await startPage(), await startPage()];
+      const results = await Promise.all([
+        worker.moveAnswersOutOfLocal(),
+        popup.storedChecklistRecord.read(),
+        panel.updateChecklistRecord((r) => withRecordAnswer(r, 'fit-depression', 'no', '2026-12-02')),
+      ]);
+      expect(['moved', 'nothing-to-move']).toContain(results[0]);
+      expect(granted.length).toBeGreaterThan(0);
+      expect(granted.every((g) => g === 'painlens:move-answers')).toBe(true);
+      const { value } = await popup.storedChecklistRecord.read();
+      expect(value.answers['fit-depression']).toEqual({ answer: 'no', on: '2026-12-02' });
+      expect(value.answers['safety-psychosis']).toEqual(V2['safety-psychosis']);
+      await legacyGone();
+    });
+
+    it('keeps unreadable entries through the move, and tells the reader instead of dropping them quietly', async () => {
+      await local({ checklistAnswers: { ...V1, 'fit-depression': 'sometimes' }, checklistAnswers$: { v: 1 } });
+      const page = await startPage();
+      const { value, repaired } = await page.storedChecklistRecord.read();
+      expect(repaired).toEqual(['checklistAnswers (1 unreadable answer)']);
+      expect(Object.keys(value.answers).length + Object.keys(value.earlier).length).toBe(3);
+      // Moved as it was: the unreadable entry is in the database until the reader's repair.
+      expect((await readReaderRaw(READER_KEYS.checklist)) as ChecklistRecord).toMatchObject({
+        answers: { 'fit-depression': 'sometimes' },
+      });
+      await legacyGone();
+    });
+  });
+
+  it.each<[string, unknown, ChecklistRecord, string[]]>([
+    ['a string', 'yes', EMPTY_RECORD, ['checklistAnswers']],
+    ['an array', [{ answer: 'yes' }], EMPTY_RECORD, ['checklistAnswers']],
     [
-      'valid answers',
-      { 'fit-depression': { answer: 'yes', on: '2026-11-02' } },
-      { 'fit-depression': { answer: 'yes', on: '2026-11-02' } },
-      [],
-    ],
-    ['a string', 'yes', {}, ['checklistAnswers']],
-    ['an array', [{ answer: 'yes' }], {}, ['checklistAnswers']],
-    [
-      'garbage among answers',
+      'garbage among valid entries (the valid ones kept)',
       {
-        'fit-depression': { answer: 'no', on: '2026-11-02' },
-        'safety-psychosis': { answer: 'perhaps' },
-        'Not An Id': 'yes',
-        'practical-ride-home': 'unsure',
-        'safety-heart-disease': { answer: 'yes', on: 'yesterday' },
+        answers: { 'fit-depression': { answer: 'no', on: '2026-11-02' }, 'safety-psychosis': { answer: 'perhaps' } },
+        earlier: {},
+        values: { [VALUE_ITEMS[0]!.id]: { weight: 'a-lot', on: null }, 'not-a-value': { weight: 'a-lot' } },
+        sure: { [SURE_ITEMS[0]!.id]: { answer: 'unsure', on: null } },
       },
       {
-        'fit-depression': { answer: 'no', on: '2026-11-02' },
-        'practical-ride-home': { answer: 'unsure', on: null },
-        'safety-heart-disease': { answer: 'yes', on: null },
+        answers: { 'fit-depression': { answer: 'no', on: '2026-11-02' } },
+        earlier: {},
+        values: { [VALUE_ITEMS[0]!.id]: { weight: 'a-lot', on: null } },
+        sure: {},
       },
-      ['checklistAnswers (2 unreadable answers)'],
+      ['checklistAnswers (3 unreadable answers)'],
     ],
-    [
-      'answers to questions this version does not know (kept)',
-      { 'fit-future-question': { answer: 'yes', on: '2027-01-01' } },
-      { 'fit-future-question': { answer: 'yes', on: '2027-01-01' } },
-      [],
-    ],
-  ])('%s', async (_, raw, value, repaired) => {
-    if (raw !== undefined) await local({ checklistAnswers: raw, checklistAnswers$: { v: 2 } });
-    expect(await readChecklistAnswers()).toEqual({ value, repaired });
+  ])('a corrupt record (%s) reads as defaults plus what is valid, and says so', async (_, raw, value, repaired) => {
+    await updateReaderRaw(READER_KEYS.checklist, () => raw);
+    expect(await storedChecklistRecord.read()).toEqual({ value, repaired });
+    await storedChecklistRecord.repair();
+    expect(await storedChecklistRecord.read()).toEqual({ value, repaired: [] });
   });
 
-  describe('migration from version 1', () => {
-    const v1 = { 'fit-long-lasting-pain': 'yes', 'safety-psychosis': 'no', 'practical-ride-home': 'unsure' };
-    const v2 = {
-      'fit-long-lasting-pain': { answer: 'yes', on: null },
-      'safety-psychosis': { answer: 'no', on: null },
-      'practical-ride-home': { answer: 'unsure', on: null },
-    };
-
-    it('migrates a version-1 value, as WXT stored it, when a page starts', async () => {
-      await local({ checklistAnswers: v1, checklistAnswers$: { v: 1 } });
-      const page = await startPage();
-      expect(await page.readChecklistAnswers()).toEqual({ value: v2, repaired: [] });
-      expect(await fakeBrowser.storage.local.get(['checklistAnswers', 'checklistAnswers$'])).toEqual({
-        checklistAnswers: v2,
-        checklistAnswers$: { v: 2 },
-      });
-    });
-
-    it('migrates a version-1 value stored without its version mark', async () => {
-      await local({ checklistAnswers: v1 });
-      const page = await startPage();
-      expect(await page.readChecklistAnswers()).toEqual({ value: v2, repaired: [] });
-      expect((await fakeBrowser.storage.local.get('checklistAnswers$')).checklistAnswers$).toEqual({ v: 2 });
-    });
-
-    it('keeps version-2 answers whose version mark never got written', async () => {
-      // WXT writes the first value and its mark in two calls; the popup may close in between.
-      const dated = { 'fit-depression': { answer: 'yes', on: '2026-11-20' } };
-      await local({ checklistAnswers: dated });
-      const page = await startPage();
-      expect(await page.readChecklistAnswers()).toEqual({ value: dated, repaired: [] });
-    });
-
-    it('tells the reader about unreadable version-1 entries instead of dropping them quietly', async () => {
-      await local({ checklistAnswers: { ...v1, 'fit-depression': 'sometimes' }, checklistAnswers$: { v: 1 } });
-      const page = await startPage();
-      expect(await page.readChecklistAnswers()).toEqual({
-        value: v2,
-        repaired: ['checklistAnswers (1 unreadable answer)'],
-      });
-    });
-
-    it('reads answers from a newer version (downgrade) without losing them', async () => {
-      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-      const dated = { 'fit-depression': { answer: 'no', on: '2026-11-20', extra: 1 } };
-      await local({ checklistAnswers: dated, checklistAnswers$: { v: 3 } });
-      const page = await startPage();
-      expect(await page.readChecklistAnswers()).toEqual({
-        value: { 'fit-depression': { answer: 'no', on: '2026-11-20' } },
-        repaired: [],
-      });
-      // WXT refuses to migrate downwards and says so; the value is left as it was.
-      expect(error).toHaveBeenCalled();
-      expect((await fakeBrowser.storage.local.get('checklistAnswers')).checklistAnswers).toEqual(dated);
-    });
-
-    it('marks a first answer with the current version', async () => {
-      const page = await startPage();
-      await page.updateChecklistAnswers((a) => withAnswer(a, 'fit-depression', 'yes', '2026-11-25'));
-      expect((await fakeBrowser.storage.local.get('checklistAnswers$')).checklistAnswers$).toEqual({ v: 2 });
-    });
-  });
-
-  it('keeps both answers given at once in one page', async () => {
-    await Promise.all([
-      updateChecklistAnswers((a) => withAnswer(a, 'fit-depression', 'yes', '2026-11-25')),
-      updateChecklistAnswers((a) => withAnswer(a, 'safety-psychosis', 'no', '2026-11-25')),
-    ]);
-    expect((await readChecklistAnswers()).value).toEqual({
-      'fit-depression': { answer: 'yes', on: '2026-11-25' },
-      'safety-psychosis': { answer: 'no', on: '2026-11-25' },
-    });
-  });
-
-  it('keeps both answers given at once in the popup and the side panel (two pages, one Web Lock)', async () => {
-    const { granted } = installWebLocks();
+  it('keeps every answer given at once in the popup and the side panel (one transaction each)', async () => {
     const popup = await startPage();
     const sidePanel = await startPage();
-    await Promise.all([
-      popup.updateChecklistAnswers((a) => withAnswer(a, 'fit-depression', 'yes', '2026-11-25')),
-      sidePanel.updateChecklistAnswers((a) => withAnswer(a, 'safety-psychosis', 'no', '2026-11-25')),
-      popup.updateChecklistAnswers((a) => withAnswer(a, 'practical-ride-home', 'unsure', '2026-11-25')),
-      sidePanel.updateChecklistAnswers((a) => withAnswer(a, 'fit-depression', 'no', '2026-11-26')),
-    ]);
-    expect(granted).toEqual(Array(4).fill('painlens:checklistAnswers'));
-    expect((await popup.readChecklistAnswers()).value).toEqual({
-      // The later of the two edits to the same question wins.
-      'fit-depression': { answer: 'no', on: '2026-11-26' },
-      'safety-psychosis': { answer: 'no', on: '2026-11-25' },
-      'practical-ride-home': { answer: 'unsure', on: '2026-11-25' },
-    });
-  });
-
-  it('shows an answer given in one page to the other page live (watch)', async () => {
-    const popup = await startPage();
-    const sidePanel = await startPage();
-    const seen: unknown[] = [];
-    const unwatch = sidePanel.storedChecklistAnswers.watch((v) => seen.push(v));
-    await popup.updateChecklistAnswers((a) => withAnswer(a, 'fit-depression', 'yes', '2026-11-25'));
-    unwatch();
-    expect(seen).toEqual([{ 'fit-depression': { answer: 'yes', on: '2026-11-25' } }]);
-  });
-
-  it('keeps a continuous stream of single answers, every question, from two pages', async () => {
-    installWebLocks();
-    const pages = [await startPage(), await startPage()];
     const ANSWERS: Answer[] = ['yes', 'no', 'unsure'];
     await Promise.all(
       checklistQuestions.map((q, i) =>
-        pages[i % 2]!.updateChecklistAnswers((a) => withAnswer(a, q.id, ANSWERS[i % 3]!, '2026-11-25')),
+        (i % 2 ? popup : sidePanel).updateChecklistRecord((r) =>
+          withRecordAnswer(r, q.id, ANSWERS[i % 3]!, '2026-11-25'),
+        ),
       ),
     );
-    const { value, repaired } = await readChecklistAnswers();
+    const { value, repaired } = await popup.storedChecklistRecord.read();
     expect(repaired).toEqual([]);
-    expect(value).toEqual(
+    expect(value.answers).toEqual(
       Object.fromEntries(checklistQuestions.map((q, i) => [q.id, { answer: ANSWERS[i % 3], on: '2026-11-25' }])),
     );
   });
 
+  it('shows a change in one page to the other live, over a channel that carries no answer', async () => {
+    const popup = await startPage();
+    const sidePanel = await startPage();
+    const heard: unknown[] = [];
+    const eavesdropper = new BroadcastChannel(READER_CHANNEL);
+    eavesdropper.addEventListener('message', (e) => heard.push(e.data));
+    const seen: ChecklistRecord[] = [];
+    const unwatch = sidePanel.storedChecklistRecord.watch((v) => seen.push(v));
+    await popup.updateChecklistRecord((r) => withSureAnswer(r, SURE_ITEMS[0]!.id, 'yes', '2026-11-25'));
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    unwatch();
+    eavesdropper.close();
+    expect(seen[0]!.sure).toEqual({ [SURE_ITEMS[0]!.id]: { answer: 'yes', on: '2026-11-25' } });
+    expect(heard).toEqual([{ key: 'checklist' }]);
+  });
+
   it.each(checklistQuestions.map((q) => q.id))('an answer to %s survives a restart of every page', async (id) => {
     for (const answer of ['yes', 'no', 'unsure'] as const) {
-      await updateChecklistAnswers((a) => withAnswer(a, id, answer, '2026-11-25'));
+      await updateChecklistRecord((r) => withRecordAnswer(r, id, answer, '2026-11-25'));
       const page = await startPage();
-      expect(await page.readChecklistAnswers()).toEqual({
-        value: { [id]: { answer, on: '2026-11-25' } },
-        repaired: [],
-      });
+      expect((await page.storedChecklistRecord.read()).value.answers).toEqual({ [id]: { answer, on: '2026-11-25' } });
     }
   });
 
-  it('resets to no answers', async () => {
-    await updateChecklistAnswers((a) => withAnswer(a, 'fit-depression', 'yes', '2026-11-25'));
-    await updateChecklistAnswers(() => ({}));
-    expect(await readChecklistAnswers()).toEqual({ value: {}, repaired: [] });
-    expect((await fakeBrowser.storage.local.get(LOCAL_KEYS.checklistAnswers))[LOCAL_KEYS.checklistAnswers]).toEqual({});
+  it('resets to the empty record', async () => {
+    await updateChecklistRecord((r) => withValue(r, VALUE_ITEMS[0]!.id, 'some', '2026-11-25'));
+    await updateChecklistRecord(() => EMPTY_RECORD);
+    expect(await storedChecklistRecord.read()).toEqual({ value: EMPTY_RECORD, repaired: [] });
   });
 
-  it('follows answers validated, and repairs them in place', async () => {
-    const seen: unknown[] = [];
-    const unwatch = storedChecklistAnswers.watch((v) => seen.push(v));
-    await local({ checklistAnswers: { 'fit-depression': 'yes', 'Not An Id': 'no' }, checklistAnswers$: { v: 2 } });
-    unwatch();
-    expect(seen).toEqual([{ 'fit-depression': { answer: 'yes', on: null } }]);
-    await storedChecklistAnswers.repair();
-    expect((await readChecklistAnswers()).repaired).toEqual([]);
+  it('keeps the handout choice beside the record, and reads an unknown one as none', async () => {
+    await updateHandoutChoice(() => ({ options: 'not-a-comparison' }));
+    expect(await storedHandoutChoice.read()).toEqual({ value: { options: null }, repaired: ['handout'] });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 });
 
@@ -424,6 +477,8 @@ describe('keys', () => {
   // A renamed key would leave every user's stored settings and answers behind.
   it('keep the names existing installs have stored under, and the answers version the item uses', () => {
     expect(VERSIONS.checklistAnswers).toBe(ANSWERS_VERSION);
+    expect(READER_VERSIONS.checklist).toBe(CHECKLIST_RECORD_VERSION);
+    expect(READER_DB).toEqual({ name: 'painlens-reader', version: 1, store: 'reader' });
     expect(versionKey(LOCAL_KEYS.checklistAnswers)).toBe('checklistAnswers$');
     expect({ ...LOCAL_KEYS, ...SESSION_KEYS, tab: tabTermsKey(3) }).toEqual({
       settings: 'settings',

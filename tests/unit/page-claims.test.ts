@@ -37,7 +37,7 @@ describe('findPageClaims', () => {
     ],
     [
       'two terms of one card: the card once',
-      { ketamine: 1, neuropathy: 1, 'trigeminal-neuralgia': 1 },
+      { ketamine: 1, neuropathy: 1, 'postherpetic-neuralgia': 1 },
       ['neuropathic-pain'],
     ],
   ])('%s', (_, counts, ids) => {

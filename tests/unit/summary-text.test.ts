@@ -1,81 +1,84 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateChecklist, summaryTexts, URGENT_QUESTION_ID, type Answers } from '@/lib/checklist-evaluate';
-import { checklistQuestions } from '@/data/checklist';
-import { contentReviewedOn, emergencyHelp, formatReviewDate, notMedicalAdvice } from '@/data/review';
+import { evaluateChecklist, summaryTexts, type Answers } from '@/lib/checklist-evaluate';
+import { checklistQuestions, CHECKLIST_TITLE, CRISIS_QUESTION_ID } from '@/data/checklist';
+import { HANDOUT_HEADINGS } from '@/data/checklist-guidance';
 import { formatSummaryText } from '@/lib/summary-text';
 
 const ANSWERS = ['yes', 'no', 'unsure'] as const;
 const all = (a: (typeof ANSWERS)[number]): Answers => Object.fromEntries(checklistQuestions.map((q) => [q.id, a]));
+const context = {
+  values: { 'quick-relief': 'a-lot', 'low-cost': 'some' } as const,
+  sure: { sure: 'no', understand: 'yes' } as const,
+  earlier: {
+    'fit-long-lasting-pain': {
+      question: 'Have you had pain for more than 3 months?',
+      answer: 'yes' as const,
+      on: null,
+    },
+  },
+};
 
 const cases: [string, Answers][] = [
   ['no answers', {}],
   ['all yes', all('yes')],
   ['all no', all('no')],
   ['all unsure', all('unsure')],
-  ['only the urgent question', { [URGENT_QUESTION_ID]: 'yes' }],
-  ...[0, 1, 2, 3, 4].map((seed): [string, Answers] => [
+  ['only the crisis question', { [CRISIS_QUESTION_ID]: 'yes' }],
+  ...[0, 1, 2, 3].map((seed): [string, Answers] => [
     `mix ${seed}`,
     Object.fromEntries(checklistQuestions.map((q, i) => [q.id, ANSWERS[(i * (seed + 2) + seed) % 3]!])),
   ]),
 ];
 
 describe('formatSummaryText', () => {
-  it.each(cases)('%s: every text of the summary is in the copy, in display order', (_, answers) => {
-    const summary = evaluateChecklist(answers);
+  it.each(cases)('%s: every text of the handout is in the copy, in display order', (_, answers) => {
+    const summary = evaluateChecklist(answers, context);
     const text = formatSummaryText(summary, '2026-11-25', null);
-    // The emergency text leads the copy (checked below); the rest keeps the screen's order.
-    if (summary.urgent) expect(text).toContain(summary.urgent);
     let from = 0;
-    for (const part of summaryTexts(summary).filter((t) => t !== summary.urgent)) {
+    for (const part of summaryTexts(summary)) {
       const at = text.indexOf(part, from);
       expect(at, part).toBeGreaterThanOrEqual(0);
       from = at + part.length;
     }
   });
 
-  it.each(cases)('%s: headings only for lists with items, questions numbered', (_, answers) => {
-    const summary = evaluateChecklist(answers);
-    const lines = formatSummaryText(summary, '2026-11-25', null).split('\n');
-    expect(lines.includes('To review with my doctor first:')).toBe(summary.reviewFirst.length > 0);
-    expect(lines.includes('What may fit:')).toBe(summary.mayFit.length > 0);
-    expect(lines.includes('Other notes:')).toBe(summary.notes.length > 0);
-    summary.questionsToAsk.forEach((q, i) => expect(lines).toContain(`${i + 1}. ${q}`));
-    for (const item of [...summary.reviewFirst, ...summary.mayFit, ...summary.notes]) {
-      expect(lines).toContain(`- ${item.text}`);
-    }
+  it.each(cases)(
+    '%s: the four sections are always there, in order; values, SURE and earlier answers too',
+    (_, answers) => {
+      const lines = formatSummaryText(evaluateChecklist(answers, context), '2026-11-25', null).split('\n');
+      const at = (h: string) => lines.indexOf(`${h}:`);
+      const order = [
+        HANDOUT_HEADINGS.checkFirst,
+        HANDOUT_HEADINGS.doctorQuestions,
+        HANDOUT_HEADINGS.cannotTell,
+        HANDOUT_HEADINGS.clinicQuestions,
+        HANDOUT_HEADINGS.values,
+        HANDOUT_HEADINGS.sure,
+        HANDOUT_HEADINGS.earlier,
+      ].map(at);
+      for (const i of order) expect(i).toBeGreaterThan(0);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(lines).toContain('- Getting some relief quickly, even if it may not last: Matters a lot.');
+      expect(lines).toContain('- Do you feel SURE about the best choice for you? No.');
+      expect(lines).toContain('- Have you had pain for more than 3 months? Yes.');
+      expect(lines.some((l) => /may fit/i.test(l))).toBe(false);
+    },
+  );
+
+  it('puts crisis help first, with 988 and the emergency number', () => {
+    const text = formatSummaryText(evaluateChecklist({ [CRISIS_QUESTION_ID]: 'unsure' }), '2026-11-25', null);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(`${CHECKLIST_TITLE} (from PainLens)`);
+    expect(lines[3]).toMatch(/^GET HELP FIRST: /);
+    expect(lines[3]).toMatch(/988/);
+    expect(lines[3]).toMatch(/local emergency number/);
   });
 
-  it('opens with the title and the date, and says when the answers last changed', () => {
-    const summary = evaluateChecklist({ 'fit-long-lasting-pain': 'yes' });
-    const lines = formatSummaryText(summary, '2026-11-25', '2026-11-20').split('\n');
-    expect(lines[0]).toBe('Questions for my doctor about ketamine therapy (from PainLens)');
-    expect(lines[1]).toBe('Date: 25 Nov 2026 (answers last changed 20 Nov 2026)');
-    expect(lines[2]).toBe('');
-  });
-
-  it('leaves out the answer date when it is unknown (answers from version 1)', () => {
-    const lines = formatSummaryText(evaluateChecklist({}), '2026-01-05', null).split('\n');
-    expect(lines[1]).toBe('Date: 5 Jan 2026');
-  });
-
-  it('puts the emergency text first, marked important, only when the urgent answer is yes', () => {
-    const urgent = formatSummaryText(evaluateChecklist({ [URGENT_QUESTION_ID]: 'yes' }), '2026-11-25', null);
-    expect(urgent.split('\n')[3]).toBe(`IMPORTANT: ${emergencyHelp}`);
-    for (const a of ['no', 'unsure'] as const) {
-      expect(formatSummaryText(evaluateChecklist({ [URGENT_QUESTION_ID]: a }), '2026-11-25', null)).not.toContain(
-        'IMPORTANT:',
-      );
-    }
-  });
-
-  it('ends with the notice and the review date', () => {
-    const lines = formatSummaryText(evaluateChecklist(all('yes')), '2026-11-25', null).split('\n');
-    expect(lines.at(-1)).toBe(`${notMedicalAdvice} Content reviewed ${formatReviewDate(contentReviewedOn)}.`);
-  });
-
-  it('is plain text: no markup characters from the content', () => {
-    const text = formatSummaryText(evaluateChecklist(all('unsure')), '2026-11-25', '2026-11-24');
-    expect(text).not.toMatch(/[<>]/);
-    expect(text).not.toMatch(/\n{3,}/);
+  it('dates the copy, and the last change when known', () => {
+    const s = evaluateChecklist({});
+    expect(formatSummaryText(s, '2026-11-25', null).split('\n')[1]).toBe('Date: 25 Nov 2026');
+    expect(formatSummaryText(s, '2026-11-25', '2026-11-20').split('\n')[1]).toBe(
+      'Date: 25 Nov 2026 (answers last changed 20 Nov 2026)',
+    );
   });
 });

@@ -1,11 +1,13 @@
 // The storage module: every stored value of PainLens is read and written here, and only here
 // (tests/unit/conventions.test.ts checks that). Keys are in ./keys.ts; the content script's
-// runtime-free reads in ./raw.ts. All data stays in storage.local (this device) or
-// storage.session (memory, this browser session); storage.sync is never used, so nothing is
-// uploaded to a browser account. Values are validated when read (lib/settings.ts, lib/answers.ts).
-//
-// Callers see functions, not WXT items, so a value can move to another store (the checklist
-// answers to the extension's IndexedDB, say) by changing this file alone.
+// runtime-free reads in ./raw.ts. Where each value lives:
+// - settings and the sites turned off: storage.local (this device), which the content script reads;
+// - what the reader tells PainLens (checklist answers, values, SURE, the handout choice): the
+//   extension origin's IndexedDB (./reader.ts), which content scripts cannot open; the answers of
+//   earlier versions move there from storage.local (./reader-migration.ts);
+// - the terms per tab and the side panel's next route: storage.session (memory, this session).
+// storage.sync is never used, so nothing is uploaded to a browser account. Values are validated
+// when read (lib/settings.ts, lib/answers.ts, lib/handout-choice.ts).
 import { storage } from '#imports';
 import {
   DEFAULT_SETTINGS,
@@ -15,10 +17,13 @@ import {
   type Normalized,
   type Settings,
 } from '@/lib/settings';
-import { ANSWERS_VERSION, migrateAnswersV1, normalizeAnswers, type ChecklistAnswers } from '@/lib/answers';
+import { normalizeChecklistRecord, type ChecklistRecord } from '@/lib/answers';
+import { normalizeHandoutChoice, type HandoutChoice } from '@/lib/handout-choice';
 import { normalizeTabTerms, type TabTerms } from '@/lib/messages';
 import { normalizeRoute, type PanelRoute } from '@/lib/panel-route';
-import { LOCAL_KEYS, SESSION_KEYS, tabTermsKey, VERSIONS } from './keys';
+import { LOCAL_KEYS, READER_KEYS, SESSION_KEYS, tabTermsKey, VERSIONS } from './keys';
+import { readerValue, type ReaderValue, type StoredValue } from './reader';
+import { moveAnswersOutOfLocal } from './reader-migration';
 
 export {
   readPageSettings,
@@ -29,6 +34,8 @@ export {
   writeTermTexts,
   type PageSettings,
 } from './raw';
+export { moveAnswersOutOfLocal, type MoveResult } from './reader-migration';
+export type { ReaderValue, StoredValue } from './reader';
 
 const settingsItem = storage.defineItem<Settings>(`local:${LOCAL_KEYS.settings}`, {
   fallback: DEFAULT_SETTINGS,
@@ -38,15 +45,6 @@ const settingsItem = storage.defineItem<Settings>(`local:${LOCAL_KEYS.settings}`
 const disabledSitesItem = storage.defineItem<string[]>(`local:${LOCAL_KEYS.disabledSites}`, {
   fallback: [],
   version: VERSIONS.disabledSites,
-});
-
-const checklistAnswersItem = storage.defineItem<ChecklistAnswers>(`local:${LOCAL_KEYS.checklistAnswers}`, {
-  fallback: {},
-  version: ANSWERS_VERSION,
-  migrations: {
-    // Version 2 records the day of each answer.
-    2: migrateAnswersV1,
-  },
 });
 
 const panelRouteItem = storage.defineItem<PanelRoute | null>(`session:${SESSION_KEYS.panelRoute}`, {
@@ -64,10 +62,6 @@ export async function readSettings(): Promise<Normalized<Settings>> {
 
 export async function readDisabledSites(): Promise<Normalized<string[]>> {
   return normalizeSiteList(await disabledSitesItem.getValue().catch(() => undefined));
-}
-
-export async function readChecklistAnswers(): Promise<Normalized<ChecklistAnswers>> {
-  return normalizeAnswers(await checklistAnswersItem.getValue().catch(() => undefined));
 }
 
 export async function readPanelRoute(): Promise<Normalized<PanelRoute | null>> {
@@ -134,30 +128,7 @@ export function setSiteOff(site: string, off: boolean): Promise<string[]> {
   return updateDisabledSites((list) => withSite(list, site, off));
 }
 
-/** Each change is merged into the latest stored answers: two pages answering at once lose nothing. */
-export function updateChecklistAnswers(change: (a: ChecklistAnswers) => ChecklistAnswers): Promise<ChecklistAnswers> {
-  return updateItem(
-    LOCAL_KEYS.checklistAnswers,
-    async () => (await readChecklistAnswers()).value,
-    (v) => checklistAnswersItem.setValue(v),
-    change,
-  );
-}
-
 // ---- values the extension pages follow live ----------------------------------------------------
-
-/** A stored value as the extension pages use it: read once, then followed (see hooks/use-stored.ts). */
-export interface StoredValue<T> {
-  read(): Promise<Normalized<T>>;
-  /** Every later change, validated. Returns the unwatch function. */
-  watch(onChange: (value: T) => void): () => void;
-  /**
-   * Writes the latest stored value back through the validator, after a read found it damaged. It
-   * rewrites what is stored then, not the snapshot the page read: an answer given meanwhile in
-   * another page must not be lost.
-   */
-  repair(): Promise<unknown>;
-}
 
 export const storedSettings: StoredValue<Settings> = {
   read: readSettings,
@@ -171,11 +142,37 @@ export const storedDisabledSites: StoredValue<string[]> = {
   repair: () => updateDisabledSites((l) => l),
 };
 
-export const storedChecklistAnswers: StoredValue<ChecklistAnswers> = {
-  read: readChecklistAnswers,
-  watch: (onChange) => checklistAnswersItem.watch((raw) => onChange(normalizeAnswers(raw).value)),
-  repair: () => updateChecklistAnswers((a) => a),
-};
+// ---- what the reader tells PainLens (IndexedDB, ./reader.ts) ----------------------------------
+
+/**
+ * Before every access of the record: answers still in storage.local (an earlier version's) move in
+ * first. If they cannot (the database or storage failed), they stay there and the access goes on;
+ * the next one tries again.
+ */
+function answersInPlace(): Promise<unknown> {
+  return moveAnswersOutOfLocal().catch(() => undefined);
+}
+
+/**
+ * The checklist record (answers, earlier answers, values, SURE). Each update runs in one
+ * transaction on the latest stored record: two pages answering at once lose nothing.
+ */
+export const storedChecklistRecord: ReaderValue<ChecklistRecord> = readerValue(
+  READER_KEYS.checklist,
+  normalizeChecklistRecord,
+  answersInPlace,
+);
+
+export function updateChecklistRecord(change: (r: ChecklistRecord) => ChecklistRecord): Promise<ChecklistRecord> {
+  return storedChecklistRecord.update(change);
+}
+
+/** Which options comparison prints with the handout. */
+export const storedHandoutChoice: ReaderValue<HandoutChoice> = readerValue(READER_KEYS.handout, normalizeHandoutChoice);
+
+export function updateHandoutChoice(change: (c: HandoutChoice) => HandoutChoice): Promise<HandoutChoice> {
+  return storedHandoutChoice.update(change);
+}
 
 // ---- the side panel's route (storage.session) ---------------------------------------------------
 

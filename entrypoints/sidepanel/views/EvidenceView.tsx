@@ -1,6 +1,8 @@
-// "Evidence": one card per condition.
+// "Evidence": one card per condition, each linking to its options compared and to the checklist.
 import type { JSX } from 'preact';
 import { evidenceCards } from '@/data/evidence-cards';
+import { optionComparisons } from '@/data/options';
+import { routeToHash } from '@/lib/panel-route';
 import { notMedicalAdvice } from '@/data/review';
 import { EvidenceCardView } from '@/components/EvidenceCardView';
 import { Disclaimer } from '@/components/Disclaimer';
@@ -14,9 +16,18 @@ export function EvidenceView(): JSX.Element {
         Ketamine is approved only as an anesthetic. Using it for pain is off-label. These cards sum up the studies for
         each condition.
       </p>
-      {evidenceCards.map((c) => (
-        <EvidenceCardView key={c.id} card={c} cite={cite} />
-      ))}
+      {evidenceCards.map((c) => {
+        const options = optionComparisons.find((o) => o.cardId === c.id);
+        return (
+          <EvidenceCardView
+            key={c.id}
+            card={c}
+            cite={cite}
+            optionsHref={options ? routeToHash({ view: 'options', id: options.id }) : undefined}
+            checklistHref={routeToHash({ view: 'checklist' })}
+          />
+        );
+      })}
       <Disclaimer text={notMedicalAdvice} reviewedOn={reviewed} />
     </>
   );

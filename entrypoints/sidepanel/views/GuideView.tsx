@@ -15,9 +15,14 @@ export function GuideView(): JSX.Element {
       {guideSections.map((s) => (
         <GuideSectionView key={s.id} section={s} cite={cite} />
       ))}
-      <p>
-        <a href={routeToHash({ view: 'evidence' })}>What the evidence says, condition by condition</a>
-      </p>
+      <ul>
+        <li>
+          <a href={routeToHash({ view: 'evidence' })}>What the evidence says, condition by condition</a>
+        </li>
+        <li>
+          <a href={routeToHash({ view: 'options' })}>How ketamine compares with other options</a>
+        </li>
+      </ul>
       <Disclaimer text={notMedicalAdvice} reviewedOn={reviewed} />
     </>
   );

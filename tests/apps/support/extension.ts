@@ -4,7 +4,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabTerms } from '@/lib/messages';
-import { LOCAL_KEYS, tabTermsKey, versionKey, VERSIONS } from '@/utils/storage/keys';
+import { LOCAL_KEYS, READER_KEYS, tabTermsKey, versionKey, VERSIONS } from '@/utils/storage/keys';
 
 export interface ExtensionStubs {
   sidePanelOpen: ReturnType<typeof vi.fn>;
@@ -42,11 +42,19 @@ export async function storeTabTerms(tabId: number, site: string, frames: TabTerm
   await fakeBrowser.storage.session.set({ [tabTermsKey(tabId)]: { tabId, site, frames } });
 }
 
+/** Answers as an earlier version left them in storage.local: the pages move them on first read. */
 export async function storeAnswers(answers: Record<string, { answer: string; on: string | null }>): Promise<void> {
   await fakeBrowser.storage.local.set({
     [LOCAL_KEYS.checklistAnswers]: answers,
     [versionKey(LOCAL_KEYS.checklistAnswers)]: { v: VERSIONS.checklistAnswers },
   });
+}
+
+/** The answers as the pages stored them: in the extension origin's IndexedDB, never storage.local. */
+export async function readStoredAnswers(): Promise<unknown> {
+  const { readReaderRaw } = await import('@/utils/storage/reader');
+  const record = (await readReaderRaw(READER_KEYS.checklist)) as { answers?: unknown } | undefined;
+  return record?.answers;
 }
 
 export async function readLocal(key: (typeof LOCAL_KEYS)[keyof typeof LOCAL_KEYS]): Promise<unknown> {

@@ -8,7 +8,7 @@ import { SCREENSHOTS_DIR } from './paths';
 import type { PageServer } from '../../../scripts/harness/server';
 import { tabIdOf } from '../../../scripts/harness/tabs';
 import type { LocalKey, SessionKey } from './probes';
-import { SESSION_KEYS, tabTermsKey, type LOCAL_KEYS } from '../../../utils/storage/keys';
+import { READER_DB, READER_KEYS, SESSION_KEYS, tabTermsKey, type LOCAL_KEYS } from '../../../utils/storage/keys';
 
 export const ARTICLE = '/fixtures/ketamine-article.html';
 
@@ -103,7 +103,50 @@ export async function getLocal(worker: Worker, key: LocalKey): Promise<unknown> 
   }, key);
 }
 
+/**
+ * The checklist record as the pages stored it, in the extension origin's IndexedDB
+ * (utils/storage/reader.ts), read from the worker; undefined when nothing is stored. Opening the
+ * database here creates it as the product does (its first upgrade step), so a later page's open
+ * finds it in the same shape.
+ */
+export async function getReaderRecord(
+  worker: Worker,
+): Promise<{ answers: Record<string, { answer: string; on: string | null }>; [part: string]: unknown } | undefined> {
+  return worker.evaluate(
+    ({ name, version, store, key }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open(name, version);
+        open.onupgradeneeded = () => {
+          if (!open.result.objectStoreNames.contains(store)) open.result.createObjectStore(store);
+        };
+        open.addEventListener('error', () => reject(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction(store).objectStore(store).get(key);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { value?: never } | undefined)?.value);
+          };
+          get.addEventListener('error', () => reject(get.error));
+        };
+      }),
+    { ...READER_DB, key: READER_KEYS.checklist },
+  );
+}
+
+/** The answers (question id: answer) in the stored checklist record. */
+export async function getStoredAnswers(worker: Worker): Promise<Record<string, string>> {
+  const record = await getReaderRecord(worker);
+  return Object.fromEntries(Object.entries(record?.answers ?? {}).map(([id, a]) => [id, a.answer]));
+}
+
 /** Saves a screenshot into test-results/screens/<name>.png. */
+/** Where a screenshot called `name` goes (for element screenshots). */
+export async function shootPath(name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+  return path.join(SCREENSHOTS_DIR, `${name}.png`);
+}
+
 export async function shoot(page: Page, name: string, fullPage = true): Promise<string> {
   fs.mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   const file = path.join(SCREENSHOTS_DIR, `${name}.png`);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { isLocalUrl, launchWithExtension } from '../../../scripts/harness/launch';
 import { corpusDir } from '../../../scripts/harness/paths';
 import { startServer, type PageServer } from '../../../scripts/harness/server';
-import { LOCAL_KEYS, SESSION_KEYS } from '../../../utils/storage/keys';
+import { LOCAL_KEYS, READER_DB, SESSION_KEYS } from '../../../utils/storage/keys';
 
 // The specs that launch a browser of their own use the harness's launcher and request rule too.
 export { isLocalUrl, launchWithExtension };
@@ -90,9 +90,24 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     // A clean slate: defaults for every setting, no answers, no sites turned off, and no side-panel
     // route left by an earlier test (a panel opened within a minute of one would follow it).
     await worker.evaluate(
-      async ({ local, session, timings }) => {
+      async ({ local, session, timings, reader }) => {
         const { storage } = (globalThis as unknown as ChromeGlobal).chrome;
         await storage.local.remove(local);
+        // The answers, values and SURE live in the extension origin's IndexedDB (utils/storage/reader.ts).
+        await new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(reader.name, reader.version);
+          open.onupgradeneeded = () => void open.result.createObjectStore(reader.store);
+          open.addEventListener('error', () => reject(open.error));
+          open.onsuccess = () => {
+            const tx = open.result.transaction(reader.store, 'readwrite');
+            tx.objectStore(reader.store).clear();
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.addEventListener('error', () => reject(tx.error));
+          };
+        });
         // The scan's User Timing measures, which the e2e probes read (utils/storage/keys.ts, devTimings).
         await storage.local.set({ [timings]: true });
         await storage.session.remove(session);
@@ -101,6 +116,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         local: [LOCAL_KEYS.settings, LOCAL_KEYS.disabledSites, LOCAL_KEYS.checklistAnswers],
         session: SESSION_KEYS.panelRoute,
         timings: LOCAL_KEYS.devTimings,
+        reader: READER_DB,
       },
     );
     const page = await extContext.newPage();
