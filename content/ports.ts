@@ -69,6 +69,8 @@ export interface ScanState {
 
 export interface ContentController {
   readonly index: TermIndex;
+  /** What PainLens refused from the page so far. */
+  readonly guard: GuardCounts;
   readonly scanner: ScanState | null;
   apply(state: ContentState): void;
   handle(message: ContentMessage): void;
@@ -84,4 +86,19 @@ export interface FoundTerm {
   endOffset: number;
   /** Every text node the match touches, in order (one for most matches). */
   nodes: Text[];
+}
+
+/** Where the page code records what it refused from the page (utils/content-probe.ts reads it). */
+export interface GuardLog {
+  /** An event or press not accepted: `kind` says which (e.g. "pointer:untrusted", "press:not-armed"). */
+  refused(kind: string): void;
+  /** PainLens's surface was changed by someone else, and dropped. */
+  tampered(why: string): void;
+}
+
+export interface GuardCounts {
+  /** Refusals by kind ("pointer:untrusted", "key:untrusted", "press:untrusted", "press:not-armed"…). */
+  readonly refused: Readonly<Record<string, number>>;
+  /** Why each dropped surface was dropped, in order. */
+  readonly tampered: readonly string[];
 }

@@ -17,6 +17,9 @@ export interface ContentProbe {
   readonly active: boolean;
   /** Stopped for good: the extension was updated, reloaded or removed under the page. */
   readonly stopped: boolean;
+  /** What the page tried and PainLens refused: untrusted events, presses, tampered surfaces. */
+  readonly refused: Readonly<Record<string, number>>;
+  readonly tampered: readonly string[];
 }
 
 export function exposeContentProbe(
@@ -39,6 +42,12 @@ export function exposeContentProbe(
     },
     get stopped() {
       return stopped;
+    },
+    get refused() {
+      return { ...controller.guard.refused };
+    },
+    get tampered() {
+      return [...controller.guard.tampered];
     },
   };
   Object.defineProperty(globalThis, PROBE_GLOBAL, { value: probe, configurable: true });

@@ -189,7 +189,9 @@ export async function contentProbe(page: Page): Promise<ContentProbe | null> {
           returnByValue: true,
           expression: `(() => {
             const p = globalThis[${JSON.stringify(PROBE_GLOBAL)}];
-            return p ? { site: p.site, states: p.states, active: p.active, stopped: p.stopped } : null;
+            return p
+              ? { site: p.site, states: p.states, active: p.active, stopped: p.stopped, refused: p.refused, tampered: p.tampered }
+              : null;
           })()`,
         })
         .catch(() => ({ result: { value: null } }));
