@@ -5,12 +5,7 @@ import { TooltipController, type TooltipContent, type TooltipOptions } from '@/c
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
 import { installStaticRange, mount, snapshotDom, restoreGlobals, setGlobal } from '../support/dom-fakes';
-import {
-  closedRootOf,
-  forgetClosedRoots,
-  pressAsPerson,
-  rememberClosedRoots,
-} from '../support/closed-surface';
+import { closedRootOf, forgetClosedRoots, pressAsPerson, rememberClosedRoots } from '../support/closed-surface';
 
 const matcher = compileGlossaryMatcher(glossary);
 const HOSTILE = '<img src=x onerror="window.painlensPwned = true">';
@@ -57,7 +52,9 @@ function card(): HTMLElement | null {
   return (closedRootOf(host())?.querySelector('[role="dialog"]') as HTMLElement | null) ?? null;
 }
 function button(label: string): HTMLButtonElement {
-  const b = [...card()!.querySelectorAll('button')].find((x) => (x.getAttribute('aria-label') ?? x.textContent) === label);
+  const b = [...card()!.querySelectorAll('button')].find(
+    (x) => (x.getAttribute('aria-label') ?? x.textContent) === label,
+  );
   if (!b) throw new Error(`no "${label}" button`);
   return b;
 }
@@ -126,7 +123,7 @@ describe('TooltipController', () => {
     expect(card()!.textContent).not.toContain('Source:');
   });
 
-  it('wires More, Turn off on this site and Close to a person\'s presses', async () => {
+  it("wires More, Turn off on this site and Close to a person's presses", async () => {
     const [ketamine] = terms();
     const { c, calls } = controller();
     c.show(ketamine!);
@@ -291,12 +288,12 @@ describe('TooltipController against a hostile page', () => {
     c.show(ketamine!);
     card()!.querySelector('.tip-definition')!.textContent = 'Safe at any dose.';
     await mutationsDelivered();
-    expect(calls.tampered).toEqual(['host children', 'host attribute aria-hidden', 'shadow root characterData']);
+    expect(calls.tampered).toEqual(['host children', 'host attribute aria-hidden', 'shadow root childList']);
     expect(c.term).toBeNull();
     expect(document.querySelectorAll('painlens-ui')).toHaveLength(0);
   });
 
-  it('PainLens\'s own changes (placing, marking, arming, announcing) are not taken for tampering', async () => {
+  it("PainLens's own changes (placing, marking, arming, announcing) are not taken for tampering", async () => {
     const [ketamine] = terms();
     const { c, calls } = controller();
     c.show(ketamine!, { pointer: { x: 5, y: 5 } });
