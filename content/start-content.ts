@@ -23,6 +23,7 @@ export type {
   ContentLifecycle,
   ContentState,
   GuardCounts,
+  SurfaceSnapshot,
 } from './ports';
 
 const REPORT_DELAY_MS = 400;
@@ -212,6 +213,7 @@ export function startContent(
   return {
     index,
     guard: guardCounts,
+    surface: () => tooltip.snapshot(),
     get scanner() {
       return scan.scanner;
     },

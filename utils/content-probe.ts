@@ -3,7 +3,7 @@
 // the content script's isolated world: a web page cannot reach that world's globals (each world has
 // its own), and nothing is sent anywhere, so a frame pays for one small object and nothing else.
 import type { ContentScriptContext } from '#imports';
-import type { ContentController } from '@/content/start-content';
+import type { ContentController, SurfaceSnapshot } from '@/content/start-content';
 import type { ContentScriptBridge } from './content-bridge';
 
 /** The global's name; tests/e2e/support/probes.ts reads it over the DevTools protocol. */
@@ -20,6 +20,8 @@ export interface ContentProbe {
   /** What the page tried and PainLens refused: untrusted events, presses, tampered surfaces. */
   readonly refused: Readonly<Record<string, number>>;
   readonly tampered: readonly string[];
+  /** What PainLens's closed surface shows: the card, the live region, the mark. */
+  readonly surface: SurfaceSnapshot;
 }
 
 export function exposeContentProbe(
@@ -49,6 +51,25 @@ export function exposeContentProbe(
     get tampered() {
       return [...controller.guard.tampered];
     },
+    get surface() {
+      return controller.surface();
+    },
   };
   Object.defineProperty(globalThis, PROBE_GLOBAL, { value: probe, configurable: true });
+}
+
+/**
+ * On an extension page that runs the page code itself (the welcome page's sample), the same probe,
+ * with only what that page shows: the e2e tests read it there with an ordinary evaluate, since no
+ * web page can run in an extension page.
+ */
+export function exposeSurfaceProbe(controller: Pick<ContentController, 'surface'>): void {
+  Object.defineProperty(globalThis, PROBE_GLOBAL, {
+    value: {
+      get surface() {
+        return controller.surface();
+      },
+    },
+    configurable: true,
+  });
 }

@@ -73,8 +73,7 @@ export class PressGate {
   check(e: Event, needsActivation: boolean): PressRefusal | null {
     if (!e.isTrusted) return 'untrusted';
     if (needsActivation) {
-      const activation = (this.#win.navigator as Navigator & { userActivation?: { isActive: boolean } })
-        .userActivation;
+      const activation = (this.#win.navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
       if (activation && !activation.isActive) return 'no-activation';
       if (!this.armed) return 'not-armed';
     }

@@ -3,7 +3,7 @@
 // shown again: it is dropped and a new one built. The card's buttons act only on presses that pass
 // the press gate (press-gate.ts): trusted, with user activation, on a card visible for a while.
 import { TermTooltip } from '@/components/TermTooltip';
-import type { GuardLog } from '../ports';
+import type { GuardLog, SurfaceSnapshot } from '../ports';
 import { PressGate } from './press-gate';
 import { markerBoxes } from './term-marker';
 import { TooltipHost } from './tooltip-host';
@@ -43,6 +43,9 @@ export class TooltipController {
   #shownTerm: IndexedTerm | null = null;
   #stopAutoUpdate: (() => void) | null = null;
   #returnFocus: Element | null = null;
+  #shownCount = 0;
+  #lastShownAt = 0;
+  readonly #history: string[] = [];
 
   readonly #doc: Document;
   readonly #win: Window;
@@ -53,13 +56,18 @@ export class TooltipController {
     this.#doc = doc;
     this.#win = doc.defaultView ?? window;
     this.#options = options;
-    this.#gate = new PressGate(this.#win, (card, armed) =>
-      this.#host?.own(() => card.toggleAttribute(ARMED, armed)),
-    );
+    this.#gate = new PressGate(this.#win, (card, armed) => this.#host?.own(() => card.toggleAttribute(ARMED, armed)));
   }
 
   get term(): IndexedTerm | null {
     return this.#shownTerm;
+  }
+
+  /** What the surface shows now (for the e2e probe; see SurfaceSnapshot). */
+  snapshot(): SurfaceSnapshot {
+    const surface = this.#host?.snapshot(this.#gate.armed) ?? { card: null, live: '', marker: [], tags: [] };
+    const card = surface.card && this.#shownTerm ? { termId: this.#shownTerm.termId, ...surface.card } : null;
+    return { ...surface, card, shown: this.#shownCount, lastShownAt: this.#lastShownAt, history: [...this.#history] };
   }
 
   /** Whether a node (an event target) belongs to PainLens's own UI. */
@@ -103,6 +111,10 @@ export class TooltipController {
       }),
     );
     this.#gate.watch(card);
+    this.#shownCount++;
+    this.#lastShownAt = this.#win.performance.now();
+    this.#history.push(content.name);
+    if (this.#history.length > 50) this.#history.shift();
     if (how.focus) {
       const active = this.#doc.activeElement;
       if (!this.owns(active)) this.#returnFocus = active;
