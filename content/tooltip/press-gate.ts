@@ -2,7 +2,7 @@
 // - the event is trusted (a page's dispatchEvent or click() is not);
 // - for an action that opens something or changes a setting, the frame has transient user
 //   activation (a real click or key press just now);
-// - the card has been visible for ARM_DELAY_MS: a press on a card that just appeared under the
+// - the card has been visible for ARM_DELAY_MS (every button): a press on a card that just appeared under the
 //   pointer, or that a page covers, fades or transforms, is refused (clickjacking). Where the browser
 //   tracks visibility (IntersectionObserver v2: Chromium), "visible" means unoccluded and unfaded by
 //   anything on top or any effect above it; elsewhere (Firefox) it means shown for that long.
@@ -75,8 +75,9 @@ export class PressGate {
     if (needsActivation) {
       const activation = (this.#win.navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;
       if (activation && !activation.isActive) return 'no-activation';
-      if (!this.armed) return 'not-armed';
     }
+    // Every button, Close too: a card that appeared under a click already on its way is not pressed.
+    if (!this.armed) return 'not-armed';
     return null;
   }
 

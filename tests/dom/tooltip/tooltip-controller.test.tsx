@@ -226,19 +226,22 @@ describe('TooltipController against a hostile page', () => {
     expect(calls.refused).toEqual(['press:untrusted', 'press:untrusted', 'press:untrusted']);
   });
 
-  it('refuses More and Turn off until the card has been visible for a while, and without user activation', async () => {
+  it('refuses every button until the card has been visible for a while, and More and Turn off without user activation', async () => {
     const [ketamine] = terms();
     const { c, calls } = controller();
     c.show(ketamine!);
     pressAsPerson(button('More about this term'));
-    expect(calls.refused).toEqual(['press:not-armed']);
+    pressAsPerson(button('Close'));
+    expect(calls.more).toEqual([]);
+    expect(c.term).toBe(ketamine);
+    expect(calls.refused).toEqual(['press:not-armed', 'press:not-armed']);
     await armed();
     const activation = { isActive: false };
     setGlobal('navigator', Object.assign(Object.create(navigator), { userActivation: activation }));
     Object.defineProperty(window.navigator, 'userActivation', { value: activation, configurable: true });
     pressAsPerson(button('Turn off on this site'));
     expect(calls.off).toBe(0);
-    expect(calls.refused).toEqual(['press:not-armed', 'press:no-activation']);
+    expect(calls.refused).toEqual(['press:not-armed', 'press:not-armed', 'press:no-activation']);
     activation.isActive = true;
     pressAsPerson(button('Turn off on this site'));
     expect(calls.off).toBe(1);
