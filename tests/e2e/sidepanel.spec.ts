@@ -1,7 +1,7 @@
 // The side panel, opened as a tab beside an article tab and pinned to it with "?tab=<id>"
 // (hooks/use-active-tab.ts). Each view is driven the way a reader would.
 import type { Page } from '@playwright/test';
-import { cardOf, markedTermTop } from './support/probes';
+import { cardOf, markedTermInView, markedTermTop } from './support/probes';
 import { expect, test } from './support/ext-fixtures';
 import { readHighlights, waitForSettled, centerOfText } from './support/highlights';
 import {
@@ -134,6 +134,9 @@ test('This page: follows the article live, and choosing a term steps through its
   const iv = list.getByRole('button', { name: /^Intravenous \(IV\)/ });
   await iv.click();
   await cardOf(page).shown({ text: 'Intravenous' });
+  // The page scrolls smoothly to the mention and the mark follows: read it once it has come to rest.
+  await expect.poll(() => markedTermInView(page)).toBe(true);
+  await expect.poll(async () => (await markedTermTop(page)) === (await markedTermTop(page))).toBe(true);
   const first = await markedTermTop(page);
   expect(first).not.toBeNull();
   await iv.click();
