@@ -41,7 +41,8 @@ test('synthetic pointer moves, clicks and keys show nothing and press nothing, i
   const log = new AttackLog(tab);
   const ad = otherServer.setPage('forge-ad', page(termAt('ad', 'ketamine', 100, 100)));
   const top = server.setPage('forge-top', page(termAt('k', 'ketamine', 100, 100) + frameAt('adframe', ad, 400, 300)));
-  const tabsBefore = extContext.pages().length;
+  const panelTabs = () => extContext.pages().filter((p) => p.url().includes('/sidepanel.html')).length;
+  const panelTabsBefore = panelTabs();
   await tab.goto(top);
   await expectContentDecision(tab, { states: 1, active: true });
   const frame = tab.frame({ url: ad })!;
@@ -59,7 +60,7 @@ test('synthetic pointer moves, clicks and keys show nothing and press nothing, i
     expect(probe.surface.shown).toBe(0);
   }
   expect(await readStorage(worker, 'local', 'disabledSites')).toBeNull();
-  expect(extContext.pages().length).toBe(tabsBefore);
+  expect(panelTabs()).toBe(panelTabsBefore);
 });
 
 test("with the reader's real card open, the page's clicks and keys on it do nothing", async ({
@@ -97,7 +98,8 @@ test("with the reader's real card open, the page's clicks and keys on it do noth
     'forge-card',
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Press</title>${ATTACK_PRELUDE}${attack}</head><body>${termAt('k', 'ketamine', 100, 100)}${TRIGGER}</body></html>`,
   );
-  const tabsBefore = extContext.pages().length;
+  const panelTabs = () => extContext.pages().filter((p) => p.url().includes('/sidepanel.html')).length;
+  const panelTabsBefore = panelTabs();
   await tab.goto(url);
   await expectContentDecision(tab, { states: 1, active: true });
   await restOn(tab, 100, 100);
@@ -108,7 +110,7 @@ test("with the reader's real card open, the page's clicks and keys on it do noth
   expect(probe.refused['key:untrusted']).toBeGreaterThanOrEqual(1);
   expect(probe.surface.card?.name).toBe('Ketamine');
   expect(await readStorage(worker, 'local', 'disabledSites')).toBeNull();
-  expect(extContext.pages().length).toBe(tabsBefore);
+  expect(panelTabs()).toBe(panelTabsBefore);
   await trigger(tab);
 });
 
