@@ -71,8 +71,8 @@ export interface ContentController {
   readonly index: TermIndex;
   /** What PainLens refused from the page so far. */
   readonly guard: GuardCounts;
-  /** What the closed surface shows (for the e2e probe). */
-  surface(): SurfaceSnapshot;
+  /** The closed surface, for the e2e probe only. */
+  surface(): SurfaceState;
   readonly scanner: ScanState | null;
   apply(state: ContentState): void;
   handle(message: ContentMessage): void;
@@ -105,46 +105,19 @@ export interface GuardCounts {
   readonly tampered: readonly string[];
 }
 
-/** A box in viewport coordinates (CSS pixels). */
-export interface ViewBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /**
- * What PainLens's closed surface shows, for the e2e probe (utils/content-probe.ts) only: the page
- * cannot read the surface, so tests read it here, in the content script's isolated world.
+ * PainLens's closed surface as the e2e probe sees it (utils/content-probe.ts), in the content
+ * script's isolated world, which no page can reach: the root itself (the tests read the card from
+ * it there), and what the root cannot tell.
  */
-export interface SurfaceSnapshot {
-  /** The card, or null when none is shown. */
-  card: {
-    termId: string;
-    name: string;
-    text: string;
-    box: ViewBox;
-    /** The card's computed direction (ltr whatever the page's). */
-    direction: string;
-    /** Computed styles of the card, its name, its first action button and the host (page CSS must not reach them). */
-    style: Record<string, string>;
-    /** Fully faded in, no animation running. */
-    settled: boolean;
-    /** Presses are accepted (the card has been visible long enough). */
-    armed: boolean;
-    /** Whether the focus is inside the card. */
-    focused: boolean;
-    buttons: { label: string; box: ViewBox }[];
-  } | null;
-  /** The element names in the whole surface (to show no page text became markup). */
-  tags: string[];
-  /** The live region's text. */
-  live: string;
-  /** The boxes of the mark on the explained term. */
-  marker: ViewBox[];
-  /** How many times a card was shown, and when the last one was (performance.now()). */
+export interface SurfaceState {
+  root: ShadowRoot | null;
+  /** The term of the card shown, or null. */
+  termId: string | null;
+  /** The card takes presses (it has been visible long enough). */
+  armed: boolean;
+  /** Cards shown so far, when the last one was (performance.now()), and the last names (at most 50). */
   shown: number;
-  /** The names on the last cards shown (at most 50), oldest first. */
-  history: string[];
   lastShownAt: number;
+  history: string[];
 }

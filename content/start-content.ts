@@ -23,7 +23,7 @@ export type {
   ContentLifecycle,
   ContentState,
   GuardCounts,
-  SurfaceSnapshot,
+  SurfaceState,
 } from './ports';
 
 const REPORT_DELAY_MS = 400;
@@ -213,7 +213,7 @@ export function startContent(
   return {
     index,
     guard: guardCounts,
-    surface: () => tooltip.snapshot(),
+    surface: () => tooltip.surface(),
     get scanner() {
       return scan.scanner;
     },

@@ -3,7 +3,7 @@
 // the content script's isolated world: a web page cannot reach that world's globals (each world has
 // its own), and nothing is sent anywhere, so a frame pays for one small object and nothing else.
 import type { ContentScriptContext } from '#imports';
-import type { ContentController, SurfaceSnapshot } from '@/content/start-content';
+import type { ContentController, SurfaceState } from '@/content/start-content';
 import type { ContentScriptBridge } from './content-bridge';
 
 /** The global's name; tests/e2e/support/probes.ts reads it over the DevTools protocol. */
@@ -20,8 +20,8 @@ export interface ContentProbe {
   /** What the page tried and PainLens refused: untrusted events, presses, tampered surfaces. */
   readonly refused: Readonly<Record<string, number>>;
   readonly tampered: readonly string[];
-  /** What PainLens's closed surface shows: the card, the live region, the mark. */
-  readonly surface: SurfaceSnapshot;
+  /** PainLens's closed surface (the tests read the card, live region and mark from its root here). */
+  readonly surface: SurfaceState;
 }
 
 export function exposeContentProbe(
@@ -46,10 +46,10 @@ export function exposeContentProbe(
       return stopped;
     },
     get refused() {
-      return { ...controller.guard.refused };
+      return controller.guard.refused;
     },
     get tampered() {
-      return [...controller.guard.tampered];
+      return controller.guard.tampered;
     },
     get surface() {
       return controller.surface();

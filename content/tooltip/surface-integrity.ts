@@ -14,13 +14,14 @@ export class SurfaceIntegrity {
   #owning = false;
   readonly #observers: MutationObserver[];
   readonly #host: HTMLElement;
-  readonly #style: ReadonlyMap<string, string>;
+  /** The host's inline style as PainLens set it: any other is someone else's. */
+  readonly #style: string;
   readonly #onTamper: (why: string) => void;
 
   constructor(host: HTMLElement, shadow: ShadowRoot, onTamper: (why: string) => void) {
     this.#host = host;
     this.#onTamper = onTamper;
-    this.#style = styleOf(host);
+    this.#style = host.style.cssText;
     const hostWatch = new MutationObserver((records) => this.#judge(records));
     hostWatch.observe(host, { attributes: true, attributeOldValue: true, childList: true });
     const shadowWatch = new MutationObserver((records) => this.#judge(records));
@@ -72,25 +73,7 @@ export class SurfaceIntegrity {
     if (r.target !== this.#host) return `shadow root ${r.type}`;
     if (r.type === 'childList') return 'host children';
     const name = r.attributeName ?? '';
-    if (name === 'style') return sameStyle(this.#style, styleOf(this.#host)) ? null : 'host style';
+    if (name === 'style') return this.#host.style.cssText === this.#style ? null : 'host style';
     return HARMLESS_ATTRIBUTE.test(name) ? null : `host attribute ${name}`;
   }
-}
-
-/** The host's inline declarations, custom properties left out (nothing of PainLens reads them). */
-function styleOf(el: HTMLElement): Map<string, string> {
-  const out = new Map<string, string>();
-  const s = el.style;
-  for (let i = 0; i < s.length; i++) {
-    const name = s.item(i);
-    if (name.startsWith('--')) continue;
-    out.set(name, `${s.getPropertyValue(name)}!${s.getPropertyPriority(name)}`);
-  }
-  return out;
-}
-
-function sameStyle(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [k, v] of a) if (b.get(k) !== v) return false;
-  return true;
 }

@@ -3,7 +3,7 @@
 // shown again: it is dropped and a new one built. The card's buttons act only on presses that pass
 // the press gate (press-gate.ts): trusted, with user activation, on a card visible for a while.
 import { TermTooltip } from '@/components/TermTooltip';
-import type { GuardLog, SurfaceSnapshot } from '../ports';
+import type { GuardLog, SurfaceState } from '../ports';
 import { PressGate } from './press-gate';
 import { markerBoxes } from './term-marker';
 import { TooltipHost } from './tooltip-host';
@@ -36,7 +36,6 @@ export interface ShowOptions {
 }
 
 const TITLE_ID = 'painlens-tooltip-title';
-const ARMED = 'data-armed';
 
 export class TooltipController {
   #host: TooltipHost | null = null;
@@ -56,18 +55,23 @@ export class TooltipController {
     this.#doc = doc;
     this.#win = doc.defaultView ?? window;
     this.#options = options;
-    this.#gate = new PressGate(this.#win, (card, armed) => this.#host?.own(() => card.toggleAttribute(ARMED, armed)));
+    this.#gate = new PressGate(this.#win);
   }
 
   get term(): IndexedTerm | null {
     return this.#shownTerm;
   }
 
-  /** What the surface shows now (for the e2e probe; see SurfaceSnapshot). */
-  snapshot(): SurfaceSnapshot {
-    const surface = this.#host?.snapshot(this.#gate.armed) ?? { card: null, live: '', marker: [], tags: [] };
-    const card = surface.card && this.#shownTerm ? { termId: this.#shownTerm.termId, ...surface.card } : null;
-    return { ...surface, card, shown: this.#shownCount, lastShownAt: this.#lastShownAt, history: [...this.#history] };
+  /** The closed surface, for the e2e probe only. */
+  surface(): SurfaceState {
+    return {
+      root: this.#host?.root ?? null,
+      termId: this.#shownTerm?.termId ?? null,
+      armed: this.#gate.armed,
+      shown: this.#shownCount,
+      lastShownAt: this.#lastShownAt,
+      history: this.#history,
+    };
   }
 
   /** Whether a node (an event target) belongs to PainLens's own UI. */

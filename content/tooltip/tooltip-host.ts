@@ -10,7 +10,6 @@ import tooltipCss from './tooltip.css?inline';
 import { HOST_TAG } from '../dom/dom-rules';
 import { SurfaceIntegrity } from './surface-integrity';
 import { drawMarker, type MarkerBox } from './term-marker';
-import type { SurfaceSnapshot, ViewBox } from '../ports';
 
 // Inline !important styles on the host beat any page rule, even `* { all: unset !important }`;
 // `all: initial` already gives the rest (no margin, border, padding or background).
@@ -134,36 +133,9 @@ export class TooltipHost {
     }
   }
 
-  /** What the surface shows (for the e2e probe): read from inside, since the page cannot. */
-  snapshot(armed: boolean): Omit<SurfaceSnapshot, 'shown' | 'lastShownAt' | 'history' | 'card'> & {
-    card: Omit<NonNullable<SurfaceSnapshot['card']>, 'termId'> | null;
-  } {
-    const card = this.card;
-    const marker = [...this.#marker.children].map((el) => viewBox(el.getBoundingClientRect()));
-    const live = this.#live.textContent ?? '';
-    const tags = [...new Set([...this.#shadow.querySelectorAll('*')].map((e) => e.localName))].sort();
-    if (!card) return { card: null, live, marker, tags };
-    const style = getComputedStyle(card);
-    const buttons = [...card.querySelectorAll('button')].map((b) => ({
-      label: b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '',
-      box: viewBox(b.getBoundingClientRect()),
-    }));
-    return {
-      card: {
-        name: card.querySelector('.tip-name')?.textContent?.trim() ?? '',
-        text: card.textContent ?? '',
-        box: viewBox(card.getBoundingClientRect()),
-        direction: style.direction,
-        style: surfaceStyle(this.host, card, style),
-        settled: style.opacity === '1' && card.getAnimations().every((a) => a.playState !== 'running'),
-        armed,
-        focused: this.#shadow.activeElement !== null,
-        buttons,
-      },
-      live,
-      marker,
-      tags,
-    };
+  /** The root, for the e2e probe only (in the content script's world, which no page can reach). */
+  get root(): ShadowRoot {
+    return this.#shadow;
   }
 
   announce(text: string): void {
@@ -216,28 +188,4 @@ function applyStyles(shadow: ShadowRoot, doc: Document, css: string): void {
     style.textContent = css;
     shadow.append(style);
   }
-}
-
-function viewBox(r: DOMRect): ViewBox {
-  return { x: r.x, y: r.y, width: r.width, height: r.height };
-}
-
-function surfaceStyle(host: HTMLElement, card: HTMLElement, cs: CSSStyleDeclaration): Record<string, string> {
-  const name = card.querySelector('.tip-name');
-  const button = card.querySelector('button.tip-more');
-  const hs = getComputedStyle(host);
-  return {
-    font: cs.fontSize,
-    color: cs.color,
-    bg: cs.backgroundColor,
-    radius: cs.borderRadius,
-    position: cs.position,
-    display: cs.display,
-    nameWeight: name ? getComputedStyle(name).fontWeight : '',
-    buttonFont: button ? getComputedStyle(button).fontSize : '',
-    buttonBg: button ? getComputedStyle(button).backgroundColor : '',
-    hostDisplay: hs.display,
-    hostOpacity: hs.opacity,
-    hostTransform: hs.transform,
-  };
 }

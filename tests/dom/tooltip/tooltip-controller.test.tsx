@@ -60,7 +60,7 @@ function button(label: string): HTMLButtonElement {
 }
 /** Presses are accepted once the card has been visible for a while (press-gate.ts): wait for it. */
 async function armed(): Promise<void> {
-  await vi.waitFor(() => expect(card()?.hasAttribute('data-armed')).toBe(true), { timeout: 3000, interval: 20 });
+  await vi.waitFor(() => expect(controllers.at(-1)?.surface().armed).toBe(true), { timeout: 3000, interval: 20 });
 }
 /** MutationObserver callbacks run as microtasks. */
 const mutationsDelivered = () => new Promise((r) => setTimeout(r, 0));

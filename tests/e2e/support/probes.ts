@@ -9,7 +9,7 @@ import { tabIdOf } from '../../../scripts/harness/tabs';
 import type { ChromeGlobal } from './fixtures';
 import { LOCAL_KEYS, tabTermsKey, type SESSION_KEYS } from '../../../utils/storage/keys';
 import { PROBE_GLOBAL, type ContentProbe } from '../../../utils/content-probe';
-import type { SurfaceSnapshot } from '../../../content/ports';
+import type { SurfaceState } from '../../../content/ports';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 /** A key of the storage module (utils/storage/keys.ts), so a renamed key fails to compile here too. */
@@ -282,12 +282,109 @@ export async function evaluateClean<T>(page: Page, expression: string): Promise<
   }
 }
 
+/** A box in viewport coordinates (CSS pixels). */
+export interface ViewBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What PainLens's closed surface shows, read from its root in the content script's own world. */
+export interface SurfaceSnapshot {
+  card: {
+    termId: string;
+    name: string;
+    text: string;
+    box: ViewBox;
+    /** The card's computed direction (ltr whatever the page's). */
+    direction: string;
+    /** Computed styles of the card, its name, its first action button and the host. */
+    style: Record<string, string>;
+    /** Fully faded in, no animation running. */
+    settled: boolean;
+    /** Presses are accepted (the card has been visible long enough). */
+    armed: boolean;
+    /** Whether the focus is inside the card. */
+    focused: boolean;
+    buttons: { label: string; box: ViewBox }[];
+  } | null;
+  live: string;
+  /** The boxes of the mark on the explained term. */
+  marker: ViewBox[];
+  /** Element names in the whole surface (to show no page text became markup). */
+  tags: string[];
+  shown: number;
+  lastShownAt: number;
+  history: string[];
+}
+
+export type ProbeReading = Omit<ContentProbe, 'surface'> & { surface: SurfaceSnapshot };
+
+/**
+ * Reads the surface from its root. Runs inside the world that holds the root (the content script's,
+ * or an extension page's), so it is passed there as source: it must use nothing from outside.
+ */
+export function snapshotOf(state: SurfaceState | undefined): SurfaceSnapshot | null {
+  if (!state) return null;
+  const box = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  };
+  const root = state.root;
+  const card = root?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+  const base = {
+    live: root?.querySelector('[aria-live]')?.textContent ?? '',
+    marker: root ? [...root.querySelectorAll('.marker > div')].map(box) : [],
+    tags: root ? [...new Set([...root.querySelectorAll('*')].map((e) => e.localName))].sort() : [],
+    shown: state.shown,
+    lastShownAt: state.lastShownAt,
+    history: state.history,
+  };
+  if (!root || !card || !state.termId) return { ...base, card: null };
+  const cs = getComputedStyle(card);
+  const name = card.querySelector('.tip-name');
+  const button = card.querySelector('button.tip-more');
+  const hs = getComputedStyle(root.host);
+  return {
+    ...base,
+    card: {
+      termId: state.termId,
+      name: name?.textContent?.trim() ?? '',
+      text: card.textContent ?? '',
+      box: box(card),
+      direction: cs.direction,
+      style: {
+        font: cs.fontSize,
+        color: cs.color,
+        bg: cs.backgroundColor,
+        radius: cs.borderRadius,
+        position: cs.position,
+        display: cs.display,
+        nameWeight: name ? getComputedStyle(name).fontWeight : '',
+        buttonFont: button ? getComputedStyle(button).fontSize : '',
+        buttonBg: button ? getComputedStyle(button).backgroundColor : '',
+        hostDisplay: hs.display,
+        hostOpacity: hs.opacity,
+        hostTransform: hs.transform,
+      },
+      settled: cs.opacity === '1' && card.getAnimations().every((a) => a.playState !== 'running'),
+      armed: state.armed,
+      focused: root.activeElement !== null,
+      buttons: [...card.querySelectorAll('button')].map((b) => ({
+        label: b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '',
+        box: box(b),
+      })),
+    },
+  };
+}
+
 /**
  * What PainLens's content script in a frame (the main frame by default) has decided and shows
  * (utils/content-probe.ts): read in the content script's own isolated world, which no web page can
  * reach. Null before the script has run (or where it never runs).
  */
-export async function contentProbe(target: Page | Frame): Promise<ContentProbe | null> {
+export async function contentProbe(target: Page | Frame): Promise<ProbeReading | null> {
   const page = 'mainFrame' in target ? target : target.page();
   const frame = 'mainFrame' in target ? target.mainFrame() : target;
   // A cross-site frame runs in its own process with its own session; the others share the page's.
@@ -321,7 +418,7 @@ export async function contentProbe(target: Page | Frame): Promise<ContentProbe |
     const worlds = contexts.filter(
       (c) => c.type === 'isolated' && c.frameId === frameId && c.origin.startsWith('chrome-extension://'),
     );
-    const probes: ContentProbe[] = [];
+    const probes: ProbeReading[] = [];
     for (const world of worlds) {
       const { result } = await session
         .send('Runtime.evaluate', {
@@ -331,12 +428,12 @@ export async function contentProbe(target: Page | Frame): Promise<ContentProbe |
             const p = globalThis[${JSON.stringify(PROBE_GLOBAL)}];
             return p
               ? { site: p.site, states: p.states, active: p.active, stopped: p.stopped, refused: p.refused,
-                  tampered: p.tampered, surface: p.surface }
+                  tampered: p.tampered, surface: (${snapshotOf.toString()})(p.surface) }
               : null;
           })()`,
         })
         .catch(() => ({ result: { value: null } }));
-      if (result.value) probes.push(result.value as ContentProbe);
+      if (result.value) probes.push(result.value as ProbeReading);
     }
     return probes.find((p) => !p.stopped) ?? probes[0] ?? null;
   } catch {
@@ -353,10 +450,10 @@ export async function contentProbe(target: Page | Frame): Promise<ContentProbe |
  */
 export async function expectContentDecision(
   page: Page,
-  expected: Partial<ContentProbe>,
+  expected: Partial<ProbeReading>,
   { timeout = 10_000 } = {},
-): Promise<ContentProbe> {
-  let last: ContentProbe | null = null;
+): Promise<ProbeReading> {
+  let last: ProbeReading | null = null;
   await expect
     .poll(
       async () => {
