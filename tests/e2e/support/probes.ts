@@ -80,10 +80,8 @@ export async function readSurface(target: Page | Frame): Promise<SurfaceSnapshot
   if (target.url().startsWith('chrome-extension://')) {
     // An extension page running the page code (welcome): no web page can run there.
     return target.evaluate(
-      (name) =>
-        (globalThis as unknown as Record<string, { surface: SurfaceSnapshot } | undefined>)[name]?.surface ?? null,
-      PROBE_GLOBAL,
-    );
+      `(${snapshotOf.toString()})(globalThis[${JSON.stringify(PROBE_GLOBAL)}]?.surface)`,
+    ) as Promise<SurfaceSnapshot | null>;
   }
   return (await contentProbe(target))?.surface ?? null;
 }
@@ -166,13 +164,13 @@ export function cardOf(target: Page | Frame): CardProbe {
 }
 
 /**
- * Where the term the card explains is marked (the top of the first box of PainLens's own mark), in
- * document coordinates: null when nothing is marked.
+ * Where the term the card explains is marked (the first box of PainLens's own mark), in reading
+ * order: top (in document coordinates) first, then left. Null when nothing is marked.
  */
 export async function markedTermTop(page: Page): Promise<number | null> {
   const box = (await readSurface(page))?.marker[0];
   if (!box) return null;
-  return box.y + (await page.evaluate(() => window.scrollY));
+  return Math.round(box.y + (await page.evaluate(() => window.scrollY))) * 100_000 + Math.round(box.x);
 }
 
 /** Whether PainLens's mark on the explained term is fully inside the viewport. */
