@@ -3,7 +3,7 @@
 // where it stands, and the card always says PainLens's own name for the term, left to right.
 import { expect, test } from '../support/fixtures';
 import { cardOf, cleanHighlightTexts, expectContentDecision } from '../support/probes';
-import { ATTACK_PRELUDE, termAt } from './attack';
+import { ATTACK_PRELUDE, termAt } from '../support/attack';
 
 const HIDDEN = ['keta\u200Bmine', 'keta\u00ADmine', 'keta\u200Dmine', 'keta\u2060mine', 'keta\uFEFFmine'];
 

@@ -4,7 +4,7 @@
 // top page and in a cross-site ad frame, active or paused, and a forged event stops nothing.
 import { expect, test } from '../support/fixtures';
 import { contentProbe, expectContentDecision, setSettings, cardOf } from '../support/probes';
-import { ATTACK_PRELUDE, AttackLog, TRIGGER, frameAt, restOn, termAt, trigger } from './attack';
+import { ATTACK_PRELUDE, AttackLog, TRIGGER, frameAt, restOn, termAt, trigger } from '../support/attack';
 
 /** Listens, before any content script, for anything PainLens (or WXT) might send to the page. */
 const listen = (id: string) => `<script>

@@ -8,7 +8,7 @@ import { cardOf, expectContentDecision, expectLive, stepTerm } from '../support/
 import type { ChromeGlobal } from '../support/fixtures';
 import { LOCAL_KEYS } from '../../../utils/storage/keys';
 import { tabIdOf } from '../../../scripts/harness/tabs';
-import { ATTACK_PRELUDE, AttackLog, TRIGGER, restOn, termAt, trigger } from './attack';
+import { ATTACK_PRELUDE, AttackLog, TRIGGER, restOn, termAt, trigger } from '../support/attack';
 
 /** Watches everything a page can see of PainLens, every frame, from before the content script. */
 const WATCH = `<script>

@@ -3,7 +3,7 @@
 // host (children, style, attributes) gets the card dropped at once and a fresh, true one next time.
 import { expect, test } from '../support/fixtures';
 import { cardOf, contentProbe, expectContentDecision, readSurface } from '../support/probes';
-import { ATTACK_PRELUDE, AttackLog, TRIGGER, restOn, termAt, trigger } from './attack';
+import { ATTACK_PRELUDE, AttackLog, TRIGGER, restOn, termAt, trigger } from '../support/attack';
 
 const ATTACK = `<script>
   // Patched before any content script: the page's own attachShadow, to catch PainLens's root.

@@ -3,7 +3,7 @@
 // time). Now only the browser's own input counts, and a card that just appeared takes no press.
 import { expect, test } from '../support/fixtures';
 import { cardOf, contentProbe, expectContentDecision, readStorage, readSurface } from '../support/probes';
-import { ATTACK_PRELUDE, AttackLog, TRIGGER, frameAt, restOn, termAt, trigger } from './attack';
+import { ATTACK_PRELUDE, AttackLog, TRIGGER, frameAt, restOn, termAt, trigger } from '../support/attack';
 
 /** Dispatches what a script can: pointer moves over the term, clicks, keys; reports when done. */
 const FORGE = `<script>
