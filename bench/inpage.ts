@@ -311,9 +311,13 @@ function termPoint(n: number): { x: number; y: number; text: string } | null {
   return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: live.toString() };
 }
 
+/**
+ * PainLens's card is in a closed shadow root, which no page (nor this in-page bench) can read: what a
+ * page can see is its host in the top layer (an open popover) while a card shows.
+ */
 function tooltipShown(): boolean {
   const host = document.querySelector('painlens-ui');
-  return host?.shadowRoot?.querySelector('[role="dialog"]') != null;
+  return host?.matches(':popover-open') === true;
 }
 
 let pendingTip: Promise<{ restAt: number; frameAt: number; shownAt: number; paintedAt: number } | null> | null = null;
@@ -325,10 +329,12 @@ function watchTooltip(timeoutMs: number): void {
   pendingTip = new Promise((resolve) => {
     const observers: MutationObserver[] = [];
     const watched = new WeakSet<Node>();
+    const toggles: Element[] = [];
     let finished = false;
     const finish = (value: { restAt: number; frameAt: number; shownAt: number; paintedAt: number } | null) => {
       finished = true;
       for (const o of observers) o.disconnect();
+      for (const t of toggles) t.removeEventListener('toggle', check);
       clearTimeout(timer);
       resolve(value);
     };
@@ -341,8 +347,13 @@ function watchTooltip(timeoutMs: number): void {
     };
     function check(): void {
       if (finished) return;
-      const shadow = document.querySelector('painlens-ui')?.shadowRoot;
-      if (shadow) observe(shadow);
+      const host = document.querySelector('painlens-ui');
+      // The popover's toggle is the page-visible signal that a card opened.
+      if (host && !watched.has(host)) {
+        watched.add(host);
+        host.addEventListener('toggle', check);
+        toggles.push(host);
+      }
       if (!tooltipShown()) return;
       finished = true;
       const shownAt = performance.now();

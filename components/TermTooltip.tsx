@@ -10,9 +10,10 @@ export interface TermTooltipProps {
   footnote: string;
   /** False on pages without a site (file:, data:), where turning off per site means nothing. */
   canTurnOffSite: boolean;
-  onMore: () => void;
-  onTurnOffSite: () => void;
-  onClose: () => void;
+  /** Each is given the click, so the caller can tell a person's press from a script's. */
+  onMore: (e: MouseEvent) => void;
+  onTurnOffSite: (e: MouseEvent) => void;
+  onClose: (e: MouseEvent) => void;
 }
 
 /** The definition card shown beside a term on a page. A non-modal dialog, since it has buttons. */

@@ -72,6 +72,10 @@ export interface ScanState {
 
 export interface ContentController {
   readonly index: TermIndex;
+  /** What PainLens refused from the page so far. */
+  readonly guard: GuardCounts;
+  /** The closed surface, for the e2e probe only. */
+  surface(): SurfaceState;
   readonly scanner: ScanState | null;
   apply(state: ContentState): void;
   handle(message: ContentMessage): void;
@@ -87,4 +91,36 @@ export interface FoundTerm {
   endOffset: number;
   /** Every text node the match touches, in order (one for most matches). */
   nodes: Text[];
+}
+
+/** Where the page code records what it refused from the page (utils/content-probe.ts reads it). */
+export interface GuardLog {
+  /** An event or press not accepted: `kind` says which (e.g. "pointer:untrusted", "press:not-armed"). */
+  refused(kind: string): void;
+  /** PainLens's surface was changed by someone else, and dropped. */
+  tampered(why: string): void;
+}
+
+export interface GuardCounts {
+  /** Refusals by kind ("pointer:untrusted", "key:untrusted", "press:untrusted", "press:not-armed"…). */
+  readonly refused: Readonly<Record<string, number>>;
+  /** Why each dropped surface was dropped, in order. */
+  readonly tampered: readonly string[];
+}
+
+/**
+ * PainLens's closed surface as the e2e probe sees it (utils/content-probe.ts), in the content
+ * script's isolated world, which no page can reach: the root itself (the tests read the card from
+ * it there), and what the root cannot tell.
+ */
+export interface SurfaceState {
+  root: ShadowRoot | null;
+  /** The term of the card shown, or null. */
+  termId: string | null;
+  /** The card takes presses (it has been visible long enough). */
+  armed: boolean;
+  /** Cards shown so far, when the last one was (performance.now()), and the last names (at most 50). */
+  shown: number;
+  lastShownAt: number;
+  history: string[];
 }

@@ -10,13 +10,21 @@ import { watchPointer } from './input/pointer';
 import { TermNavigator } from './input/term-navigator';
 import { PaintQueue } from './paint/paint-queue';
 import { Painter } from './paint/painter';
-import type { ContentBridge, ContentController, ContentData, ContentLifecycle, ContentState } from './ports';
+import type { ContentBridge, ContentController, ContentData, ContentLifecycle, ContentState, GuardLog } from './ports';
 import { ScanSession } from './scan/scan-session';
-import { TermIndex, toLiveRange, type IndexChange, type IndexedTerm } from './term-index';
+import { TermIndex, type IndexChange, type IndexedTerm } from './term-index';
 import { createTermTexts } from './term-texts';
 import { TooltipController } from './tooltip/tooltip-controller';
 
-export type { ContentBridge, ContentController, ContentData, ContentLifecycle, ContentState } from './ports';
+export type {
+  ContentBridge,
+  ContentController,
+  ContentData,
+  ContentLifecycle,
+  ContentState,
+  GuardCounts,
+  SurfaceState,
+} from './ports';
 
 const REPORT_DELAY_MS = 400;
 const GRACE_MS = 300;
@@ -39,6 +47,12 @@ export function startContent(
   let reportTimer = 0;
   let tooltipSource: 'pointer' | 'keyboard' | null = null;
   const isActive = () => active;
+  // What the page tried and PainLens refused (read by the e2e tests through utils/content-probe.ts).
+  const guardCounts = { refused: {} as Record<string, number>, tampered: [] as string[] };
+  const guard: GuardLog = {
+    refused: (kind) => void (guardCounts.refused[kind] = (guardCounts.refused[kind] ?? 0) + 1),
+    tampered: (why) => void guardCounts.tampered.push(why),
+  };
 
   const tooltip = new TooltipController(doc, {
     lookup: (id) => {
@@ -49,8 +63,8 @@ export function startContent(
     canTurnOffSite: bridge.site !== '',
     onMore: (id) => bridge.openTerm(id),
     onTurnOffSite: () => bridge.turnOffSite(),
+    guard,
     onClosed: () => {
-      painter.setActive(null);
       tooltipSource = null;
       hover.reset();
     },
@@ -70,10 +84,7 @@ export function startContent(
     (term, point) => {
       const show = () => {
         if (!active || !term.startNode.isConnected || hover.current !== term) return;
-        if (tooltip.show(term, { pointer: point })) {
-          tooltipSource = 'pointer';
-          painter.setActive(term);
-        }
+        if (tooltip.show(term, { pointer: point })) tooltipSource = 'pointer';
       };
       // Texts are normally loaded while the pointer rests (see onTermUnder); this covers a slow read.
       if (texts.current) show();
@@ -139,6 +150,7 @@ export function startContent(
     ownsNode,
     // Start reading the tooltip texts while the hover delay runs, so the tooltip paints at once.
     onTermUnder: () => void (texts.current || texts.load()),
+    guard,
   });
   watchKeys({
     win,
@@ -147,6 +159,7 @@ export function startContent(
     tooltipOpen: () => tooltip.term !== null,
     openedByKeyboard: () => tooltipSource === 'keyboard',
     close: () => tooltip.hide(),
+    guard,
   });
 
   function showFromKeyboard(target: KeyboardTarget): void {
@@ -168,13 +181,11 @@ export function startContent(
     });
     if (!tooltip.show(found.term, { focus: true })) return;
     tooltipSource = 'keyboard';
-    painter.setActive(found.term);
-    const pageText = toLiveRange(doc, found.term)?.toString() ?? '';
-    tooltip.announce(announcement(target, pageText, loaded.get(found.term.termId)));
+    tooltip.announce(announcement(target, loaded.get(found.term.termId)));
   }
 
   function handle(message: ContentMessage): void {
-    const target = keyboardTarget(message, index, navigator, (t) => painter.isPainted(t), texts.current);
+    const target = keyboardTarget(message, index, navigator, (t) => painter.isPainted(t));
     if (target) showFromKeyboard(target);
   }
 
@@ -201,6 +212,8 @@ export function startContent(
 
   return {
     index,
+    guard: guardCounts,
+    surface: () => tooltip.surface(),
     get scanner() {
       return scan.scanner;
     },

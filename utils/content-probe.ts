@@ -3,7 +3,7 @@
 // the content script's isolated world: a web page cannot reach that world's globals (each world has
 // its own), and nothing is sent anywhere, so a frame pays for one small object and nothing else.
 import type { ContentScriptContext } from '#imports';
-import type { ContentController } from '@/content/start-content';
+import type { ContentController, SurfaceState } from '@/content/start-content';
 import type { ContentScriptBridge } from './content-bridge';
 
 /** The global's name; tests/e2e/support/probes.ts reads it over the DevTools protocol. */
@@ -17,6 +17,11 @@ export interface ContentProbe {
   readonly active: boolean;
   /** Stopped for good: the extension was updated, reloaded or removed under the page. */
   readonly stopped: boolean;
+  /** What the page tried and PainLens refused: untrusted events, presses, tampered surfaces. */
+  readonly refused: Readonly<Record<string, number>>;
+  readonly tampered: readonly string[];
+  /** PainLens's closed surface (the tests read the card, live region and mark from its root here). */
+  readonly surface: SurfaceState;
 }
 
 export function exposeContentProbe(
@@ -40,6 +45,31 @@ export function exposeContentProbe(
     get stopped() {
       return stopped;
     },
+    get refused() {
+      return controller.guard.refused;
+    },
+    get tampered() {
+      return controller.guard.tampered;
+    },
+    get surface() {
+      return controller.surface();
+    },
   };
   Object.defineProperty(globalThis, PROBE_GLOBAL, { value: probe, configurable: true });
+}
+
+/**
+ * On an extension page that runs the page code itself (the welcome page's sample), the same probe,
+ * with only what that page shows: the e2e tests read it there with an ordinary evaluate, since no
+ * web page can run in an extension page.
+ */
+export function exposeSurfaceProbe(controller: Pick<ContentController, 'surface'>): void {
+  Object.defineProperty(globalThis, PROBE_GLOBAL, {
+    value: {
+      get surface() {
+        return controller.surface();
+      },
+    },
+    configurable: true,
+  });
 }

@@ -1,9 +1,9 @@
 // The keyboard: Escape closes the tooltip (and only the tooltip), a press outside closes a tooltip the
 // keyboard opened, and the extension's commands (step to the next or previous term, show a term) find
-// which occurrence to show and what to announce.
+// which occurrence to show and what to announce. Only trusted key and pointer events count.
 import type { ContentMessage } from '@/lib/messages';
 import type { TooltipTerm } from '@/lib/term-data';
-import type { ContentLifecycle } from '../ports';
+import type { ContentLifecycle, GuardLog } from '../ports';
 import type { IndexedTerm, TermIndex } from '../term-index';
 import type { TermNavigator } from './term-navigator';
 
@@ -15,6 +15,8 @@ export interface KeysOptions {
   openedByKeyboard: () => boolean;
   ownsNode: (node: Node | null) => boolean;
   close: () => void;
+  /** Told of each untrusted event ignored. */
+  guard?: GuardLog;
 }
 
 export function watchKeys(o: KeysOptions): void {
@@ -23,6 +25,10 @@ export function watchKeys(o: KeysOptions): void {
     'keydown',
     (e) => {
       if (e.key !== 'Escape' || !o.tooltipOpen()) return;
+      if (!e.isTrusted) {
+        o.guard?.refused('key:untrusted');
+        return;
+      }
       // This Escape is for the tooltip, the topmost thing on screen: the page (a modal dialog under
       // it, say) must not also act on it.
       o.close();
@@ -35,7 +41,8 @@ export function watchKeys(o: KeysOptions): void {
     o.win,
     'pointerdown',
     (e) => {
-      if (o.openedByKeyboard() && !o.ownsNode((e.composedPath()[0] as Node) ?? null)) o.close();
+      if (!e.isTrusted || !o.openedByKeyboard()) return;
+      if (!o.ownsNode((e.composedPath()[0] as Node) ?? null)) o.close();
     },
     { passive: true, capture: true },
   );
@@ -43,7 +50,8 @@ export function watchKeys(o: KeysOptions): void {
 
 export interface KeyboardTarget {
   found: { term: IndexedTerm; position: number; total: number } | null;
-  label: string;
+  /** step: the next or previous term of any kind; show: the next occurrence of one term. */
+  kind: 'step' | 'show';
 }
 
 /** The occurrence a command asks for: the next or previous painted term, or the next of one term. */
@@ -52,23 +60,26 @@ export function keyboardTarget(
   index: TermIndex,
   navigator: TermNavigator,
   isPainted: (t: IndexedTerm) => boolean,
-  texts: ReadonlyMap<string, TooltipTerm> | null,
 ): KeyboardTarget | null {
   if (message.type === 'step-term') {
     const painted = [...index.terms()].filter(isPainted);
-    return { found: navigator.step(painted, message.direction), label: 'Term' };
+    return { found: navigator.step(painted, message.direction), kind: 'step' };
   }
   if (message.type === 'show-term') {
-    const name = texts?.get(message.termId)?.name ?? 'Term';
-    return { found: navigator.nextOf(index.terms(), message.termId), label: `${name}, occurrence` };
+    return { found: navigator.nextOf(index.terms(), message.termId), kind: 'show' };
   }
   return null;
 }
 
-/** What a screen reader hears for a shown occurrence: the page's own line breaks are not part of it. */
-export function announcement(target: KeyboardTarget, pageText: string, entry: TooltipTerm | undefined): string {
-  const { found, label } = target;
-  if (!found) return '';
-  const text = pageText.replace(/\s+/g, ' ').trim();
-  return `${label} ${found.position} of ${found.total}: ${text}. ${entry ? `${entry.name}: ${entry.short}` : ''}`;
+/**
+ * What a screen reader hears for a shown occurrence: PainLens's own words (the term's name and short
+ * definition), never the page's text, and only from PainLens's closed surface.
+ */
+export function announcement(target: KeyboardTarget, entry: TooltipTerm | undefined): string {
+  const { found, kind } = target;
+  if (!found || !entry) return '';
+  const where = `${found.position} of ${found.total}`;
+  return kind === 'step'
+    ? `Term ${where}: ${entry.name}. ${entry.short}`
+    : `${entry.name}, occurrence ${where}. ${entry.short}`;
 }

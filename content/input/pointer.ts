@@ -1,6 +1,7 @@
 // The pointer, as the page's events report it: one hit test a frame at most, of the latest move, fed
-// to the hover intent. Leaving the window or the document ends the hover.
-import type { ContentLifecycle } from '../ports';
+// to the hover intent. Leaving the window or the document ends the hover. Only the browser's own
+// (trusted) events count: a page script's dispatched pointer moves show nothing (security review 4a).
+import type { ContentLifecycle, GuardLog } from '../ports';
 import type { IndexedTerm, TermIndex } from '../term-index';
 import { shadowRootsOnPath, termAtPoint } from './hit-test';
 import type { HoverIntent } from './hover-intent';
@@ -15,6 +16,8 @@ export interface PointerOptions {
   ownsNode: (node: Node | null) => boolean;
   /** A term is under the pointer: a chance to start loading what its tooltip needs. */
   onTermUnder?: (term: IndexedTerm) => void;
+  /** Told of each untrusted event ignored. */
+  guard?: GuardLog;
 }
 
 export function watchPointer(o: PointerOptions): void {
@@ -48,6 +51,10 @@ export function watchPointer(o: PointerOptions): void {
     'pointermove',
     (e) => {
       if (!o.isActive() || e.pointerType === 'touch') return;
+      if (!e.isTrusted) {
+        o.guard?.refused('pointer:untrusted');
+        return;
+      }
       lastMove = e;
       const path = e.composedPath();
       lastTarget = path[0] ?? e.target;
@@ -58,9 +65,9 @@ export function watchPointer(o: PointerOptions): void {
     },
     { passive: true, capture: true },
   );
-  life.addEventListener(win, 'blur', () => hover.leave(), { passive: true });
+  life.addEventListener(win, 'blur', (e) => e.isTrusted && hover.leave(), { passive: true });
   // Leaving the document (a frame's edge, the window's): no more pointer moves will come here.
-  life.addEventListener(win, 'pointerout', (e) => e.relatedTarget === null && hover.leave(), {
+  life.addEventListener(win, 'pointerout', (e) => e.isTrusted && e.relatedTarget === null && hover.leave(), {
     passive: true,
     capture: true,
   });

@@ -13,8 +13,6 @@ import { anchorOf, DENSE_ANCHOR, ViewportWindow } from './viewport-window';
 export const TERM_HIGHLIGHT = 'painlens-term';
 /** The same ranges again, for the "background" style (a tint under the dotted underline). */
 export const FILL_HIGHLIGHT = 'painlens-term-fill';
-/** The term under the pointer or keyboard focus. */
-export const ACTIVE_HIGHLIGHT = 'painlens-term-active';
 /** Above this many marks, only those near the viewport are registered. */
 export const WINDOW_THRESHOLD = 1000;
 
@@ -25,7 +23,6 @@ export class Painter {
   /** False where the browser has no CSS.highlights: nothing is painted, lookups still work. */
   readonly supported: boolean;
   readonly #terms: Highlight | null;
-  readonly #active: Highlight | null;
   #style: HighlightStyle = 'underline';
   #mentions: MentionMode = 'all';
   #firstOf = new Map<string, IndexedTerm>();
@@ -43,8 +40,6 @@ export class Painter {
     this.#index = index;
     this.supported = typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights != null;
     this.#terms = this.supported ? new Highlight() : null;
-    this.#active = this.supported ? new Highlight() : null;
-    if (this.#active) this.#active.priority = 1;
   }
 
   configure(style: HighlightStyle, mentions: MentionMode): void {
@@ -78,7 +73,7 @@ export class Painter {
     const show = this.#registered && this.#wanted.size > 0;
     const own = (name: string) => {
       const h = reg.get(name);
-      return h !== undefined && (h === this.#terms || h === this.#active);
+      return h !== undefined && h === this.#terms;
     };
     const put = (name: string, h: Highlight, on: boolean) => {
       if (on) {
@@ -89,7 +84,6 @@ export class Painter {
     };
     put(TERM_HIGHLIGHT, this.#terms!, show && this.#style !== 'off');
     put(FILL_HIGHLIGHT, this.#terms!, show && this.#style === 'background');
-    put(ACTIVE_HIGHLIGHT, this.#active!, show);
   }
 
   apply(change: IndexChange): void {
@@ -112,16 +106,7 @@ export class Painter {
    * in the index meanwhile, so hover and keyboard lookups are not disturbed).
    */
   hide(terms: readonly IndexedTerm[]): void {
-    for (const t of terms) {
-      this.#terms?.delete(t.range);
-      this.#active?.delete(t.range);
-    }
-  }
-
-  setActive(term: IndexedTerm | null): void {
-    if (!this.#active) return;
-    this.#active.clear();
-    if (term) this.#active.add(term.range);
+    for (const t of terms) this.#terms?.delete(t.range);
   }
 
   /** The occurrences that are painted (all, or the first of each term), near the viewport or not. */
@@ -136,7 +121,6 @@ export class Painter {
 
   clear(): void {
     this.#terms?.clear();
-    this.#active?.clear();
     this.#firstOf.clear();
     this.#wanted.clear();
     this.#perAnchor.clear();

@@ -1,6 +1,11 @@
-// Shows the TermTooltip component beside a term, placed by tooltip-position.ts (flip, shift, on screen).
-import { render } from 'preact';
+// Shows the TermTooltip component beside a term, placed by tooltip-position.ts (flip, shift, on
+// screen), in PainLens's closed surface (tooltip-host.ts). A surface someone else changed is never
+// shown again: it is dropped and a new one built. The card's buttons act only on presses that pass
+// the press gate (press-gate.ts): trusted, with user activation, on a card visible for a while.
 import { TermTooltip } from '@/components/TermTooltip';
+import type { GuardLog, SurfaceState } from '../ports';
+import { PressGate } from './press-gate';
+import { markerBoxes } from './term-marker';
 import { TooltipHost } from './tooltip-host';
 import { followAnchor, placeCard } from './tooltip-position';
 import { toLiveRange, type IndexedTerm } from '../term-index';
@@ -19,6 +24,8 @@ export interface TooltipOptions {
   onTurnOffSite(): void;
   /** Called whenever the tooltip closes, whatever closed it. */
   onClosed(): void;
+  /** Told of every refused press and every tampered surface. */
+  guard?: GuardLog;
 }
 
 export interface ShowOptions {
@@ -35,17 +42,36 @@ export class TooltipController {
   #shownTerm: IndexedTerm | null = null;
   #stopAutoUpdate: (() => void) | null = null;
   #returnFocus: Element | null = null;
+  #shownCount = 0;
+  #lastShownAt = 0;
+  readonly #history: string[] = [];
 
   readonly #doc: Document;
+  readonly #win: Window;
   readonly #options: TooltipOptions;
+  readonly #gate: PressGate;
 
   constructor(doc: Document, options: TooltipOptions) {
     this.#doc = doc;
+    this.#win = doc.defaultView ?? window;
     this.#options = options;
+    this.#gate = new PressGate(this.#win);
   }
 
   get term(): IndexedTerm | null {
     return this.#shownTerm;
+  }
+
+  /** The closed surface, for the e2e probe only. */
+  surface(): SurfaceState {
+    return {
+      root: this.#host?.root ?? null,
+      termId: this.#shownTerm?.termId ?? null,
+      armed: this.#gate.armed,
+      shown: this.#shownCount,
+      lastShownAt: this.#lastShownAt,
+      history: this.#history,
+    };
   }
 
   /** Whether a node (an event target) belongs to PainLens's own UI. */
@@ -61,7 +87,8 @@ export class TooltipController {
     host.raise();
     this.#stopAutoUpdate?.();
     this.#shownTerm = term;
-    render(
+    const id = term.termId;
+    host.render(
       <TermTooltip
         titleId={TITLE_ID}
         name={content.name}
@@ -69,16 +96,29 @@ export class TooltipController {
         source={content.source}
         footnote={this.#options.footnote}
         canTurnOffSite={this.#options.canTurnOffSite}
-        onMore={() => this.#options.onMore(term.termId)}
-        onTurnOffSite={() => this.#options.onTurnOffSite()}
-        onClose={() => this.hide()}
+        onMore={(e) => this.#pressed(e, true) && this.#options.onMore(id)}
+        onTurnOffSite={(e) => this.#pressed(e, true) && this.#options.onTurnOffSite()}
+        onClose={(e) => this.#pressed(e, false) && this.hide()}
       />,
-      host.mount,
     );
-    const card = host.mount.firstElementChild as HTMLElement | null;
-    if (!card) return false;
-    const win = this.#doc.defaultView ?? window;
-    this.#stopAutoUpdate = followAnchor(win, card, () => placeCard(win, range, card, how.pointer));
+    const card = host.card;
+    // Changed under us between the check and now (a page reacting to the host's insertion): no card.
+    if (!card || host.tampered) {
+      this.#shownTerm = null;
+      this.#dropHost();
+      return false;
+    }
+    this.#stopAutoUpdate = followAnchor(this.#win, card, () =>
+      host.own(() => {
+        placeCard(this.#win, range, card, how.pointer);
+        host.mark(markerBoxes(Array.from(range.getClientRects())));
+      }),
+    );
+    this.#gate.watch(card);
+    this.#shownCount++;
+    this.#lastShownAt = this.#win.performance.now();
+    this.#history.push(content.name);
+    if (this.#history.length > 50) this.#history.shift();
     if (how.focus) {
       const active = this.#doc.activeElement;
       if (!this.owns(active)) this.#returnFocus = active;
@@ -92,8 +132,14 @@ export class TooltipController {
     this.#shownTerm = null;
     this.#stopAutoUpdate?.();
     this.#stopAutoUpdate = null;
-    const hadFocus = this.#host !== null && this.#host.shadow.activeElement !== null;
-    if (this.#host) render(null, this.#host.mount);
+    this.#gate.stop();
+    const host = this.#host;
+    const hadFocus = host?.hasFocus ?? false;
+    if (host) {
+      host.render(null);
+      host.mark([]);
+      host.lower();
+    }
     if (hadFocus && this.#returnFocus instanceof HTMLElement && this.#returnFocus.isConnected) {
       this.#returnFocus.focus({ preventScroll: true });
     }
@@ -107,16 +153,41 @@ export class TooltipController {
 
   destroy(): void {
     this.#stopAutoUpdate?.();
-    if (this.#host) {
-      render(null, this.#host.mount);
-      this.#host.remove();
-    }
+    this.#stopAutoUpdate = null;
+    this.#gate.stop();
+    this.#host?.remove();
     this.#host = null;
     this.#shownTerm = null;
   }
 
+  /** Whether a press on a card button may act (see press-gate.ts); refused presses are logged. */
+  #pressed(e: Event, needsActivation: boolean): boolean {
+    const why = this.#host?.tampered ? 'tampered' : this.#gate.check(e, needsActivation);
+    if (why) this.#options.guard?.refused(`press:${why}`);
+    return why === null;
+  }
+
   #ensureHost(): TooltipHost {
-    this.#host ??= new TooltipHost(this.#doc);
+    if (this.#host?.tampered) this.#dropHost();
+    this.#host ??= new TooltipHost(
+      this.#doc,
+      (why) => this.#onTamper(why),
+      () => this.hide(),
+    );
     return this.#host;
+  }
+
+  #onTamper(why: string): void {
+    this.#options.guard?.tampered(why);
+    // Nothing of a changed surface is shown or acted on: the card goes now, the host with it.
+    if (this.#shownTerm) this.hide();
+    this.#dropHost();
+  }
+
+  #dropHost(): void {
+    const host = this.#host;
+    this.#host = null;
+    this.#gate.stop();
+    host?.remove();
   }
 }

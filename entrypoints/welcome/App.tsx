@@ -13,6 +13,7 @@ import { startContent, type ContentController } from '@/content/start-content';
 import { WelcomeView } from '@/components/WelcomeView';
 import { Disclaimer } from '@/components/Disclaimer';
 import { pageLifecycle } from '@/utils/page-lifecycle';
+import { exposeSurfaceProbe } from '@/utils/content-probe';
 import { readTermShortcuts } from '@/utils/shortcuts';
 
 export function App(): JSX.Element {
@@ -40,6 +41,7 @@ export function App(): JSX.Element {
       { forms: listMatcherForms(glossary), footnote: contentFootnote },
     );
     setController(started);
+    exposeSurfaceProbe(started);
     void readTermShortcuts().then((list) => setShortcut(list.find((x) => x.name === 'next-term')?.shortcut ?? ''));
     return () => life.dispose();
   }, []);

@@ -25,6 +25,7 @@ import {
   type FakeHighlightRegistry,
   restoreGlobals,
 } from './support/dom-fakes';
+import { closedRootOf, forgetClosedRoots, rememberClosedRoots, trusted } from './support/closed-surface';
 
 const forms = listMatcherForms(glossary);
 const TEXTS = new Map<string, TooltipTerm>(
@@ -121,13 +122,15 @@ async function start(data: Partial<ContentData> = { forms }): Promise<Harness> {
 }
 
 function dialog(): Element | null {
-  return document.querySelector('painlens-ui')?.shadowRoot?.querySelector('[role="dialog"]') ?? null;
+  return closedRootOf(document.querySelector('painlens-ui'))?.querySelector('[role="dialog"]') ?? null;
 }
 
 beforeEach(() => {
   installStaticRange();
+  rememberClosedRoots();
 });
 afterEach(() => {
+  forgetClosedRoots();
   for (const c of cleanups) c();
   cleanups = [];
   restoreGlobals();
@@ -147,10 +150,13 @@ describe('startContent', () => {
     h.send({ type: 'step-term', direction: 1 });
     await flush();
     expect(dialog()?.textContent).toContain(TEXTS.get('ketamine')!.short);
-    const live = document.querySelector('painlens-ui')!.shadowRoot!.querySelector('[aria-live]')!;
+    const live = closedRootOf(document.querySelector('painlens-ui'))!.querySelector('[aria-live]')!;
     expect(live.textContent).toMatch(/^Term 1 of 4: Ketamine\./);
 
+    // A page's own Escape is not the reader's: the tooltip stays.
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(dialog()).not.toBeNull();
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape' })));
     expect(dialog()).toBeNull();
     expect(snapshotDom(document.body)).toEqual(before);
   });

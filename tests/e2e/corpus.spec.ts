@@ -16,7 +16,7 @@ import {
   setSettings,
   snapshotDomAtLoad,
   summarizeTasks,
-  tooltipOf,
+  cardOf,
   traceExtensionTasks,
   type ExtensionTask,
 } from './support/probes';
@@ -189,9 +189,9 @@ for (const { name, url } of pages) {
     const mark = await firstMarkCenter(page);
     if (mark) {
       await pointAt(page, mark.x, mark.y);
-      await expect(tooltipOf(page), `tooltip for "${mark.text}"`).toBeVisible();
+      await cardOf(page).shown();
       await page.keyboard.press('Escape');
-      await expect(tooltipOf(page)).toHaveCount(0);
+      await cardOf(page).gone();
     } else {
       // Pages without a single term: the NYT article (labeled so in the expectations) and the
       // storm fixture (its feed fills only when a test asks).

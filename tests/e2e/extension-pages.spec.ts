@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request, Worker } from '@playwright/test';
+import { cardOf } from './support/probes';
 import { expect, test } from './support/ext-fixtures';
 import { launchWithExtension } from './support/fixtures';
 import type { PageServer } from '../../scripts/harness/server';
@@ -89,7 +90,7 @@ test('install opens the welcome page, whose sample paragraph explains itself', a
     const { x, y } = await centerOfText(welcome, '#sample', 'fibromyalgia');
     await welcome.mouse.move(x - 50, y);
     await welcome.mouse.move(x, y, { steps: 4 });
-    await expect(welcome.locator('painlens-ui').getByRole('dialog')).toContainText('Fibromyalgia');
+    await cardOf(welcome).shown({ text: 'Fibromyalgia' });
     // Exactly one welcome tab.
     expect(context.pages().filter(isWelcome)).toHaveLength(1);
   } finally {
@@ -197,9 +198,9 @@ test('no network: the extension pages and worker request nothing outside the ext
     const { x, y } = await centerOfText(page, '#intro', 'fibromyalgia');
     await page.mouse.move(x - 50, y);
     await page.mouse.move(x, y, { steps: 4 });
-    const tip = page.locator('painlens-ui').getByRole('dialog');
-    await expect(tip).toBeVisible();
-    await tip.getByRole('button', { name: /More/ }).click();
+    const tip = cardOf(page);
+    await tip.shown();
+    await tip.press(/More/);
     // It lands on the glossary entry, in the side panel (or a tab where the browser refuses).
     await waitForPanelAt(context, extensionId, '#glossary/fibromyalgia');
 
@@ -306,7 +307,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const { x, y } = await centerOfText(welcome, '#sample', 'dissociation');
     await welcome.mouse.move(x - 50, y);
     await welcome.mouse.move(x, y, { steps: 4 });
-    await expect(welcome.locator('painlens-ui').getByRole('dialog')).toBeVisible();
+    await cardOf(welcome).shown();
     await expectNoAxeViolations(welcome, `welcome with a tooltip (${colorScheme})`, colourOnly);
     await shoot(welcome, `welcome-tooltip-${colorScheme}`, false);
   });

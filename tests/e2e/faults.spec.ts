@@ -11,11 +11,11 @@ import {
   ErrorWatch,
   expectContentDecision,
   highlightSize,
-  liveRegionOf,
+  expectLive,
   pointAt,
   deepTextCenter,
   stepTerm,
-  tooltipOf,
+  cardOf,
 } from './support/probes';
 
 /**
@@ -48,7 +48,7 @@ test('the extension updated and reloaded under an open tab: old scripts stop cle
     // A tooltip is open when the update lands.
     const p = await deepTextCenter(page, 'fibromyalgia');
     await pointAt(page, p.x, p.y);
-    await expect(tooltipOf(page)).toBeVisible();
+    await cardOf(page).shown();
 
     // The update: the same build loaded over the running one.
     const next = context.waitForEvent('serviceworker', { predicate: (w) => w !== first, timeout: 15_000 });
@@ -72,15 +72,15 @@ test('the extension updated and reloaded under an open tab: old scripts stop cle
     expect(await waitForSettled(page, { min: 20 })).toBe(total);
     const q = await deepTextCenter(page, 'fibromyalgia');
     await pointAt(page, q.x, q.y);
-    await expect(tooltipOf(page)).toBeVisible();
+    await cardOf(page).shown();
     await page.keyboard.press('Escape');
     await stepTerm(page, fresh, 1);
-    await expect(liveRegionOf(page)).toContainText(`Term 1 of ${total}`);
+    await expectLive(page, `Term 1 of ${total}`);
 
     // chrome.runtime.reload() from the worker: its content script must stop just as cleanly, with
     // a tooltip open when the reload lands.
     await pointAt(page, q.x, q.y);
-    await expect(tooltipOf(page)).toBeVisible();
+    await cardOf(page).shown();
     await expectContentDecision(page, { active: true, stopped: false });
     let closed = false;
     fresh.once('close', () => (closed = true));
@@ -226,7 +226,7 @@ test('garbage in storage: settings and site list fall back to defaults, tooltip 
   expect((await compareLabels(page)).mismatches).toEqual([]);
   const p = await deepTextCenter(page, 'fibromyalgia');
   await pointAt(page, p.x, p.y);
-  await expect(tooltipOf(page).locator('.tip-name')).toHaveText('Fibromyalgia');
+  await cardOf(page).shown({ name: 'Fibromyalgia' });
   expect(watch.extensionErrors).toEqual([]);
 });
 

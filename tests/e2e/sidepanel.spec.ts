@@ -1,6 +1,7 @@
 // The side panel, opened as a tab beside an article tab and pinned to it with "?tab=<id>"
 // (hooks/use-active-tab.ts). Each view is driven the way a reader would.
 import type { Page } from '@playwright/test';
+import { cardOf, markedTermInView, markedTermTop } from './support/probes';
 import { expect, test } from './support/ext-fixtures';
 import { readHighlights, waitForSettled, centerOfText } from './support/highlights';
 import {
@@ -35,21 +36,6 @@ const LABEL: Record<Answer, string> = { yes: 'Yes', no: 'No', unsure: 'Not sure'
 function radio(page: Page, questionId: string, answer: Answer) {
   const q = checklistQuestions.find((c) => c.id === questionId)!;
   return page.getByRole('group', { name: q.question }).getByRole('radio', { name: LABEL[answer], exact: true });
-}
-
-/** Where the active (tooltip) highlight starts: the number of characters of page text before it. */
-async function activeTermAt(page: Page): Promise<number | null> {
-  return page.evaluate(() => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(
-      'painlens-term-active',
-    );
-    const r = h ? [...h][0] : undefined;
-    if (!r) return null;
-    const before = document.createRange();
-    before.setStart(document.body, 0);
-    before.setEnd(r.startContainer, r.startOffset);
-    return before.toString().length;
-  });
 }
 
 test('Guide: the table of contents leads to every section', async ({ openPanel }) => {
@@ -208,12 +194,14 @@ test('This page: follows the article live, and choosing a term steps through its
   // Choosing a term twice goes to its next mention, further down; the panel stays open.
   const iv = list.getByRole('button', { name: /^Intravenous \(IV\)/ });
   await iv.click();
-  const tip = page.locator('painlens-ui').getByRole('dialog');
-  await expect(tip).toBeVisible();
-  await expect(tip).toContainText('Intravenous');
-  const first = await activeTermAt(page);
+  await cardOf(page).shown({ text: 'Intravenous' });
+  // The page scrolls smoothly to the mention and the mark follows: read it once it has come to rest.
+  await expect.poll(() => markedTermInView(page)).toBe(true);
+  await expect.poll(async () => (await markedTermTop(page)) === (await markedTermTop(page))).toBe(true);
+  const first = await markedTermTop(page);
+  expect(first).not.toBeNull();
   await iv.click();
-  await expect.poll(() => activeTermAt(page)).toBeGreaterThan(first!);
+  await expect.poll(() => markedTermTop(page)).toBeGreaterThan(first!);
   expect(panel.isClosed()).toBe(false);
 });
 
@@ -559,14 +547,14 @@ test('Settings: highlight style and "first mention only" apply live in the artic
   const panel = await openPanel({ tab: tabId, hash: '#settings' });
   const registered = () =>
     page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].sort());
-  expect(await registered()).toEqual(['painlens-term', 'painlens-term-active']);
+  expect(await registered()).toEqual(['painlens-term']);
 
   await panel.getByRole('radio', { name: /Shaded background/ }).check();
-  await expect.poll(registered).toEqual(['painlens-term', 'painlens-term-active', 'painlens-term-fill']);
+  await expect.poll(registered).toEqual(['painlens-term', 'painlens-term-fill']);
   await panel.getByRole('radio', { name: /No marks/ }).check();
-  await expect.poll(registered).toEqual(['painlens-term-active']);
+  await expect.poll(registered).toEqual([]);
   await panel.getByRole('radio', { name: /Dotted underline/ }).check();
-  await expect.poll(registered).toEqual(['painlens-term', 'painlens-term-active']);
+  await expect.poll(registered).toEqual(['painlens-term']);
 
   await panel.getByRole('radio', { name: 'Only the first mention of each term' }).check();
   await expect.poll(async () => (await readHighlights(page)).length).toBe(ids.length);
@@ -585,11 +573,11 @@ test('Settings: the hover delay applies live in the article tab', async ({ page,
   const { x, y } = await centerOfText(page, '#intro', 'fibromyalgia');
   await page.mouse.move(x - 60, y);
   await page.mouse.move(x, y, { steps: 4 });
-  const tip = page.locator('painlens-ui').getByRole('dialog');
+  const tip = cardOf(page);
   // With the default 300 ms it would be open by now.
   await page.waitForTimeout(800);
-  await expect(tip).toHaveCount(0);
-  await expect(tip).toBeVisible({ timeout: 5000 });
+  expect(await tip.read()).toBeNull();
+  await tip.shown({}, 5000);
 });
 
 test('Settings: sites turned off are listed and can be removed; the shortcuts are shown', async ({

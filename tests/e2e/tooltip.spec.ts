@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { centerOfText, readHighlights, waitForSettled } from './support/highlights';
+import { centerOfText, waitForSettled } from './support/highlights';
 import { compareLabels } from './support/labels';
 import { SCREENSHOTS_DIR } from './support/paths';
 import {
@@ -13,8 +13,9 @@ import {
   setSettings,
   startHoverTiming,
   stepTerm,
-  tooltipOf,
-  liveRegionOf,
+  cardOf,
+  expectLive,
+  readSurface,
   waitForNoHighlights,
 } from './support/probes';
 
@@ -41,7 +42,7 @@ test('the tooltip waits for the hover delay: never before it, soon after it, and
     await page.mouse.move(p.x, p.y);
   };
   await restOn('#intro', 'fibromyalgia');
-  await expect(tooltipOf(page)).toBeVisible();
+  await cardOf(page).shown();
   const shown = await readHoverTiming(page);
   // Default 300 ms: timers never fire early, and a loaded machine may add a little.
   expect(shown).not.toBeNull();
@@ -58,11 +59,11 @@ test('the tooltip waits for the hover delay: never before it, soon after it, and
   // by now was not shown before 1000 ms (the time the page itself recorded).
   const early = await readHoverTiming(page);
   if (early !== null) expect(early, 'shown before the 1000 ms delay').toBeGreaterThanOrEqual(1000);
-  await expect(tooltipOf(page)).toBeVisible();
+  await cardOf(page).shown();
   const slow = await readHoverTiming(page);
   expect(slow!).toBeGreaterThanOrEqual(1000);
   expect(slow!).toBeLessThan(1000 + 700);
-  await expect(tooltipOf(page)).toContainText('Nausea');
+  await cardOf(page).shown({ text: 'Nausea' });
   await recordFigures('hover-delay', { defaultDelayShownAfterMs: shown, delay1000ShownAfterMs: slow });
 });
 
@@ -73,23 +74,24 @@ test('the tooltip shows the term, its definition and its source, and stays while
   await page.goto(server.url('/fixtures/ketamine-article.html'));
   await waitForSettled(page, { min: 20 });
   await hoverText(page, '#mechanism', 'glutamate');
-  const tip = tooltipOf(page);
-  await expect(tip).toBeVisible();
-  await expect(tip.locator('.tip-name')).toHaveText(/glutamate/i);
-  await expect(tip.locator('.tip-definition')).not.toBeEmpty();
-  await expect(tip.locator('.tip-source')).toHaveText(/^Source: \S/);
-  await expect(tip).toContainText('Not medical advice');
+  const tip = cardOf(page);
+  const card = await tip.shown({ name: /glutamate/i });
+  expect(card.text).toMatch(/Source: \S/);
+  expect(card.text).toContain('Not medical advice');
+  // The term it explains is marked inside PainLens's closed surface, not by a page-readable highlight.
+  expect((await readSurface(page))!.marker.length).toBeGreaterThan(0);
   // Hover does not take the keyboard focus from the page.
   expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   // Into the tooltip and resting there: it stays past the grace period.
-  const box = (await tip.boundingBox())!;
+  const box = await tip.box();
   await page.mouse.move(box.x + box.width / 2, box.y + 10, { steps: 6 });
   await page.waitForTimeout(900);
-  await expect(tip).toBeVisible();
+  await tip.shown();
   // Away from both: it goes after the grace period.
   await page.mouse.move(box.x + box.width + 200, box.y + box.height + 200, { steps: 3 });
-  await expect(tip).toHaveCount(0, { timeout: 2000 });
-  expect(await readHighlights(page, 'painlens-term-active')).toEqual([]);
+  await tip.gone(2000);
+  expect(await page.evaluate(() => CSS.highlights.has('painlens-term-active'))).toBe(false);
+  expect((await readSurface(page))!.marker).toEqual([]);
 });
 
 test('near every edge the tooltip flips or shifts to stay fully on screen, clear of the term', async ({
@@ -108,17 +110,17 @@ test('near every edge the tooltip flips or shifts to stay fully on screen, clear
   ] as const;
   for (const [selector, word, side] of corners) {
     await page.mouse.move(viewport.width / 2, viewport.height / 2 + 100);
-    await expect(tooltipOf(page)).toHaveCount(0, { timeout: 2000 });
+    await cardOf(page).gone(2000);
     const term = await page.evaluate((sel) => {
       const r = document.querySelector(sel)!.getBoundingClientRect();
       return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
     }, selector);
     await hoverText(page, selector, word);
-    const tip = tooltipOf(page);
-    await expect(tip).toBeVisible();
+    const tip = cardOf(page);
+    await tip.shown();
     // Floating UI places the card asynchronously; wait until it has settled.
     await page.waitForTimeout(150);
-    const b = (await tip.boundingBox())!;
+    const b = await tip.box();
     const where = `${word}: card ${JSON.stringify(b)}`;
     expect(b.x, where).toBeGreaterThanOrEqual(8 - 0.5);
     expect(b.y, where).toBeGreaterThanOrEqual(8 - 0.5);
@@ -158,10 +160,10 @@ test('"More about this term" asks the side panel to open at that glossary entry'
     });
   });
   await hoverText(page, '#intro', 'fibromyalgia');
-  const tip = tooltipOf(page);
-  await expect(tip).toBeVisible();
+  const tip = cardOf(page);
+  await tip.shown();
   const pagesBefore = new Set(extContext.pages());
-  await tip.getByRole('button', { name: 'More about this term' }).click();
+  await tip.press('More about this term');
   // The worker opens the side panel with the route for it in storage.session; where the browser
   // refuses the side panel, the same page opens in a tab at that entry.
   const landed = async () => {
@@ -187,11 +189,11 @@ test('"Turn off on this site" removes every highlight and the tooltip, and the c
   await page.goto(server.url('/fixtures/ketamine-article.html'));
   await waitForSettled(page, { min: 20 });
   await hoverText(page, '#risks', 'dissociation');
-  const tip = tooltipOf(page);
-  await expect(tip).toBeVisible();
-  await tip.getByRole('button', { name: 'Turn off on this site' }).click();
+  const tip = cardOf(page);
+  await tip.shown();
+  await tip.press('Turn off on this site');
   await waitForNoHighlights(page);
-  await expect(tip).toHaveCount(0);
+  await tip.gone();
   expect(await readStorage(worker, 'local', 'disabledSites')).toEqual(['127.0.0.1']);
 });
 
@@ -199,15 +201,15 @@ test('Escape closes the tooltip and the close button does too', async ({ page, s
   await page.goto(server.url('/fixtures/ketamine-article.html'));
   await waitForSettled(page, { min: 20 });
   await hoverText(page, '#tail', 'controlled substance');
-  const tip = tooltipOf(page);
-  await expect(tip).toBeVisible();
+  const tip = cardOf(page);
+  await tip.shown();
   await page.keyboard.press('Escape');
-  await expect(tip).toHaveCount(0);
+  await tip.gone();
   await page.mouse.move(5, 5);
   await hoverText(page, '#note', 'opioid');
-  await expect(tip).toBeVisible();
-  await tip.getByRole('button', { name: 'Close' }).click();
-  await expect(tip).toHaveCount(0);
+  await tip.shown();
+  await tip.press('Close');
+  await tip.gone();
 });
 
 test('page text never becomes markup, in the page or in the tooltip', async ({ page, server, worker }) => {
@@ -217,17 +219,14 @@ test('page text never becomes markup, in the page or in the tooltip', async ({ p
   const report = await compareLabels(page);
   expect(report.mismatches).toEqual([]);
   await hoverText(page, '#escaped', 'ketamine');
-  await expect(tooltipOf(page)).toBeVisible();
+  await cardOf(page).shown();
   await page.keyboard.press('Escape');
   await stepTerm(page, worker, 1);
   await stepTerm(page, worker, 1);
   await stepTerm(page, worker, 1);
-  await expect(liveRegionOf(page)).toContainText('complex regional pain syndrome');
-  const tags = await page.evaluate(() => {
-    const root = document.querySelector('painlens-ui')!.shadowRoot!;
-    return [...new Set([...root.querySelectorAll('*')].map((e) => e.localName))].sort();
-  });
-  expect(tags).toEqual(['button', 'div', 'p', 'strong']);
+  // The live region says PainLens's own words for the term, never the page's text around it.
+  await expectLive(page, /complex regional pain syndrome/i);
+  expect((await readSurface(page))!.tags).toEqual(['button', 'div', 'p', 'strong']);
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(await page.locator('body img, body script, body b').count()).toBe(0);
   expect(watch.errors).toEqual([]);

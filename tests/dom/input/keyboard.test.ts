@@ -25,22 +25,24 @@ describe('keyboard commands', () => {
   it('steps through the painted terms and names the occurrence it shows', () => {
     const index = indexOf('<p>Ketamine for fibromyalgia.</p><p>Oral ketamine.</p>');
     const nav = new TermNavigator(document);
-    const first = keyboardTarget({ type: 'step-term', direction: 1 }, index, nav, () => true, null);
-    expect(first?.label).toBe('Term');
+    const first = keyboardTarget({ type: 'step-term', direction: 1 }, index, nav, () => true);
+    expect(first?.kind).toBe('step');
     expect(first?.found?.position).toBe(1);
     expect(first?.found?.total).toBe(4); // Ketamine, fibromyalgia, Oral (beside a term), ketamine
     const entry = { id: 'ketamine', name: 'Ketamine', short: 'A medicine.', source: null };
-    expect(announcement(first!, '  Ketamine\n ', entry)).toBe('Term 1 of 4: Ketamine. Ketamine: A medicine.');
+    // PainLens's own words only: the page's text (and whatever invisible characters it holds) is not read out.
+    expect(announcement(first!, entry)).toBe('Term 1 of 4: Ketamine. A medicine.');
   });
 
   it('shows the next occurrence of one term, named after it; nothing for other messages', () => {
     const index = indexOf('<p>Ketamine for fibromyalgia.</p><p>Oral ketamine.</p>');
     const nav = new TermNavigator(document);
     const texts = new Map([['ketamine', { id: 'ketamine', name: 'Ketamine', short: 'A medicine.', source: null }]]);
-    const t = keyboardTarget({ type: 'show-term', termId: 'ketamine' }, index, nav, () => true, texts);
-    expect(t?.label).toBe('Ketamine, occurrence');
+    const t = keyboardTarget({ type: 'show-term', termId: 'ketamine' }, index, nav, () => true);
+    expect(t?.kind).toBe('show');
     expect(t?.found?.total).toBe(2);
-    expect(keyboardTarget({ type: 'terms-found' } as never, index, nav, () => true, texts)).toBeNull();
-    expect(announcement({ found: null, label: 'Term' }, '', undefined)).toBe('');
+    expect(announcement(t!, texts.get('ketamine'))).toBe('Ketamine, occurrence 1 of 2. A medicine.');
+    expect(keyboardTarget({ type: 'terms-found' } as never, index, nav, () => true)).toBeNull();
+    expect(announcement({ found: null, kind: 'step' }, undefined)).toBe('');
   });
 });

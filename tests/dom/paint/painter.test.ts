@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scanBlock } from '../support/scan-block';
-import { ACTIVE_HIGHLIGHT, FILL_HIGHLIGHT, Painter, TERM_HIGHLIGHT } from '@/content/paint/painter';
+import { FILL_HIGHLIGHT, Painter, TERM_HIGHLIGHT } from '@/content/paint/painter';
 import { TermIndex, type IndexChange } from '@/content/term-index';
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
@@ -64,7 +64,8 @@ describe('Painter with CSS.highlights', () => {
     );
     expect(registry.get(TERM_HIGHLIGHT)).toBeInstanceOf(Highlight);
     expect(registry.has(FILL_HIGHLIGHT)).toBe(false);
-    expect(registry.get(ACTIVE_HIGHLIGHT)!.priority).toBeGreaterThan(registry.get(TERM_HIGHLIGHT)!.priority);
+    // Only the marks' highlight: which term the reader hovers or chose is nothing a page can read here.
+    expect([...registry.keys()]).toEqual([TERM_HIGHLIGHT]);
     expect(snapshotDom(document.body)).toEqual(before);
   });
 
@@ -77,7 +78,7 @@ describe('Painter with CSS.highlights', () => {
     expect(painted(registry).sort()).toEqual(['a:ketamine', 'a:opioids', 'c:ketamine']);
   });
 
-  it('style "background" adds the fill highlight, "off" unregisters the terms but keeps the active one', () => {
+  it('style "background" adds the fill highlight, "off" unregisters every highlight', () => {
     const { index, changes } = page();
     const painter = new Painter(index);
     painter.register();
@@ -88,7 +89,7 @@ describe('Painter with CSS.highlights', () => {
     painter.configure('off', 'all');
     expect(registry.has(TERM_HIGHLIGHT)).toBe(false);
     expect(registry.has(FILL_HIGHLIGHT)).toBe(false);
-    expect(registry.has(ACTIVE_HIGHLIGHT)).toBe(true);
+    expect(registry.size).toBe(0);
     painter.configure('underline', 'all');
     expect(painted(registry)).toHaveLength(5);
     expect(registry.has(FILL_HIGHLIGHT)).toBe(false);
@@ -128,18 +129,6 @@ describe('Painter with CSS.highlights', () => {
     expect(painted(registry).sort()).toEqual(['a:ketamine', 'a:opioids', 'b:fibromyalgia']);
   });
 
-  it('setActive paints one term in the active highlight', () => {
-    const { index, changes } = page();
-    const painter = new Painter(index);
-    painter.register();
-    for (const c of changes) painter.apply(c);
-    const term = [...index.occurrences('fibromyalgia')][0]!;
-    painter.setActive(term);
-    expect(painted(registry, ACTIVE_HIGHLIGHT)).toEqual(['b:fibromyalgia']);
-    painter.setActive(null);
-    expect(painted(registry, ACTIVE_HIGHLIGHT)).toEqual([]);
-  });
-
   it("unregister() removes its highlights at once but leaves other extensions' ones", () => {
     const { index, changes } = page();
     const other = new Highlight();
@@ -167,7 +156,6 @@ describe('Painter without CSS.highlights', () => {
       painter.configure('background', 'first');
       painter.register();
       for (const c of changes) painter.apply(c);
-      painter.setActive([...index.terms()][0]!);
       painter.apply(index.removeBlock(blocks[0]!));
       painter.configure('underline', 'all');
       painter.unregister();

@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { scanBlock } from '../support/scan-block';
 import { TermIndex, type IndexedTerm } from '@/content/term-index';
 import { TooltipController, type TooltipContent, type TooltipOptions } from '@/content/tooltip/tooltip-controller';
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher } from '@/lib/glossary-matcher';
-import { installStaticRange, mount, snapshotDom, restoreGlobals } from '../support/dom-fakes';
+import { installStaticRange, mount, snapshotDom, restoreGlobals, setGlobal } from '../support/dom-fakes';
+import { closedRootOf, forgetClosedRoots, pressAsPerson, rememberClosedRoots } from '../support/closed-surface';
 
 const matcher = compileGlossaryMatcher(glossary);
 const HOSTILE = '<img src=x onerror="window.painlensPwned = true">';
@@ -26,7 +27,7 @@ function terms(): IndexedTerm[] {
 
 let controllers: TooltipController[] = [];
 function controller(overrides: Partial<TooltipOptions> = {}) {
-  const calls = { more: [] as string[], off: 0, closed: 0 };
+  const calls = { more: [] as string[], off: 0, closed: 0, refused: [] as string[], tampered: [] as string[] };
   const c = new TooltipController(document, {
     lookup: (id) => CONTENT[id] ?? null,
     footnote: 'Not medical advice.',
@@ -34,6 +35,7 @@ function controller(overrides: Partial<TooltipOptions> = {}) {
     onMore: (id) => calls.more.push(id),
     onTurnOffSite: () => calls.off++,
     onClosed: () => calls.closed++,
+    guard: { refused: (k) => calls.refused.push(k), tampered: (w) => calls.tampered.push(w) },
     ...overrides,
   });
   controllers.push(c);
@@ -43,16 +45,34 @@ function controller(overrides: Partial<TooltipOptions> = {}) {
 function host(): HTMLElement | null {
   return document.querySelector('painlens-ui');
 }
-function card(): HTMLElement | null {
-  return (host()?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null) ?? null;
+function shadow(): ShadowRoot {
+  return closedRootOf(host())!;
 }
+function card(): HTMLElement | null {
+  return (closedRootOf(host())?.querySelector('[role="dialog"]') as HTMLElement | null) ?? null;
+}
+function button(label: string): HTMLButtonElement {
+  const b = [...card()!.querySelectorAll('button')].find(
+    (x) => (x.getAttribute('aria-label') ?? x.textContent) === label,
+  );
+  if (!b) throw new Error(`no "${label}" button`);
+  return b;
+}
+/** Presses are accepted once the card has been visible for a while (press-gate.ts): wait for it. */
+async function armed(): Promise<void> {
+  await vi.waitFor(() => expect(controllers.at(-1)?.surface().armed).toBe(true), { timeout: 3000, interval: 20 });
+}
+/** MutationObserver callbacks run as microtasks. */
+const mutationsDelivered = () => new Promise((r) => setTimeout(r, 0));
 
 beforeEach(() => {
   installStaticRange();
+  rememberClosedRoots();
 });
 afterEach(() => {
   for (const c of controllers) c.destroy();
   controllers = [];
+  forgetClosedRoots();
   restoreGlobals();
   document.body.replaceChildren();
   delete (window as { painlensPwned?: boolean }).painlensPwned;
@@ -68,8 +88,9 @@ describe('TooltipController', () => {
     const h = host()!;
     expect(h.parentNode).toBe(document.documentElement);
     expect(document.querySelectorAll('painlens-ui')).toHaveLength(1);
-    expect(h.shadowRoot).not.toBeNull();
-    expect(h.shadowRoot!.mode).toBe('open');
+    // Closed: a page's script gets null, and only PainLens holds the root.
+    expect(h.shadowRoot).toBeNull();
+    expect(shadow().mode).toBe('closed');
     expect(snapshotDom(document.body)).toEqual(bodyBefore);
     expect(c.term).toBe(ketamine);
   });
@@ -80,7 +101,7 @@ describe('TooltipController', () => {
     c.show(ketamine!);
     const dialog = card()!;
     expect(dialog.getAttribute('aria-modal')).toBe('false');
-    const title = host()!.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!);
+    const title = shadow().getElementById(dialog.getAttribute('aria-labelledby')!);
     expect(title?.textContent).toBe('Ketamine');
     expect(dialog.textContent).toContain('An anesthetic drug, used at low doses for pain.');
     expect(dialog.textContent).toContain('Source: Guideline, 2018');
@@ -95,25 +116,26 @@ describe('TooltipController', () => {
     const [, fibromyalgia] = terms();
     const { c } = controller();
     c.show(fibromyalgia!);
-    const shadow = host()!.shadowRoot!;
-    expect(shadow.querySelector('img')).toBeNull();
+    expect(shadow().querySelector('img')).toBeNull();
     expect(card()!.querySelector('.tip-definition')!.textContent).toBe(`Widespread pain. ${HOSTILE}`);
     expect((window as { painlensPwned?: boolean }).painlensPwned).toBeUndefined();
     // No source line when there is no source.
     expect(card()!.textContent).not.toContain('Source:');
   });
 
-  it('wires More, Turn off on this site and Close', () => {
+  it("wires More, Turn off on this site and Close to a person's presses", async () => {
     const [ketamine] = terms();
     const { c, calls } = controller();
     c.show(ketamine!);
     const buttons = [...card()!.querySelectorAll('button')];
     expect(buttons.map((b) => b.textContent?.trim())).toEqual(['×', 'More about this term', 'Turn off on this site']);
-    buttons[1]!.click();
-    buttons[2]!.click();
+    await armed();
+    pressAsPerson(buttons[1]!);
+    pressAsPerson(buttons[2]!);
     expect(calls.more).toEqual(['ketamine']);
     expect(calls.off).toBe(1);
-    buttons[0]!.click();
+    expect(calls.refused).toEqual([]);
+    pressAsPerson(buttons[0]!);
     expect(card()).toBeNull();
     expect(c.term).toBeNull();
     expect(calls.closed).toBe(1);
@@ -153,7 +175,7 @@ describe('TooltipController', () => {
     button.focus();
     const { c } = controller();
     c.show(ketamine!, { focus: true });
-    expect(host()!.shadowRoot!.activeElement).toBe(card());
+    expect(shadow().activeElement).toBe(card());
     c.hide();
     expect(document.activeElement).toBe(button);
   });
@@ -172,7 +194,7 @@ describe('TooltipController', () => {
   it('announces through a polite live region in its shadow root', () => {
     const { c } = controller();
     c.announce('Term 1 of 3');
-    const live = host()!.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    const live = shadow().querySelector('[aria-live="polite"]')!;
     expect(live.getAttribute('role')).toBe('status');
     expect(live.textContent).toBe('Term 1 of 3');
   });
@@ -186,5 +208,117 @@ describe('TooltipController', () => {
     expect(c.term).toBeNull();
     // Safe to call again.
     expect(() => c.destroy()).not.toThrow();
+  });
+});
+
+describe('TooltipController against a hostile page', () => {
+  it("refuses a script's clicks (click(), dispatched events) on every button", async () => {
+    const [ketamine] = terms();
+    const { c, calls } = controller();
+    c.show(ketamine!);
+    await armed();
+    button('More about this term').click();
+    button('Turn off on this site').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    button('Close').click();
+    expect(calls.more).toEqual([]);
+    expect(calls.off).toBe(0);
+    expect(c.term).toBe(ketamine);
+    expect(calls.refused).toEqual(['press:untrusted', 'press:untrusted', 'press:untrusted']);
+  });
+
+  it('refuses every button until the card has been visible for a while, and More and Turn off without user activation', async () => {
+    const [ketamine] = terms();
+    const { c, calls } = controller();
+    c.show(ketamine!);
+    pressAsPerson(button('More about this term'));
+    pressAsPerson(button('Close'));
+    expect(calls.more).toEqual([]);
+    expect(c.term).toBe(ketamine);
+    expect(calls.refused).toEqual(['press:not-armed', 'press:not-armed']);
+    await armed();
+    const activation = { isActive: false };
+    setGlobal('navigator', Object.assign(Object.create(navigator), { userActivation: activation }));
+    Object.defineProperty(window.navigator, 'userActivation', { value: activation, configurable: true });
+    pressAsPerson(button('Turn off on this site'));
+    expect(calls.off).toBe(0);
+    expect(calls.refused).toEqual(['press:not-armed', 'press:not-armed', 'press:no-activation']);
+    activation.isActive = true;
+    pressAsPerson(button('Turn off on this site'));
+    expect(calls.off).toBe(1);
+    delete (window.navigator as { userActivation?: unknown }).userActivation;
+  });
+
+  it('a restyled host: the card goes at once, clicks are refused, and the next card has a new host', async () => {
+    const [ketamine, fibromyalgia] = terms();
+    const { c, calls } = controller();
+    c.show(ketamine!);
+    await armed();
+    const first = host()!;
+    const more = button('More about this term');
+    // A page making the card invisible to lure a click: the press in the same task is refused too.
+    first.style.setProperty('opacity', '0', 'important');
+    pressAsPerson(more);
+    expect(calls.more).toEqual([]);
+    expect(calls.refused).toEqual(['press:tampered']);
+    await mutationsDelivered();
+    expect(calls.tampered).toEqual(['host style']);
+    expect(c.term).toBeNull();
+    expect(first.isConnected).toBe(false);
+    expect(c.show(fibromyalgia!)).toBe(true);
+    expect(host()).not.toBe(first);
+    expect(host()!.style.getPropertyValue('opacity')).toBe('');
+    expect(card()!.textContent).toContain('Widespread pain.');
+  });
+
+  it('children put into the host, an aria-hidden host or a changed shadow root count as tampering; data- attributes do not', async () => {
+    const [ketamine] = terms();
+    const { c, calls } = controller();
+    c.show(ketamine!);
+    host()!.setAttribute('data-darkreader-inline', '');
+    await mutationsDelivered();
+    expect(calls.tampered).toEqual([]);
+    expect(c.term).toBe(ketamine);
+
+    host()!.append(Object.assign(document.createElement('p'), { textContent: 'FDA approved for pain' }));
+    await mutationsDelivered();
+    expect(calls.tampered).toEqual(['host children']);
+
+    c.show(ketamine!);
+    host()!.setAttribute('aria-hidden', 'true');
+    await mutationsDelivered();
+    expect(calls.tampered).toEqual(['host children', 'host attribute aria-hidden']);
+
+    c.show(ketamine!);
+    card()!.querySelector('.tip-definition')!.textContent = 'Safe at any dose.';
+    await mutationsDelivered();
+    expect(calls.tampered).toEqual(['host children', 'host attribute aria-hidden', 'shadow root childList']);
+    expect(c.term).toBeNull();
+    expect(document.querySelectorAll('painlens-ui')).toHaveLength(0);
+  });
+
+  it("PainLens's own changes (placing, marking, arming, announcing) are not taken for tampering", async () => {
+    const [ketamine] = terms();
+    const { c, calls } = controller();
+    c.show(ketamine!, { pointer: { x: 5, y: 5 } });
+    c.announce('Term 1 of 3');
+    await armed();
+    c.hide();
+    c.show(ketamine!);
+    await mutationsDelivered();
+    expect(calls.tampered).toEqual([]);
+  });
+
+  it('a host the page moved elsewhere is replaced by a new one at the next show', () => {
+    const [ketamine] = terms();
+    const { c, calls } = controller();
+    c.show(ketamine!);
+    const first = host()!;
+    const trap = mount('<div style="opacity:0"></div>').firstElementChild!;
+    trap.append(first);
+    c.hide();
+    expect(c.show(ketamine!)).toBe(true);
+    expect(host()).not.toBe(first);
+    expect(host()!.parentNode).toBe(document.documentElement);
+    expect(calls.tampered).toEqual([]);
   });
 });

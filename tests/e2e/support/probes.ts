@@ -3,12 +3,13 @@
 // work even when a page breaks its own globals, and PainLens's User Timing measures.
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type CDPSession, type Frame, type Locator, type Page, type Worker } from '@playwright/test';
+import { expect, test, type CDPSession, type Frame, type Page, type Worker } from '@playwright/test';
 import { ROOT } from './paths';
 import { tabIdOf } from '../../../scripts/harness/tabs';
 import type { ChromeGlobal } from './fixtures';
 import { LOCAL_KEYS, tabTermsKey, type SESSION_KEYS } from '../../../utils/storage/keys';
 import { PROBE_GLOBAL, type ContentProbe } from '../../../utils/content-probe';
+import type { SurfaceState } from '../../../content/ports';
 import { DEFAULT_SETTINGS } from '../../../lib/settings';
 
 /** A key of the storage module (utils/storage/keys.ts), so a renamed key fails to compile here too. */
@@ -72,14 +73,132 @@ export async function stepTerm(page: Page, worker: Worker, direction: 1 | -1): P
   );
 }
 
-/** The tooltip card (a non-modal dialog in PainLens's shadow root), wherever its host was put. */
-export function tooltipOf(page: Page | Frame): Locator {
-  return page.locator('painlens-ui').getByRole('dialog');
+export type SurfaceCard = NonNullable<SurfaceSnapshot['card']>;
+
+/** What PainLens's closed surface in a frame shows, read through the content probe (never the page). */
+export async function readSurface(target: Page | Frame): Promise<SurfaceSnapshot | null> {
+  if (target.url().startsWith('chrome-extension://')) {
+    // An extension page running the page code (welcome): no web page can run there.
+    return target.evaluate(
+      `(${snapshotOf.toString()})(globalThis[${JSON.stringify(PROBE_GLOBAL)}]?.surface)`,
+    ) as Promise<SurfaceSnapshot | null>;
+  }
+  return (await contentProbe(target))?.surface ?? null;
 }
 
-/** The live region in PainLens's shadow root. */
-export function liveRegionOf(page: Page | Frame): Locator {
-  return page.locator('painlens-ui').getByRole('status');
+const matches = (text: string, want: string | RegExp) =>
+  typeof want === 'string' ? text.includes(want) : want.test(text);
+
+/**
+ * PainLens's tooltip card in a frame. The card lives in a closed shadow root, so Playwright's locators
+ * cannot reach it (nor can the page): every read goes through the content probe, and presses are the
+ * browser's own mouse clicks at the button's place, as a person's would be.
+ */
+export class CardProbe {
+  constructor(private readonly target: Page | Frame) {}
+
+  private get page(): Page {
+    return 'mainFrame' in this.target ? this.target : this.target.page();
+  }
+
+  async read(): Promise<SurfaceCard | null> {
+    return (await readSurface(this.target))?.card ?? null;
+  }
+
+  /** Waits for a shown card (optionally one whose name or text matches) and returns it. */
+  async shown(want: { name?: string | RegExp; text?: string | RegExp; settled?: boolean } = {}, timeout = 10_000) {
+    let last: SurfaceCard | null = null;
+    await expect
+      .poll(
+        async () => {
+          last = await this.read();
+          if (!last || last.box.width <= 0 || last.box.height <= 0) return false;
+          if (want.name !== undefined && !matches(last.name, want.name)) return false;
+          if (want.text !== undefined && !matches(last.text, want.text)) return false;
+          return want.settled ? last.settled : true;
+        },
+        { timeout, message: `PainLens's card ${JSON.stringify(want)} (last: ${JSON.stringify(last)})` },
+      )
+      .toBe(true);
+    return last!;
+  }
+
+  async gone(timeout = 10_000): Promise<void> {
+    await expect.poll(() => this.read(), { timeout, message: "PainLens's card closes" }).toBeNull();
+  }
+
+  /** The card's box in the page's viewport (for a frame, offset by the frame's place). */
+  async box(): Promise<{ x: number; y: number; width: number; height: number }> {
+    const card = await this.shown();
+    const [dx, dy] = await this.frameOffset();
+    return { ...card.box, x: card.box.x + dx, y: card.box.y + dy };
+  }
+
+  /** Presses a button of the card with the real mouse, once the card accepts presses. */
+  async press(label: string | RegExp): Promise<void> {
+    let card: SurfaceCard | null = null;
+    await expect
+      .poll(
+        async () => {
+          card = await this.read();
+          return card?.armed === true && card.buttons.some((b) => matches(b.label, label));
+        },
+        { message: `the card's "${label}" button, armed` },
+      )
+      .toBe(true);
+    const b = card!.buttons.find((x) => matches(x.label, label))!.box;
+    const [dx, dy] = await this.frameOffset();
+    await this.page.mouse.click(dx + b.x + b.width / 2, dy + b.y + b.height / 2);
+  }
+
+  private async frameOffset(): Promise<[number, number]> {
+    if ('mainFrame' in this.target) return [0, 0];
+    const el = await this.target.frameElement();
+    const box = await el.boundingBox();
+    return box ? [box.x, box.y] : [0, 0];
+  }
+}
+
+export function cardOf(target: Page | Frame): CardProbe {
+  return new CardProbe(target);
+}
+
+/**
+ * Where the term the card explains is marked (the first box of PainLens's own mark), in reading
+ * order: top (in document coordinates) first, then left. Null when nothing is marked.
+ */
+export async function markedTermTop(page: Page): Promise<number | null> {
+  const box = (await readSurface(page))?.marker[0];
+  if (!box) return null;
+  return Math.round(box.y + (await page.evaluate(() => window.scrollY))) * 100_000 + Math.round(box.x);
+}
+
+/** Whether PainLens's mark on the explained term is fully inside the viewport. */
+export async function markedTermInView(page: Page): Promise<boolean> {
+  const box = (await readSurface(page))?.marker[0];
+  if (!box) return false;
+  const height = await page.evaluate(() => window.innerHeight);
+  return box.y >= 0 && box.y + box.height <= height;
+}
+
+/** The text of the live region in PainLens's closed surface ('' when there is none). */
+export async function liveText(target: Page | Frame): Promise<string> {
+  return (await readSurface(target))?.live ?? '';
+}
+
+/** Waits until the live region's text matches (a string is a substring; use a RegExp for all of it). */
+export async function expectLive(target: Page | Frame, want: string | RegExp, timeout = 10_000): Promise<string> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        last = await liveText(target);
+        return matches(last, want);
+      },
+      { timeout, message: `the live region says ${want} (last: "${last}")` },
+    )
+    .toBe(true);
+  return last;
 }
 
 export interface WorldError {
@@ -161,15 +280,131 @@ export async function evaluateClean<T>(page: Page, expression: string): Promise<
   }
 }
 
+/** A box in viewport coordinates (CSS pixels). */
+export interface ViewBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What PainLens's closed surface shows, read from its root in the content script's own world. */
+export interface SurfaceSnapshot {
+  card: {
+    termId: string;
+    name: string;
+    text: string;
+    box: ViewBox;
+    /** The card's computed direction (ltr whatever the page's). */
+    direction: string;
+    /** Computed styles of the card, its name, its first action button and the host. */
+    style: Record<string, string>;
+    /** Fully faded in, no animation running. */
+    settled: boolean;
+    /** Presses are accepted (the card has been visible long enough). */
+    armed: boolean;
+    /** Whether the focus is inside the card. */
+    focused: boolean;
+    buttons: { label: string; box: ViewBox }[];
+  } | null;
+  live: string;
+  /** The boxes of the mark on the explained term. */
+  marker: ViewBox[];
+  /** Element names in the whole surface (to show no page text became markup). */
+  tags: string[];
+  shown: number;
+  lastShownAt: number;
+  history: string[];
+}
+
+export type ProbeReading = Omit<ContentProbe, 'surface'> & { surface: SurfaceSnapshot };
+
 /**
- * What PainLens's content script in the page's main frame has decided (utils/content-probe.ts): read
- * in the content script's own isolated world, which no web page can reach. Null before the script
- * has run (or where it never runs).
+ * Reads the surface from its root. Runs inside the world that holds the root (the content script's,
+ * or an extension page's), so it is passed there as source: it must use nothing from outside.
  */
-export async function contentProbe(page: Page): Promise<ContentProbe | null> {
-  const session = await page.context().newCDPSession(page);
+export function snapshotOf(state: SurfaceState | undefined): SurfaceSnapshot | null {
+  if (!state) return null;
+  const box = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  };
+  const root = state.root;
+  const card = root?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+  const base = {
+    live: root?.querySelector('[aria-live]')?.textContent ?? '',
+    marker: root ? [...root.querySelectorAll('.marker > div')].map(box) : [],
+    tags: root ? [...new Set([...root.querySelectorAll('*')].map((e) => e.localName))].sort() : [],
+    shown: state.shown,
+    lastShownAt: state.lastShownAt,
+    history: state.history,
+  };
+  if (!root || !card || !state.termId) return { ...base, card: null };
+  const cs = getComputedStyle(card);
+  const name = card.querySelector('.tip-name');
+  const button = card.querySelector('button.tip-more');
+  const hs = getComputedStyle(root.host);
+  return {
+    ...base,
+    card: {
+      termId: state.termId,
+      name: name?.textContent?.trim() ?? '',
+      text: card.textContent ?? '',
+      box: box(card),
+      direction: cs.direction,
+      style: {
+        font: cs.fontSize,
+        color: cs.color,
+        bg: cs.backgroundColor,
+        radius: cs.borderRadius,
+        position: cs.position,
+        display: cs.display,
+        nameWeight: name ? getComputedStyle(name).fontWeight : '',
+        buttonFont: button ? getComputedStyle(button).fontSize : '',
+        buttonBg: button ? getComputedStyle(button).backgroundColor : '',
+        hostDisplay: hs.display,
+        hostOpacity: hs.opacity,
+        hostTransform: hs.transform,
+      },
+      settled: cs.opacity === '1' && card.getAnimations().every((a) => a.playState !== 'running'),
+      armed: state.armed,
+      focused: root.activeElement !== null,
+      buttons: [...card.querySelectorAll('button')].map((b) => ({
+        label: b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '',
+        box: box(b),
+      })),
+    },
+  };
+}
+
+/**
+ * What PainLens's content script in a frame (the main frame by default) has decided and shows
+ * (utils/content-probe.ts): read in the content script's own isolated world, which no web page can
+ * reach. Null before the script has run (or where it never runs).
+ */
+export async function contentProbe(target: Page | Frame): Promise<ProbeReading | null> {
+  const page = 'mainFrame' in target ? target : target.page();
+  const frame = 'mainFrame' in target ? target.mainFrame() : target;
+  // A cross-site frame runs in its own process with its own session; the others share the page's.
+  let session: CDPSession;
+  try {
+    session = await page.context().newCDPSession(frame === page.mainFrame() ? page : frame);
+  } catch {
+    session = await page.context().newCDPSession(page);
+  }
   try {
     const { frameTree } = await session.send('Page.getFrameTree');
+    type Tree = { frame: { id: string; url: string; name?: string }; childFrames?: Tree[] };
+    const all: Tree['frame'][] = [];
+    const walk = (t: Tree) => {
+      all.push(t.frame);
+      for (const c of t.childFrames ?? []) walk(c);
+    };
+    walk(frameTree as Tree);
+    const frameId =
+      frame === page.mainFrame() || all.length === 1
+        ? frameTree.frame.id
+        : (all.find((f) => f.url === frame.url() && (!frame.name() || f.name === frame.name()))?.id ?? '');
     const contexts: { id: number; frameId?: string; origin: string; type?: string }[] = [];
     session.on('Runtime.executionContextCreated', ({ context }) => {
       const aux = context.auxData as { type?: string; frameId?: string } | undefined;
@@ -179,9 +414,9 @@ export async function contentProbe(page: Page): Promise<ContentProbe | null> {
     await session.send('Runtime.enable');
     // After an update the page can hold the old script's world beside the new one's: the live one wins.
     const worlds = contexts.filter(
-      (c) => c.type === 'isolated' && c.frameId === frameTree.frame.id && c.origin.startsWith('chrome-extension://'),
+      (c) => c.type === 'isolated' && c.frameId === frameId && c.origin.startsWith('chrome-extension://'),
     );
-    const probes: ContentProbe[] = [];
+    const probes: ProbeReading[] = [];
     for (const world of worlds) {
       const { result } = await session
         .send('Runtime.evaluate', {
@@ -189,11 +424,14 @@ export async function contentProbe(page: Page): Promise<ContentProbe | null> {
           returnByValue: true,
           expression: `(() => {
             const p = globalThis[${JSON.stringify(PROBE_GLOBAL)}];
-            return p ? { site: p.site, states: p.states, active: p.active, stopped: p.stopped } : null;
+            return p
+              ? { site: p.site, states: p.states, active: p.active, stopped: p.stopped, refused: p.refused,
+                  tampered: p.tampered, surface: (${snapshotOf.toString()})(p.surface) }
+              : null;
           })()`,
         })
         .catch(() => ({ result: { value: null } }));
-      if (result.value) probes.push(result.value as ContentProbe);
+      if (result.value) probes.push(result.value as ProbeReading);
     }
     return probes.find((p) => !p.stopped) ?? probes[0] ?? null;
   } catch {
@@ -210,10 +448,10 @@ export async function contentProbe(page: Page): Promise<ContentProbe | null> {
  */
 export async function expectContentDecision(
   page: Page,
-  expected: Partial<ContentProbe>,
+  expected: Partial<ProbeReading>,
   { timeout = 10_000 } = {},
-): Promise<ContentProbe> {
-  let last: ContentProbe | null = null;
+): Promise<ProbeReading> {
+  let last: ProbeReading | null = null;
   await expect
     .poll(
       async () => {
@@ -291,29 +529,13 @@ export interface TooltipWatch {
   afterHoverDelay(delayMs?: number): Promise<void>;
 }
 
-/** Watches, on every frame, for PainLens's tooltip card, and records each one that appears. */
+/** Records each tooltip card shown from now on (the content probe keeps the names of the last ones). */
 export async function watchTooltips(page: Page): Promise<TooltipWatch> {
-  await page.evaluate(() => {
-    const w = window as unknown as { painlensTestTooltips: string[] };
-    w.painlensTestTooltips = [];
-    let showing = '';
-    const look = () => {
-      let name = '';
-      for (const host of document.querySelectorAll('painlens-ui')) {
-        const tip = host.shadowRoot?.querySelector('[role="dialog"] .tip-name');
-        if (tip) name = tip.textContent ?? '?';
-      }
-      if (name && name !== showing) w.painlensTestTooltips.push(name);
-      showing = name;
-      requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
-  });
+  const before = (await readSurface(page))?.history.length ?? 0;
   const frames = (n: number) =>
     `new Promise((r) => { let k = ${n}; const f = () => (--k > 0 ? requestAnimationFrame(f) : r()); requestAnimationFrame(f); })`;
   return {
-    seen: () =>
-      page.evaluate(() => [...(window as unknown as { painlensTestTooltips: string[] }).painlensTestTooltips]),
+    seen: async () => ((await readSurface(page))?.history ?? []).slice(before),
     afterHoverDelay: async (delayMs = DEFAULT_SETTINGS.hoverDelayMs) => {
       await page.evaluate(`(async () => {
         await ${frames(2)};
@@ -366,30 +588,25 @@ export function longTasksDuringScans(
  * tooltip card is in PainLens's shadow root. Read with readHoverTiming.
  */
 export async function startHoverTiming(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { painlensTestHover: { lastMove: number; shown: number } };
-    w.painlensTestHover = { lastMove: 0, shown: 0 };
+  const before = (await readSurface(page))?.shown ?? 0;
+  await page.evaluate((shownBefore) => {
+    const w = window as unknown as { painlensTestHover: { lastMove: number; shownBefore: number } };
+    w.painlensTestHover = { lastMove: 0, shownBefore };
     addEventListener('pointermove', () => (w.painlensTestHover.lastMove = performance.now()), true);
-    const findTip = () => {
-      for (const host of document.querySelectorAll('painlens-ui')) {
-        if (host.shadowRoot?.querySelector('[role="dialog"]')) return true;
-      }
-      return false;
-    };
-    const poll = () => {
-      if (!w.painlensTestHover.shown && findTip()) w.painlensTestHover.shown = performance.now();
-      requestAnimationFrame(poll);
-    };
-    requestAnimationFrame(poll);
-  });
+  }, before);
 }
 
-/** Milliseconds from the last pointer move to the tooltip's first frame (null: not shown yet). */
+/**
+ * Milliseconds from the last pointer move to the card's showing (null: not shown since
+ * startHoverTiming). The content probe records when it showed, on the document's own clock.
+ */
 export async function readHoverTiming(page: Page): Promise<number | null> {
-  return page.evaluate(() => {
-    const h = (window as unknown as { painlensTestHover: { lastMove: number; shown: number } }).painlensTestHover;
-    return h.shown ? h.shown - h.lastMove : null;
-  });
+  const h = await page.evaluate(
+    () => (window as unknown as { painlensTestHover: { lastMove: number; shownBefore: number } }).painlensTestHover,
+  );
+  const surface = await readSurface(page);
+  if (!surface || surface.shown <= h.shownBefore) return null;
+  return surface.lastShownAt - h.lastMove;
 }
 
 export interface StaleReport {

@@ -82,28 +82,37 @@ export interface TooltipState {
   hosts: number;
   /** Where the host is attached (tag name of its parent), or null. */
   parent: string | null;
-  /** settled: fully opaque, with no animation running. */
-  dialog: { name: string; text: string; visible: boolean; settled: boolean } | null;
+  /**
+   * The card is in a closed shadow root that no page script (nor this test, which runs as one) can
+   * read: what a page sees is the host in the top layer while a card shows. settled: no animation
+   * running anywhere in the document (the card's fade-in included). readable: the host gives the
+   * page its shadow root (it must not).
+   */
+  dialog: { visible: boolean; settled: boolean; readable: boolean } | null;
+  /** The highlight names registered in the page. */
+  highlights: string[];
 }
 
-/** What PainLens's shadow-root UI shows right now. */
+/** What a page can see of PainLens's UI right now. */
 export function readTooltip(page: Page): Promise<TooltipState> {
   return page.evaluate(() => {
     const hosts = document.querySelectorAll('painlens-ui');
     const host = hosts[0];
-    const dialog = host?.shadowRoot?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
-    let shown: TooltipState['dialog'] = null;
-    if (dialog) {
-      const rect = dialog.getBoundingClientRect();
-      const style = getComputedStyle(dialog);
-      shown = {
-        name: dialog.querySelector('.tip-name')?.textContent?.trim() ?? '',
-        text: dialog.textContent ?? '',
-        visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && style.display !== 'none',
-        settled: style.opacity === '1' && dialog.getAnimations().every((a) => a.playState !== 'running'),
-      };
-    }
-    return { hosts: hosts.length, parent: host?.parentElement?.localName ?? null, dialog: shown };
+    const open = host?.matches(':popover-open') === true;
+    const shown = open
+      ? {
+          visible: true,
+          settled: document.getAnimations().every((a) => a.playState !== 'running'),
+          readable: host!.shadowRoot !== null,
+        }
+      : null;
+    const reg = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+    return {
+      hosts: hosts.length,
+      parent: host?.parentElement?.localName ?? null,
+      dialog: shown,
+      highlights: reg ? [...reg.keys()].sort() : [],
+    };
   });
 }
 
