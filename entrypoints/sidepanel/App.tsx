@@ -16,6 +16,7 @@ import { GlossaryView } from './views/GlossaryView';
 import { SourcesView } from './views/SourcesView';
 import { SettingsView } from './views/SettingsView';
 import { ExplainView } from './views/ExplainView';
+import { useReadingPrefs } from '@/hooks/use-reading-prefs';
 
 const VIEWS: { id: PanelView; label: string }[] = [
   { id: 'page', label: 'This page' },
@@ -29,6 +30,7 @@ const VIEWS: { id: PanelView; label: string }[] = [
 ];
 
 export function App(): JSX.Element {
+  useReadingPrefs();
   const state = useAppState();
   const active = useActiveTab();
   const { route, query, setQuery, handoff } = usePanelRoute();
