@@ -26,7 +26,7 @@ const VIEWS: { id: PanelView; label: string }[] = [
   { id: 'glossary', label: 'Glossary' },
   { id: 'sources', label: 'Sources' },
   { id: 'settings', label: 'Settings' },
-  { id: 'explain', label: 'Explain text' },
+  { id: 'explain', label: 'Explain' },
 ];
 
 export function App(): JSX.Element {

@@ -46,7 +46,7 @@ describe('side panel: navigation', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['This page', 'Guide', 'Evidence', 'Checklist', 'Glossary', 'Sources', 'Settings', 'Explain text']);
+    ).toEqual(['This page', 'Guide', 'Evidence', 'Checklist', 'Glossary', 'Sources', 'Settings', 'Explain']);
     expect(within(nav).getByRole('link', { current: 'page' }).textContent).toBe('Evidence');
     await go('#sources');
     await waitFor(() => expect(within(nav).getByRole('link', { current: 'page' }).textContent).toBe('Sources'));
