@@ -326,7 +326,7 @@ async function runBuild(build: string, dir: string): Promise<void> {
     const nav = await panel.$$eval('nav[aria-label="PainLens sections"] a', (links) =>
       links.map((a) => ({ href: a.getAttribute('href') ?? '', label: a.textContent?.trim() ?? '' })),
     );
-    const expected = ['page', 'guide', 'evidence', 'checklist', 'glossary', 'sources', 'settings'];
+    const expected = ['page', 'guide', 'evidence', 'checklist', 'glossary', 'sources', 'settings', 'explain'];
     assert(
       sameList(
         nav.map((n) => n.href),
