@@ -4,9 +4,12 @@ import { evidenceCards } from '@/data/evidence-cards';
 import { notMedicalAdvice } from '@/data/review';
 import { EvidenceCardView } from '@/components/EvidenceCardView';
 import { Disclaimer } from '@/components/Disclaimer';
+import { ReadAloud } from '@/components/ReadAloud';
+import { useSpeech } from '@/hooks/use-speech';
 import { cite, reviewed } from './panel-data';
 
 export function EvidenceView(): JSX.Element {
+  const speech = useSpeech();
   return (
     <>
       <h2>What the evidence says, condition by condition</h2>
@@ -15,7 +18,17 @@ export function EvidenceView(): JSX.Element {
         each condition.
       </p>
       {evidenceCards.map((c) => (
-        <EvidenceCardView key={c.id} card={c} cite={cite} />
+        <ReadAloud
+          key={c.id}
+          id={c.id}
+          title={c.title}
+          available={speech.available}
+          speaking={speech.speaking === c.id}
+          onSpeak={speech.speak}
+          onStop={speech.stop}
+        >
+          <EvidenceCardView card={c} cite={cite} />
+        </ReadAloud>
       ))}
       <Disclaimer text={notMedicalAdvice} reviewedOn={reviewed} />
     </>
