@@ -35,7 +35,7 @@ export function ReadAloud({ id, title, speaking, available, onSpeak, onStop, chi
         <p class="read-aloud-control">
           <button
             type="button"
-            class="btn"
+            class="btn read-aloud-button"
             onClick={() => (speaking ? onStop() : content.current && onSpeak(id, readableText(content.current)))}
           >
             <span aria-hidden="true">{speaking ? '■' : '▶'}</span> {speaking ? 'Stop reading' : 'Read aloud'}
