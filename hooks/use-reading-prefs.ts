@@ -3,7 +3,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { storedSettings } from '@/utils/storage';
-import { useStored } from './use-stored';
 
 export type ReadingPrefs = Pick<Settings, 'textSize' | 'highContrast'>;
 
@@ -17,21 +16,39 @@ export function applyReadingPrefs(root: HTMLElement, prefs: ReadingPrefs, system
 const MORE_CONTRAST = '(prefers-contrast: more)';
 
 function useSystemMoreContrast(): boolean {
-  const query = typeof matchMedia === 'function' ? matchMedia(MORE_CONTRAST) : null;
+  const [query] = useState(() => (typeof matchMedia === 'function' ? matchMedia(MORE_CONTRAST) : null));
   const [more, setMore] = useState(query?.matches ?? false);
   useEffect(() => {
     if (!query) return;
     const follow = () => setMore(query.matches);
     query.addEventListener('change', follow);
     return () => query.removeEventListener('change', follow);
-  }, []);
+  }, [query]);
   return more;
 }
 
+/**
+ * Reads the settings without repairing them: the page's own state (hooks/use-app-state.ts) tells the
+ * reader what was unreadable and repairs it, and would not know if this hook repaired it first.
+ */
+function useSettingsQuietly(): ReadingPrefs {
+  const [value, setValue] = useState<ReadingPrefs>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    let alive = true;
+    void storedSettings.read().then((n) => alive && setValue(n.value));
+    const unwatch = storedSettings.watch((next) => alive && setValue(next));
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  return value;
+}
+
 export function useReadingPrefs(): void {
-  const { value } = useStored(storedSettings, DEFAULT_SETTINGS);
+  const value = useSettingsQuietly();
   const systemMore = useSystemMoreContrast();
   useEffect(() => {
     applyReadingPrefs(document.documentElement, value, systemMore);
-  }, [value.textSize, value.highContrast, systemMore]);
+  }, [value, systemMore]);
 }

@@ -1,7 +1,7 @@
 // Read aloud with the browser's speech synthesis and a voice on this device only (lib/speech-text.ts,
 // pickLocalVoice). One reading at a time in a page; starting another stops the first. Where there is
 // no local voice for the language, `available` is false and no control is drawn.
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { pickLocalVoice, speechPieces } from '@/lib/speech-text';
 
 export interface Speech {
@@ -19,14 +19,46 @@ function engine(): Synth | null {
   return typeof speechSynthesis === 'object' && typeof SpeechSynthesisUtterance === 'function' ? speechSynthesis : null;
 }
 
+/** The engine's queue for one page: each reading gets a token, so events of a stopped one change nothing. */
+class Reader {
+  #token = 0;
+  constructor(
+    readonly synth: Synth | null,
+    private readonly onIdle: () => void,
+  ) {}
+
+  speak(voice: SpeechSynthesisVoice, text: string): boolean {
+    if (!this.synth) return false;
+    const token = ++this.#token;
+    this.synth.cancel();
+    const pieces = speechPieces(text);
+    const done = () => {
+      if (this.#token === token) this.onIdle();
+    };
+    pieces.forEach((piece, i) => {
+      const utterance = new SpeechSynthesisUtterance(piece);
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
+      utterance.addEventListener('error', done);
+      if (i === pieces.length - 1) utterance.addEventListener('end', done);
+      this.synth!.speak(utterance);
+    });
+    return pieces.length > 0;
+  }
+
+  stop(): void {
+    this.#token++;
+    this.synth?.cancel();
+  }
+}
+
 export function useSpeech(lang = document.documentElement.lang || navigator.language || 'en'): Speech {
-  const [synth] = useState(engine);
+  const [speaking, setSpeaking] = useState<string | null>(null);
+  const [reader] = useState(() => new Reader(engine(), () => setSpeaking(null)));
+  const { synth } = reader;
   const [voice, setVoice] = useState<SpeechSynthesisVoice | null>(() =>
     synth ? pickLocalVoice(synth.getVoices(), lang) : null,
   );
-  const [speaking, setSpeaking] = useState<string | null>(null);
-  // Each reading gets a token; events of an earlier, stopped reading change nothing.
-  const reading = useRef(0);
 
   useEffect(() => {
     if (!synth) return;
@@ -36,39 +68,20 @@ export function useSpeech(lang = document.documentElement.lang || navigator.lang
     follow();
     return () => {
       synth.removeEventListener('voiceschanged', follow);
-      reading.current++;
-      synth.cancel();
+      reader.stop();
     };
-  }, [synth, lang]);
+  }, [synth, reader, lang]);
 
-  const stop = useCallback(() => {
-    reading.current++;
-    synth?.cancel();
-    setSpeaking(null);
-  }, [synth]);
-
-  const speak = useCallback(
-    (id: string, text: string) => {
-      if (!synth || !voice) return;
-      const token = ++reading.current;
-      synth.cancel();
-      const pieces = speechPieces(text);
-      if (!pieces.length) return setSpeaking(null);
-      const done = () => {
-        if (reading.current === token) setSpeaking(null);
-      };
-      pieces.forEach((piece, i) => {
-        const utterance = new SpeechSynthesisUtterance(piece);
-        utterance.voice = voice;
-        utterance.lang = voice.lang;
-        utterance.addEventListener('error', done);
-        if (i === pieces.length - 1) utterance.addEventListener('end', done);
-        synth.speak(utterance);
-      });
-      setSpeaking(id);
+  return {
+    available: voice !== null,
+    speaking,
+    speak: (id, text) => {
+      if (voice && reader.speak(voice, text)) setSpeaking(id);
+      else setSpeaking(null);
     },
-    [synth, voice],
-  );
-
-  return { available: voice !== null, speaking, speak, stop };
+    stop: () => {
+      reader.stop();
+      setSpeaking(null);
+    },
+  };
 }

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render, waitFor } from '@testing-library/preact';
 import { applyReadingPrefs, useReadingPrefs } from '@/hooks/use-reading-prefs';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { updateSettings } from '@/utils/storage';
 
 function Page() {
@@ -29,6 +30,13 @@ describe('reading preferences', () => {
   it('turns high contrast on when the system asks for more contrast', () => {
     applyReadingPrefs(root(), { textSize: 100, highContrast: false }, true);
     expect(root().dataset.contrast).toBe('more');
+  });
+
+  it('applies what is valid of corrupt settings and leaves the repair (and its notice) to the page', async () => {
+    await fakeBrowser.storage.local.set({ settings: { textSize: 150, paused: 'yes please' } });
+    render(<Page />);
+    await waitFor(() => expect(root().style.getPropertyValue('--text-scale')).toBe('1.5'));
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ textSize: 150, paused: 'yes please' });
   });
 
   it('follows the stored settings while the page is open', async () => {

@@ -13,12 +13,12 @@ interface StubVoice {
   default: boolean;
 }
 
-/** Replaces speechSynthesis in every page of the context; what is spoken goes to window.__spoken. */
+/** Replaces speechSynthesis in every page of the context; what is spoken goes to window.spokenLog. */
 async function stubSpeech(context: BrowserContext, voices: StubVoice[]): Promise<void> {
   await context.addInitScript((list: StubVoice[]) => {
-    const w = window as unknown as { __spoken: { text: string; voice: string }[]; __cancels: number };
-    w.__spoken = [];
-    w.__cancels = 0;
+    const w = window as unknown as { spokenLog: { text: string; voice: string }[]; cancelCount: number };
+    w.spokenLog = [];
+    w.cancelCount = 0;
     class Utterance extends EventTarget {
       voice: StubVoice | null = null;
       lang = '';
@@ -28,8 +28,8 @@ async function stubSpeech(context: BrowserContext, voices: StubVoice[]): Promise
     }
     const synth = Object.assign(new EventTarget(), {
       getVoices: () => list,
-      speak: (u: Utterance) => w.__spoken.push({ text: u.text, voice: u.voice?.name ?? '' }),
-      cancel: () => w.__cancels++,
+      speak: (u: Utterance) => w.spokenLog.push({ text: u.text, voice: u.voice?.name ?? '' }),
+      cancel: () => w.cancelCount++,
     });
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
@@ -47,7 +47,7 @@ test('a guide section is read with a local voice, and Stop stops it', async ({ c
   await button.focus();
   await panel.keyboard.press('Enter');
   const spoken = await panel.evaluate(
-    () => (window as unknown as { __spoken: { text: string; voice: string }[] }).__spoken,
+    () => (window as unknown as { spokenLog: { text: string; voice: string }[] }).spokenLog,
   );
   expect(spoken.length).toBeGreaterThan(0);
   expect(new Set(spoken.map((s) => s.voice))).toEqual(new Set(['Device voice']));
@@ -60,7 +60,7 @@ test('a guide section is read with a local voice, and Stop stops it', async ({ c
   await shoot(panel, 'panel-read-aloud', false);
   await stop.click();
   await expect(button).toBeVisible();
-  expect(await panel.evaluate(() => (window as unknown as { __cancels: number }).__cancels)).toBeGreaterThan(1);
+  expect(await panel.evaluate(() => (window as unknown as { cancelCount: number }).cancelCount)).toBeGreaterThan(1);
 });
 
 test('evidence cards and glossary entries have the control too', async ({ context, openPanel }) => {
