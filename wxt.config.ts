@@ -57,6 +57,13 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android: the popup opens as a full page, "Open full guide" and "More about this
+        // term" open the panel's page in a tab (no sidebar there), and keyboard commands and the
+        // context menu are used only where they exist (entrypoints/background/listeners.ts).
+        // 142: the first Firefox for Android that reads data_collection_permissions (web-ext lint).
+        gecko_android: {
+          strict_min_version: '142.0',
+        },
       },
     }),
   }),

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { HighlightStyle, MentionMode, Settings } from '@/lib/settings';
-import { HOVER_DELAY_MAX, HOVER_DELAY_MIN } from '@/lib/settings';
+import { HOVER_DELAY_MAX, HOVER_DELAY_MIN, TEXT_SIZES, type TextSize } from '@/lib/settings';
+import { Switch } from './Switch';
 
 export interface Shortcut {
   name: string;
@@ -88,6 +89,35 @@ export function SettingsForm(props: SettingsFormProps): JSX.Element {
             ))}
         </select>
       </div>
+      <section class="card stack" aria-labelledby="reading-title">
+        <h3 id="reading-title" style={{ marginTop: 0 }}>
+          Reading
+        </h3>
+        <p class="small muted">For definitions on pages and for every PainLens page.</p>
+        <div>
+          <label for="text-size">Text size</label>{' '}
+          <select
+            id="text-size"
+            value={String(settings.textSize)}
+            onChange={(e) =>
+              onChange({ ...settings, textSize: Number((e.currentTarget as HTMLSelectElement).value) as TextSize })
+            }
+          >
+            {TEXT_SIZES.map((size) => (
+              <option key={size} value={String(size)}>
+                {size}%{size === 100 ? ' (default)' : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Switch
+          id="high-contrast"
+          label="High contrast"
+          description="Black and white, with solid borders and underlined links."
+          checked={settings.highContrast}
+          onChange={(highContrast) => onChange({ ...settings, highContrast })}
+        />
+      </section>
       <section class="card" aria-labelledby="sites-title">
         <h3 id="sites-title" style={{ marginTop: 0 }}>
           Sites where PainLens is off

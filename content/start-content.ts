@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { watchKeys, keyboardTarget, announcement, type KeyboardTarget } from './input/keyboard';
 import { HoverIntent } from './input/hover-intent';
 import { watchPointer } from './input/pointer';
+import { watchTaps } from './input/taps';
 import { TermNavigator } from './input/term-navigator';
 import { PaintQueue } from './paint/paint-queue';
 import { Painter } from './paint/painter';
@@ -45,7 +46,7 @@ export function startContent(
   let active = false;
   let stopped = false;
   let reportTimer = 0;
-  let tooltipSource: 'pointer' | 'keyboard' | null = null;
+  let tooltipSource: 'pointer' | 'keyboard' | 'touch' | null = null;
   const isActive = () => active;
   // What the page tried and PainLens refused (read by the e2e tests through utils/content-probe.ts).
   const guardCounts = { refused: {} as Record<string, number>, tampered: [] as string[] };
@@ -151,6 +152,25 @@ export function startContent(
     // Start reading the tooltip texts while the hover delay runs, so the tooltip paints at once.
     onTermUnder: () => void (texts.current || texts.load()),
     guard,
+  });
+  watchTaps({
+    win,
+    life,
+    index,
+    isActive,
+    ownsNode,
+    onTap: (term, point) => {
+      if (!term) {
+        if (tooltipSource === 'touch') tooltip.hide();
+        return;
+      }
+      const show = () => {
+        if (!active || !term.startNode.isConnected) return;
+        if (tooltip.show(term, { pointer: point })) tooltipSource = 'touch';
+      };
+      if (texts.current) show();
+      else void texts.load().then(show);
+    },
   });
   watchKeys({
     win,

@@ -11,7 +11,15 @@ export interface Settings {
   mentions: MentionMode;
   /** How long the pointer rests on a term before its tooltip shows. */
   hoverDelayMs: number;
+  /** Text size of every PainLens surface (tooltip, popup, side panel, welcome), in percent. */
+  textSize: TextSize;
+  /** Stronger colours and borders than the calm default (also on when the system asks for more contrast). */
+  highContrast: boolean;
 }
+
+/** The text sizes offered: 100% (the browser's size) to 200%, in steps a reader can tell apart. */
+export const TEXT_SIZES = [100, 125, 150, 175, 200] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
 
 export const HOVER_DELAY_MIN = 100;
 export const HOVER_DELAY_MAX = 1500;
@@ -21,6 +29,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   highlightStyle: 'underline',
   mentions: 'all',
   hoverDelayMs: 300,
+  textSize: 100,
+  highContrast: false,
 });
 
 export interface Normalized<T> {
@@ -55,6 +65,8 @@ export function normalizeSettings(raw: unknown): Normalized<Settings> {
       'hoverDelayMs',
       (v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= HOVER_DELAY_MIN && v <= HOVER_DELAY_MAX,
     ),
+    textSize: pick('textSize', (v): v is TextSize => TEXT_SIZES.includes(v as TextSize)),
+    highContrast: pick('highContrast', (v): v is boolean => typeof v === 'boolean'),
   };
   return { value, repaired };
 }

@@ -80,7 +80,7 @@ step('build and zip firefox-mv2, with the sources zip (wxt zip -b firefox)', () 
   npx(['wxt', 'zip', '-b', 'firefox']),
 );
 step('build firefox-mv3', () => npx(['wxt', 'build', '-b', 'firefox', '--mv3']));
-step('web-ext lint (firefox-mv2): 0 errors', () => {
+step('web-ext lint (firefox-mv2): 0 errors, Firefox for Android declared', () => {
   const r = spawnSync(
     'npx',
     ['web-ext', 'lint', '-s', '.output/firefox-mv2', '--output', 'json', '--no-config-discovery'],
@@ -88,9 +88,20 @@ step('web-ext lint (firefox-mv2): 0 errors', () => {
       encoding: 'utf8',
     },
   );
-  const json = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as { summary: { errors: number; warnings: number } };
+  const json = JSON.parse(r.stdout.slice(r.stdout.indexOf('{'))) as {
+    summary: { errors: number; warnings: number };
+    warnings: { code: string; description: string }[];
+  };
   console.log(`web-ext lint: ${json.summary.errors} errors, ${json.summary.warnings} warnings`);
-  return json.summary.errors === 0;
+  // Firefox for Android: declared, and no manifest key newer than the declared minimum version.
+  const manifest = readJson<{ browser_specific_settings?: { gecko_android?: { strict_min_version?: string } } }>(
+    '.output/firefox-mv2/manifest.json',
+  );
+  const android = manifest?.browser_specific_settings?.gecko_android?.strict_min_version;
+  const tooNew = json.warnings.filter((w) => w.code.startsWith('KEY_FIREFOX_ANDROID'));
+  console.log(`Firefox for Android: min ${android ?? 'not declared'}; ${tooNew.length} keys it does not support`);
+  for (const w of tooNew) console.log(`  ${w.description}`);
+  return json.summary.errors === 0 && android !== undefined && tooNew.length === 0;
 });
 step('end-to-end in Chromium (Playwright)', () => {
   chromiumCheck();

@@ -54,6 +54,25 @@ export function placeBox(
   return { x, y };
 }
 
+/** Under this width the card is a sheet across the viewport (a phone), not a card beside the term. */
+export const SHEET_BELOW_PX = 600;
+
+/**
+ * A sheet: the viewport's width less the padding, at the bottom, or at the top when the term sits
+ * where the sheet would cover it.
+ */
+export function placeSheet(
+  ref: Box,
+  cardHeight: number,
+  view: { width: number; height: number },
+): { x: number; y: number; width: number } {
+  const width = view.width - 2 * PADDING;
+  const bottomY = view.height - PADDING - cardHeight;
+  const coversTerm = ref.bottom + GAP > bottomY;
+  const y = coversTerm ? PADDING : bottomY;
+  return { x: PADDING, y: Math.max(PADDING, y), width };
+}
+
 /** The layout viewport without scrollbars; in quirks mode <html> is not the viewport. */
 function viewportOf(win: Window): { width: number; height: number } {
   const root = win.document.documentElement;
@@ -65,6 +84,17 @@ function viewportOf(win: Window): { width: number; height: number } {
 }
 
 export function placeCard(win: Window, anchor: Anchor, card: HTMLElement, pointer?: { x: number; y: number }): void {
+  const view = viewportOf(win);
+  if (view.width < SHEET_BELOW_PX) {
+    card.dataset.sheet = '';
+    const sheet = placeSheet(referenceBox(anchor, pointer), card.offsetHeight, view);
+    card.style.width = `${Math.round(sheet.width)}px`;
+    card.style.left = `${Math.round(sheet.x)}px`;
+    card.style.top = `${Math.round(sheet.y)}px`;
+    return;
+  }
+  delete card.dataset.sheet;
+  card.style.width = '';
   const { x, y } = placeBox(
     referenceBox(anchor, pointer),
     { width: card.offsetWidth, height: card.offsetHeight },

@@ -40,7 +40,8 @@ export function startBackground(): void {
   });
   browser.runtime.onMessage.addListener(handleMessage as never);
   browser.commands?.onCommand.addListener((command) => handleCommand(command));
-  browser.contextMenus.onClicked.addListener((info, tab) => handleMenuClick(info, tab));
+  // Firefox for Android has neither keyboard commands nor context menus.
+  browser.contextMenus?.onClicked.addListener((info, tab) => handleMenuClick(info, tab));
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetPanelOpens(tabId);
     return forgetTab(tabId);

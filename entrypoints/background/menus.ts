@@ -27,6 +27,7 @@ export async function handleMenuClick(info: Browser.contextMenus.OnClickData, ta
 }
 
 export function createMenus(): void {
+  if (!browser.contextMenus) return; // Firefox for Android
   browser.contextMenus.removeAll().then(
     () =>
       browser.contextMenus.create({

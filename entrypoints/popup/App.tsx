@@ -34,6 +34,7 @@ import { useAppState } from '@/hooks/use-app-state';
 import { useActiveTab } from '@/hooks/use-active-tab';
 import { openPanelAt } from '@/utils/side-panel';
 import { showTermOnPage } from '@/utils/page-actions';
+import { useReadingPrefs } from '@/hooks/use-reading-prefs';
 
 const TABS = [
   { id: 'page', label: 'On this page' },
@@ -50,6 +51,7 @@ const VALUES_TEXTS = {
 };
 
 export function App(): JSX.Element {
+  useReadingPrefs();
   const state = useAppState();
   const active = useActiveTab();
   const [tab, setTab] = useState('page');

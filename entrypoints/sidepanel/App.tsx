@@ -18,6 +18,7 @@ import { GlossaryView } from './views/GlossaryView';
 import { SourcesView } from './views/SourcesView';
 import { SettingsView } from './views/SettingsView';
 import { ExplainView } from './views/ExplainView';
+import { useReadingPrefs } from '@/hooks/use-reading-prefs';
 
 /** What a view may use: the shared state, the active tab, its route, and the panel's own bits. */
 interface ViewContext {
@@ -51,6 +52,7 @@ const VIEWS: Record<PanelView, { label: string; render: (c: ViewContext) => JSX.
 };
 
 export function App(): JSX.Element {
+  useReadingPrefs();
   const state = useAppState();
   const active = useActiveTab();
   const { route, query, setQuery, handoff } = usePanelRoute();

@@ -15,8 +15,10 @@ import { Disclaimer } from '@/components/Disclaimer';
 import { pageLifecycle } from '@/utils/page-lifecycle';
 import { exposeSurfaceProbe } from '@/utils/content-probe';
 import { readTermShortcuts } from '@/utils/shortcuts';
+import { useReadingPrefs } from '@/hooks/use-reading-prefs';
 
 export function App(): JSX.Element {
+  useReadingPrefs();
   const [controller, setController] = useState<ContentController | null>(null);
   const [shortcut, setShortcut] = useState('');
   useEffect(() => {

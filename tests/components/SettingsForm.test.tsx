@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { SettingsForm, type Shortcut } from '@/components/SettingsForm';
-import { DEFAULT_SETTINGS, HOVER_DELAY_MAX, HOVER_DELAY_MIN, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, HOVER_DELAY_MAX, HOVER_DELAY_MIN, TEXT_SIZES, type Settings } from '@/lib/settings';
 import { pressKey } from './support/keyboard';
 import { MARKUP, expectNoInjectedElements } from './support/a11y';
 
@@ -30,6 +30,23 @@ const group = (name: string) => screen.getByRole('group', { name });
 const delay = () => screen.getByRole('combobox', { name: 'Wait before showing a definition' }) as HTMLSelectElement;
 
 describe('SettingsForm', () => {
+  it('offers text sizes from 100% to 200% and changes only textSize', () => {
+    const { onChange } = show({ settings: { ...DEFAULT_SETTINGS, textSize: 125 } });
+    const size = screen.getByRole('combobox', { name: 'Text size' }) as HTMLSelectElement;
+    expect(size.value).toBe('125');
+    expect([...size.options].map((o) => o.value)).toEqual(TEXT_SIZES.map(String));
+    fireEvent.change(size, { target: { value: '200' } });
+    expect(onChange).toHaveBeenCalledExactlyOnceWith({ ...DEFAULT_SETTINGS, textSize: 200 });
+  });
+
+  it('turns high contrast on with a described switch', () => {
+    const { onChange } = show();
+    const contrast = screen.getByRole('switch', { name: 'High contrast' });
+    expect(contrast.getAttribute('aria-checked')).toBe('false');
+    fireEvent.click(contrast);
+    expect(onChange).toHaveBeenCalledExactlyOnceWith({ ...DEFAULT_SETTINGS, highContrast: true });
+  });
+
   it('shows the current marking style and mention mode as checked', () => {
     show({ settings: { ...DEFAULT_SETTINGS, highlightStyle: 'background', mentions: 'first' } });
     const checked = (g: string) =>
@@ -50,7 +67,14 @@ describe('SettingsForm', () => {
     [/Shaded background/, 'background'],
     [/No marks/, 'off'],
   ] as const)('choosing %s changes only highlightStyle', (name, value) => {
-    const start: Settings = { paused: true, highlightStyle: 'underline', mentions: 'first', hoverDelayMs: 500 };
+    const start: Settings = {
+      paused: true,
+      highlightStyle: 'underline',
+      mentions: 'first',
+      hoverDelayMs: 500,
+      textSize: 100,
+      highContrast: false,
+    };
     const { onChange } = show({ settings: start });
     fireEvent.click(within(group('How terms are marked')).getByRole('radio', { name }));
     if (value === 'underline')

@@ -156,7 +156,14 @@ test('corrupt storage: every page still works with defaults, keeps what is valid
   // Storage is repaired, so the next opening is clean.
   await expect
     .poll(() => getLocal(worker, 'settings'))
-    .toEqual({ paused: false, highlightStyle: 'background', mentions: 'all', hoverDelayMs: 300 });
+    .toEqual({
+      paused: false,
+      highlightStyle: 'background',
+      mentions: 'all',
+      hoverDelayMs: 300,
+      textSize: 100,
+      highContrast: false,
+    });
   await expect.poll(() => getLocal(worker, 'disabledSites')).toEqual([]);
   const welcome = await openExt('welcome.html');
   await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to PainLens');

@@ -130,6 +130,22 @@ describe('install and start', () => {
     expect(await storedTexts()).toMatchObject({ version: termTextsVersion });
   });
 
+  it('starts and installs where there are no context menus or keyboard commands (Firefox for Android)', async () => {
+    const fake = fakeBrowser as unknown as Record<string, unknown>;
+    const saved = { contextMenus: fake.contextMenus, commands: fake.commands };
+    fake.contextMenus = undefined;
+    fake.commands = undefined;
+    try {
+      expect(fakeBrowser.contextMenus).toBeUndefined();
+      expect(() => startBackground()).not.toThrow();
+      await handleInstalled({ reason: 'install' });
+      expect(await openUrls()).toContain(welcomeUrl);
+      expect(await storedTexts()).toMatchObject({ version: termTextsVersion });
+    } finally {
+      Object.assign(fake, saved);
+    }
+  });
+
   it('reacts to runtime.onInstalled itself', async () => {
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await eventually(async () => expect(await openUrls()).toContain(welcomeUrl));

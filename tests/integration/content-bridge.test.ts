@@ -86,7 +86,14 @@ describe('loadState', () => {
   });
 
   it('reads the settings and the site list written by the extension pages', async () => {
-    const settings: Settings = { paused: false, highlightStyle: 'background', mentions: 'first', hoverDelayMs: 700 };
+    const settings: Settings = {
+      paused: false,
+      highlightStyle: 'background',
+      mentions: 'first',
+      hoverDelayMs: 700,
+      textSize: 150,
+      highContrast: true,
+    };
     await updateSettings(() => settings);
     await setSiteOff('example.com', true);
     await setSiteOff('other.org', true);

@@ -96,7 +96,14 @@ afterEach(() => {
 });
 
 describe('settings', () => {
-  const valid: Settings = { paused: true, highlightStyle: 'off', mentions: 'first', hoverDelayMs: 1200 };
+  const valid: Settings = {
+    paused: true,
+    highlightStyle: 'off',
+    mentions: 'first',
+    hoverDelayMs: 1200,
+    textSize: 200,
+    highContrast: true,
+  };
 
   it('reads the defaults when nothing is stored', async () => {
     expect(await readSettings()).toEqual({ value: DEFAULT_SETTINGS, repaired: [] });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   HOVER_DELAY_MAX,
+  TEXT_SIZES,
   HOVER_DELAY_MIN,
   isSiteOff,
   normalizeSettings,
@@ -28,7 +29,14 @@ describe('normalizeSettings', () => {
     expect(normalizeSettings(raw)).toEqual({ value: DEFAULT_SETTINGS, repaired: ['settings'] });
   });
 
-  const valid: Settings = { paused: true, highlightStyle: 'background', mentions: 'first', hoverDelayMs: 800 };
+  const valid: Settings = {
+    paused: true,
+    highlightStyle: 'background',
+    mentions: 'first',
+    hoverDelayMs: 800,
+    textSize: 175,
+    highContrast: true,
+  };
 
   it('keeps a fully valid value as it is', () => {
     expect(normalizeSettings(valid)).toEqual({ value: valid, repaired: [] });
@@ -44,6 +52,10 @@ describe('normalizeSettings', () => {
     ['a hover delay below the minimum', { hoverDelayMs: HOVER_DELAY_MIN - 1 }, ['hoverDelayMs']],
     ['a hover delay above the maximum', { hoverDelayMs: HOVER_DELAY_MAX + 1 }, ['hoverDelayMs']],
     ['a hover delay of null (NaN once stored)', { hoverDelayMs: null }, ['hoverDelayMs']],
+    ['a text size between the steps', { textSize: 130 }, ['textSize']],
+    ['a text size above 200%', { textSize: 400 }, ['textSize']],
+    ['a text size as text', { textSize: '150' }, ['textSize']],
+    ['high contrast as a string', { highContrast: 'on' }, ['highContrast']],
     [
       'every field wrong',
       { paused: null, highlightStyle: 0, mentions: {}, hoverDelayMs: [] },
@@ -55,6 +67,16 @@ describe('normalizeSettings', () => {
     for (const key of Object.keys(valid) as (keyof Settings)[]) {
       expect(value[key]).toBe(repaired.includes(key) ? DEFAULT_SETTINGS[key] : valid[key]);
     }
+  });
+
+  it.each(TEXT_SIZES)('accepts the text size %i%%', (textSize) => {
+    expect(normalizeSettings({ textSize }).value.textSize).toBe(textSize);
+  });
+
+  it('offers 100% to 200% of text', () => {
+    expect(Math.min(...TEXT_SIZES)).toBe(100);
+    expect(Math.max(...TEXT_SIZES)).toBe(200);
+    expect(DEFAULT_SETTINGS).toMatchObject({ textSize: 100, highContrast: false });
   });
 
   it.each([HOVER_DELAY_MIN, HOVER_DELAY_MAX])('accepts the hover delay bound %i', (hoverDelayMs) => {

@@ -6,9 +6,12 @@ import { routeToHash } from '@/lib/panel-route';
 import { notMedicalAdvice } from '@/data/review';
 import { EvidenceCardView } from '@/components/EvidenceCardView';
 import { Disclaimer } from '@/components/Disclaimer';
+import { ReadAloud } from '@/components/ReadAloud';
+import { useSpeech } from '@/hooks/use-speech';
 import { cite, reviewed } from './panel-data';
 
 export function EvidenceView(): JSX.Element {
+  const speech = useSpeech();
   return (
     <>
       <h2>What the evidence says, condition by condition</h2>
@@ -19,13 +22,22 @@ export function EvidenceView(): JSX.Element {
       {evidenceCards.map((c) => {
         const options = optionComparisons.find((o) => o.cardId === c.id);
         return (
-          <EvidenceCardView
+          <ReadAloud
             key={c.id}
-            card={c}
-            cite={cite}
-            optionsHref={options ? routeToHash({ view: 'options', id: options.id }) : undefined}
-            checklistHref={routeToHash({ view: 'checklist' })}
-          />
+            id={c.id}
+            title={c.title}
+            available={speech.available}
+            speaking={speech.speaking === c.id}
+            onSpeak={speech.speak}
+            onStop={speech.stop}
+          >
+            <EvidenceCardView
+              card={c}
+              cite={cite}
+              optionsHref={options ? routeToHash({ view: 'options', id: options.id }) : undefined}
+              checklistHref={routeToHash({ view: 'checklist' })}
+            />
+          </ReadAloud>
         );
       })}
       <Disclaimer text={notMedicalAdvice} reviewedOn={reviewed} />

@@ -12,6 +12,8 @@ import { GlossaryIndex, GlossaryTopics } from '@/components/GlossaryIndex';
 import { GlossaryEntryView } from '@/components/GlossaryEntryView';
 import { Notice } from '@/components/Notice';
 import { Disclaimer } from '@/components/Disclaimer';
+import { ReadAloud } from '@/components/ReadAloud';
+import { useSpeech } from '@/hooks/use-speech';
 import { cite, reviewed } from './panel-data';
 
 export interface GlossaryViewProps {
@@ -28,6 +30,7 @@ export function GlossaryView({ entryId, query, onQuery }: GlossaryViewProps): JS
   const results = useMemo(() => search.find(query, 15), [query, search]);
   const entry = entryId ? findGlossaryEntry(entryId) : undefined;
   const detail = entry ? findGlossaryDetail(entry.id) : undefined;
+  const speech = useSpeech();
   return (
     <>
       <h2>Glossary</h2>
@@ -40,16 +43,26 @@ export function GlossaryView({ entryId, query, onQuery }: GlossaryViewProps): JS
       />
       {entryId && !entry && <Notice>No glossary entry called “{entryId}”.</Notice>}
       {entry && (
-        <GlossaryEntryView
-          entry={entry}
-          detail={detail}
-          related={(detail?.related ?? []).flatMap((id) => {
-            const r = findGlossaryEntry(id);
-            return r ? [{ id: r.id, name: r.name }] : [];
-          })}
-          hrefFor={glossaryHref}
-          cite={cite}
-        />
+        <ReadAloud
+          key={entry.id}
+          id={entry.id}
+          title={entry.name}
+          available={speech.available}
+          speaking={speech.speaking === entry.id}
+          onSpeak={speech.speak}
+          onStop={speech.stop}
+        >
+          <GlossaryEntryView
+            entry={entry}
+            detail={detail}
+            related={(detail?.related ?? []).flatMap((id) => {
+              const r = findGlossaryEntry(id);
+              return r ? [{ id: r.id, name: r.name }] : [];
+            })}
+            hrefFor={glossaryHref}
+            cite={cite}
+          />
+        </ReadAloud>
       )}
       <GlossaryTopics entries={glossary} categoryLabels={glossaryCategoryLabels} hrefFor={glossaryHref} />
       <GlossaryIndex entries={glossary} hrefFor={glossaryHref} />

@@ -6,14 +6,27 @@ import { routeToHash } from '@/lib/panel-route';
 import { GuideToc } from '@/components/GuideToc';
 import { GuideSectionView } from '@/components/GuideSectionView';
 import { Disclaimer } from '@/components/Disclaimer';
+import { ReadAloud } from '@/components/ReadAloud';
+import { useSpeech } from '@/hooks/use-speech';
 import { cite, reviewed } from './panel-data';
 
 export function GuideView(): JSX.Element {
+  const speech = useSpeech();
   return (
     <>
       <GuideToc sections={guideSections} hrefFor={(id) => routeToHash({ view: 'guide', id })} />
       {guideSections.map((s) => (
-        <GuideSectionView key={s.id} section={s} cite={cite} />
+        <ReadAloud
+          key={s.id}
+          id={s.id}
+          title={s.title}
+          available={speech.available}
+          speaking={speech.speaking === s.id}
+          onSpeak={speech.speak}
+          onStop={speech.stop}
+        >
+          <GuideSectionView section={s} cite={cite} />
+        </ReadAloud>
       ))}
       <ul>
         <li>
