@@ -33,6 +33,7 @@ export function createGlossarySearch(entries: readonly GlossaryEntry[]): Glossar
     searchOptions: {
       boost: { name: 3, forms: 2 },
       fuzzy: (term) => (term.length <= 3 ? 0 : term.length <= 6 ? 1 : 0.25),
+      maxFuzzy: 2,
       prefix: (term) => term.length >= 3,
       combineWith: 'AND',
     },
@@ -47,6 +48,16 @@ export function createGlossarySearch(entries: readonly GlossaryEntry[]): Glossar
     exact.set(normalize(e.name), e.id);
     exact.set(normalize(e.name.replace(/\s*\(.*\)\s*$/, '')), e.id);
     for (const f of e.forms) if (!f.ambiguous || f.case === 'abbr') exact.set(normalize(f.text), e.id);
+  }
+  // The same keys by length, each with a mask of the characters it holds, for nearForm(): one edit
+  // flips at most 2 bits of the mask, so a key whose mask differs in more than 2 bits per allowed edit
+  // cannot be near, and most keys are ruled out without an edit-distance table.
+  const byLength = new Map<number, { key: string; id: string; mask: number }[]>();
+  for (const [key, id] of exact) {
+    const list = byLength.get(key.length);
+    const item = { key, id, mask: charMask(key) };
+    if (list) list.push(item);
+    else byLength.set(key.length, [item]);
   }
 
   function search(query: string, limit = 20): GlossaryHit[] {
@@ -90,14 +101,18 @@ export function createGlossarySearch(entries: readonly GlossaryEntry[]): Glossar
     const limit = text.length < 8 ? 1 : 2;
     let bestDistance = limit + 1;
     let found: Set<string> = new Set();
-    for (const [key, id] of exact) {
-      if (Math.abs(key.length - text.length) > limit) continue;
-      const d = editDistance(text, key, limit);
-      if (d < bestDistance) {
-        bestDistance = d;
-        found = new Set([id]);
-      } else if (d === bestDistance) {
-        found.add(id);
+    const mask = charMask(text);
+    for (let length = text.length - limit; length <= text.length + limit; length++) {
+      for (const { key, id, mask: keyMask } of byLength.get(length) ?? []) {
+        if (bitCount(mask ^ keyMask) > 2 * limit) continue;
+        const d = editDistance(text, key, limit);
+        if (d > limit) continue;
+        if (d < bestDistance) {
+          bestDistance = d;
+          found = new Set([id]);
+        } else if (d === bestDistance) {
+          found.add(id);
+        }
       }
     }
     return found.size === 1 ? [...found][0]! : null;
@@ -137,6 +152,19 @@ export function createGlossarySearch(entries: readonly GlossaryEntry[]): Glossar
   }
 
   return { search, find, explain };
+}
+
+/** Which of 32 character classes a string holds (a character's class is its code modulo 32). */
+export function charMask(s: string): number {
+  let mask = 0;
+  for (let i = 0; i < s.length; i++) mask |= 1 << (s.charCodeAt(i) & 31);
+  return mask;
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let v = n >>> 0; v; v &= v - 1) count++;
+  return count;
 }
 
 /** Optimal string alignment distance (adjacent swaps count as one edit), giving up above `max`. */

@@ -1,7 +1,89 @@
 import type { GlossaryEntry } from '../types';
 
-// Ketamine, its relatives and the words used to describe how it works. Sorted by id.
+// Ketamine, its relatives, the words used to describe how it works, and the other medicines people with
+// chronic pain take or read about (by generic name, with US brand names as forms). Sorted by id.
 export const drugTerms: GlossaryEntry[] = [
+  {
+    id: 'alprazolam',
+    name: 'Alprazolam (Xanax)',
+    category: 'drug',
+    forms: [
+      { text: 'alprazolam', case: 'word' },
+      { text: 'Xanax', case: 'word' },
+      { text: 'Xanax XR', case: 'word' },
+    ],
+    short:
+      'A calming drug (benzodiazepine) for anxiety and panic attacks. It works fast. Daily use can lead to dependence.',
+    sources: ['label-alprazolam'],
+  },
+  {
+    id: 'amantadine',
+    name: 'Amantadine (Gocovri)',
+    category: 'drug',
+    forms: [
+      { text: 'amantadine', case: 'word' },
+      { text: 'Gocovri', case: 'word' },
+      { text: 'Osmolex ER', case: 'word' },
+      { text: 'Symmetrel', case: 'word' },
+    ],
+    short:
+      'A medicine for Parkinson’s disease and some movement problems. Like ketamine, it mildly blocks NMDA receptors, sites on nerve cells that pass signals.',
+    sources: ['label-amantadine'],
+  },
+  {
+    id: 'amitriptyline',
+    name: 'Amitriptyline',
+    category: 'drug',
+    forms: [
+      { text: 'amitriptyline', case: 'word' },
+      { text: 'Elavil', case: 'word' },
+    ],
+    short:
+      'An older antidepressant (a tricyclic). In low doses taken at night, doctors use it off-label for nerve pain and other long-lasting pain.',
+    sources: ['label-amitriptyline', 'finnerup-2015'],
+  },
+  {
+    id: 'amphetamine',
+    name: 'Amphetamine (Adderall)',
+    category: 'drug',
+    forms: [
+      { text: 'amphetamine', case: 'word' },
+      { text: 'amphetamines', case: 'word' },
+      { text: 'Adderall', case: 'word' },
+      { text: 'Adderall XR', case: 'word' },
+      { text: 'dextroamphetamine', case: 'word' },
+      { text: 'lisdexamfetamine', case: 'word' },
+      { text: 'Vyvanse', case: 'word' },
+      { text: 'Dexedrine', case: 'word' },
+    ],
+    short:
+      'A stimulant medicine for ADHD, and for narcolepsy, a disorder of severe daytime sleepiness. It can raise heart rate and blood pressure.',
+    sources: ['label-amphetamine'],
+  },
+  {
+    id: 'analgesic',
+    name: 'Analgesic (pain reliever)',
+    category: 'drug',
+    forms: [
+      { text: 'analgesic', case: 'word' },
+      { text: 'analgesics', case: 'word' },
+      { text: 'analgesia', case: 'word' },
+      { text: 'pain reliever', case: 'word' },
+      { text: 'pain relievers', case: 'word' },
+      { text: 'pain-relieving medicine', case: 'word' },
+      { text: 'painkiller', case: 'word', ambiguous: true },
+      { text: 'painkillers', case: 'word' },
+      { text: 'pain killer', case: 'word', ambiguous: true },
+      { text: 'pain killers', case: 'word' },
+      { text: 'pain medicine', case: 'word' },
+      { text: 'pain medicines', case: 'word' },
+      { text: 'pain medication', case: 'word' },
+      { text: 'pain medications', case: 'word' },
+    ],
+    short:
+      'Any medicine that eases pain. Some you can buy in shops. Others, such as opioids, need a prescription from a doctor.',
+    sources: ['mlp-pain-relievers'],
+  },
   {
     id: 'anesthetic',
     name: 'Anesthetic',
@@ -19,6 +101,53 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['medlineplus'],
   },
   {
+    id: 'anticonvulsant',
+    name: 'Anticonvulsant (antiseizure medicine)',
+    category: 'drug',
+    forms: [
+      { text: 'anticonvulsant', case: 'word' },
+      { text: 'anticonvulsants', case: 'word' },
+      { text: 'anti-convulsant', case: 'word' },
+      { text: 'anti-convulsants', case: 'word' },
+      { text: 'antiseizure medicine', case: 'word' },
+      { text: 'antiseizure medicines', case: 'word' },
+      { text: 'antiseizure medication', case: 'word' },
+      { text: 'antiseizure medications', case: 'word' },
+      { text: 'antiseizure drug', case: 'word' },
+      { text: 'antiseizure drugs', case: 'word' },
+      { text: 'anti-seizure medicine', case: 'word' },
+      { text: 'anti-seizure medicines', case: 'word' },
+      { text: 'anti-seizure medication', case: 'word' },
+      { text: 'anti-seizure medications', case: 'word' },
+      { text: 'antiepileptic', case: 'word' },
+      { text: 'antiepileptics', case: 'word' },
+      { text: 'anti-epileptic', case: 'word' },
+      { text: 'anti-epileptics', case: 'word' },
+      { text: 'antiepileptic drug', case: 'word' },
+      { text: 'antiepileptic drugs', case: 'word' },
+    ],
+    short:
+      'A medicine that prevents seizures by calming overactive nerve cells. Some of these medicines also ease nerve pain or help prevent migraine.',
+    sources: ['label-gabapentin', 'label-carbamazepine', 'label-topiramate', 'label-valproate'],
+  },
+  {
+    id: 'antidepressant',
+    name: 'Antidepressant',
+    category: 'drug',
+    forms: [
+      { text: 'antidepressant', case: 'word' },
+      { text: 'antidepressants', case: 'word' },
+      { text: 'anti-depressant', case: 'word' },
+      { text: 'anti-depressants', case: 'word' },
+      { text: 'antidepressant medicine', case: 'word' },
+      { text: 'antidepressant medication', case: 'word' },
+      { text: 'antidepressant medications', case: 'word' },
+    ],
+    short:
+      'A medicine that treats depression by changing brain chemicals that affect mood. Some kinds, even at low doses, also ease long-lasting pain.',
+    sources: ['mlp-antidepressants'],
+  },
+  {
     id: 'arketamine',
     name: 'Arketamine (R-ketamine)',
     category: 'drug',
@@ -29,6 +158,326 @@ export const drugTerms: GlossaryEntry[] = [
     short:
       'One of the 2 mirror-image forms that make up ketamine. The ketamine used as a medicine has equal parts of this form and esketamine.',
     sources: ['pmc10447145-review'],
+  },
+  {
+    id: 'aspirin',
+    name: 'Aspirin (Bayer, Ecotrin)',
+    category: 'drug',
+    forms: [
+      { text: 'aspirin', case: 'word' },
+      { text: 'acetylsalicylic acid', case: 'word' },
+      { text: 'Ecotrin', case: 'word' },
+      { text: 'Bayer aspirin', case: 'word' },
+      { text: 'baby aspirin', case: 'word' },
+      { text: 'low-dose aspirin', case: 'word' },
+    ],
+    short:
+      'An NSAID for pain and fever. A low daily dose also thins the blood to prevent heart attacks in some people, as a doctor advises.',
+    sources: ['label-aspirin'],
+  },
+  {
+    id: 'atogepant',
+    name: 'Atogepant (Qulipta)',
+    category: 'drug',
+    forms: [
+      { text: 'atogepant', case: 'word' },
+      { text: 'Qulipta', case: 'word' },
+    ],
+    short:
+      'A daily pill to help prevent migraine attacks. It is a gepant, which blocks CGRP, a protein that helps set off migraine.',
+    sources: ['label-atogepant'],
+  },
+  {
+    id: 'baclofen',
+    name: 'Baclofen (Lioresal)',
+    category: 'drug',
+    forms: [
+      { text: 'baclofen', case: 'word' },
+      { text: 'Lioresal', case: 'word' },
+      { text: 'Gablofen', case: 'word' },
+      { text: 'Ozobax', case: 'word' },
+      { text: 'Fleqsuvy', case: 'word' },
+      { text: 'Lyvispah', case: 'word' },
+      { text: 'intrathecal baclofen', case: 'word' },
+      { text: 'baclofen pump', case: 'word' },
+    ],
+    short:
+      'A muscle relaxant for stiff, tight muscles caused by multiple sclerosis or spinal cord injury. It comes as pills, liquid, or a pump to the spine.',
+    sources: ['label-baclofen'],
+  },
+  {
+    id: 'bisphosphonate',
+    name: 'Bisphosphonates (such as pamidronate)',
+    category: 'drug',
+    forms: [
+      { text: 'bisphosphonate', case: 'word' },
+      { text: 'bisphosphonates', case: 'word' },
+      { text: 'pamidronate', case: 'word' },
+      { text: 'neridronate', case: 'word' },
+      { text: 'alendronate', case: 'word' },
+      { text: 'zoledronic acid', case: 'word' },
+      { text: 'zoledronate', case: 'word' },
+      { text: 'Fosamax', case: 'word' },
+      { text: 'Reclast', case: 'word' },
+      { text: 'Aredia', case: 'word' },
+    ],
+    short:
+      'Medicines that slow bone loss, used for weak bones (osteoporosis). Some are given as drips and have been tried for CRPS.',
+    sources: ['label-alendronate', 'label-pamidronate', 'oconnell-2013-cochrane'],
+  },
+  {
+    id: 'botulinum-toxin',
+    name: 'Botulinum toxin (Botox)',
+    category: 'drug',
+    forms: [
+      { text: 'botulinum toxin', case: 'word' },
+      { text: 'botulinum toxins', case: 'word' },
+      { text: 'botulinum toxin A', case: 'word' },
+      { text: 'botulinum toxin type A', case: 'word' },
+      { text: 'onabotulinumtoxinA', case: 'word' },
+      { text: 'Botox', case: 'word' },
+      { text: 'Botox injection', case: 'word' },
+      { text: 'Botox injections', case: 'word' },
+      { text: 'Dysport', case: 'word' },
+      { text: 'Xeomin', case: 'word' },
+    ],
+    short:
+      'A purified nerve toxin given as small shots to relax muscles. Botox is approved to help prevent headaches in chronic migraine, and for stiff or spasming muscles.',
+    sources: ['label-onabotulinumtoxina'],
+  },
+  {
+    id: 'buprenorphine',
+    name: 'Buprenorphine (Butrans, Belbuca, Sublocade)',
+    category: 'drug',
+    forms: [
+      { text: 'buprenorphine', case: 'word' },
+      { text: 'Butrans', case: 'word' },
+      { text: 'Belbuca', case: 'word' },
+      { text: 'Sublocade', case: 'word' },
+      { text: 'Brixadi', case: 'word' },
+      { text: 'Subutex', case: 'word' },
+      { text: 'buprenorphine patch', case: 'word' },
+    ],
+    short:
+      'An opioid that only partly turns on opioid receptors. For pain, it comes as a skin patch or a cheek film. Shots and films under the tongue treat opioid addiction.',
+    sources: ['label-buprenorphine'],
+  },
+  {
+    id: 'buprenorphine-naloxone',
+    name: 'Buprenorphine with naloxone (Suboxone)',
+    category: 'drug',
+    forms: [
+      { text: 'Suboxone', case: 'word' },
+      { text: 'Zubsolv', case: 'word' },
+      { text: 'buprenorphine-naloxone', case: 'word' },
+      { text: 'buprenorphine and naloxone', case: 'word' },
+      { text: 'buprenorphine with naloxone', case: 'word' },
+    ],
+    short:
+      'A medicine for opioid addiction. It holds two drugs: a mild opioid and a drug that blocks opioids. It melts under the tongue and eases cravings.',
+    sources: ['label-buprenorphine-naloxone'],
+  },
+  {
+    id: 'bupropion',
+    name: 'Bupropion (Wellbutrin)',
+    category: 'drug',
+    forms: [
+      { text: 'bupropion', case: 'word' },
+      { text: 'Wellbutrin', case: 'word' },
+      { text: 'Wellbutrin XL', case: 'word' },
+      { text: 'Wellbutrin SR', case: 'word' },
+      { text: 'Zyban', case: 'word' },
+    ],
+    short:
+      'An antidepressant that does not act on serotonin, unlike most others. As Zyban, it also helps people quit smoking.',
+    sources: ['label-bupropion'],
+  },
+  {
+    id: 'cannabidiol',
+    name: 'Cannabidiol (CBD)',
+    category: 'drug',
+    forms: [
+      { text: 'cannabidiol', case: 'word' },
+      { text: 'CBD', case: 'abbr', ambiguous: true },
+      { text: 'CBD oil', case: 'word' },
+      { text: 'CBD oils', case: 'word' },
+      { text: 'CBD products', case: 'word' },
+      { text: 'CBD gummies', case: 'word' },
+      { text: 'Epidiolex', case: 'word' },
+    ],
+    short:
+      'A substance from the cannabis plant that does not cause a high. One purified form, Epidiolex, is FDA-approved for some rare seizure disorders.',
+    sources: ['label-cannabidiol', 'fda-cannabis-qa'],
+  },
+  {
+    id: 'cannabis',
+    name: 'Cannabis (marijuana)',
+    category: 'drug',
+    forms: [
+      { text: 'cannabis', case: 'word' },
+      { text: 'marijuana', case: 'word' },
+      { text: 'marihuana', case: 'word' },
+      { text: 'medical marijuana', case: 'word' },
+      { text: 'medical cannabis', case: 'word' },
+      { text: 'cannabinoid', case: 'word' },
+      { text: 'cannabinoids', case: 'word' },
+      { text: 'medicinal cannabis', case: 'word' },
+    ],
+    short:
+      'A plant that contains THC, which causes a high, and CBD. Some states allow it as medicine, but the FDA has not approved the plant for any use.',
+    sources: ['mlp-marijuana', 'fda-cannabis-qa'],
+  },
+  {
+    id: 'capsaicin',
+    name: 'Capsaicin (Qutenza, Zostrix)',
+    category: 'drug',
+    forms: [
+      { text: 'capsaicin', case: 'word' },
+      { text: 'capsaicin cream', case: 'word' },
+      { text: 'capsaicin patch', case: 'word' },
+      { text: 'capsaicin patches', case: 'word' },
+      { text: 'Qutenza', case: 'word' },
+      { text: 'Zostrix', case: 'word' },
+    ],
+    short:
+      'The substance that makes chili peppers hot, used on the skin to ease pain. Creams are sold in shops; the strong Qutenza patch is put on at a clinic.',
+    sources: ['label-capsaicin'],
+  },
+  {
+    id: 'carbamazepine',
+    name: 'Carbamazepine (Tegretol)',
+    category: 'drug',
+    forms: [
+      { text: 'carbamazepine', case: 'word' },
+      { text: 'Tegretol', case: 'word' },
+      { text: 'Carbatrol', case: 'word' },
+      { text: 'Equetro', case: 'word' },
+    ],
+    short:
+      'An antiseizure medicine. It is also approved for trigeminal neuralgia, a sudden, sharp pain in the face. You need blood tests while you take it.',
+    sources: ['label-carbamazepine'],
+  },
+  {
+    id: 'carisoprodol',
+    name: 'Carisoprodol',
+    category: 'drug',
+    forms: [{ text: 'carisoprodol', case: 'word' }],
+    short:
+      'A muscle relaxant for short-term back or muscle pain. It is a controlled drug because it can be misused, and is meant for 2 to 3 weeks at most.',
+    sources: ['label-carisoprodol'],
+  },
+  {
+    id: 'celecoxib',
+    name: 'Celecoxib (Celebrex)',
+    category: 'drug',
+    forms: [
+      { text: 'celecoxib', case: 'word' },
+      { text: 'Celebrex', case: 'word' },
+      { text: 'Elyxyb', case: 'word' },
+    ],
+    short:
+      'A prescription NSAID for arthritis, period pain and short-term pain. Like other NSAIDs, it carries warnings about stomach bleeding, heart attack and stroke.',
+    sources: ['label-celecoxib'],
+  },
+  {
+    id: 'cgrp-antagonist',
+    name: 'Gepants (CGRP receptor blockers)',
+    category: 'drug',
+    forms: [
+      { text: 'gepant', case: 'word' },
+      { text: 'gepants', case: 'word' },
+      { text: 'CGRP receptor antagonist', case: 'word' },
+      { text: 'CGRP receptor antagonists', case: 'word' },
+      { text: 'CGRP antagonist', case: 'word' },
+      { text: 'CGRP antagonists', case: 'word' },
+      { text: 'CGRP receptor blocker', case: 'word' },
+      { text: 'CGRP receptor blockers', case: 'word' },
+    ],
+    short:
+      'Migraine pills that block CGRP, a protein that helps set off migraine pain. Some stop an attack; others help prevent attacks.',
+    sources: ['label-ubrogepant', 'label-rimegepant', 'label-atogepant'],
+  },
+  {
+    id: 'cgrp-medicine',
+    name: 'CGRP and the medicines that block it',
+    category: 'drug',
+    forms: [
+      { text: 'CGRP', case: 'abbr' },
+      { text: 'calcitonin gene-related peptide', case: 'word' },
+      { text: 'CGRP inhibitor', case: 'word' },
+      { text: 'CGRP inhibitors', case: 'word' },
+      { text: 'CGRP blocker', case: 'word' },
+      { text: 'CGRP blockers', case: 'word' },
+      { text: 'CGRP medicine', case: 'word' },
+      { text: 'CGRP medicines', case: 'word' },
+      { text: 'CGRP medication', case: 'word' },
+      { text: 'CGRP medications', case: 'word' },
+      { text: 'CGRP drug', case: 'word' },
+      { text: 'CGRP drugs', case: 'word' },
+      { text: 'CGRP-targeting', case: 'word' },
+      { text: 'anti-CGRP', case: 'word' },
+    ],
+    short:
+      'CGRP is a protein in the body that helps set off migraine pain. Medicines that block it, as pills (gepants) or shots (antibodies), treat or prevent migraine.',
+    sources: ['label-erenumab', 'label-ubrogepant', 'label-rimegepant'],
+  },
+  {
+    id: 'cgrp-monoclonal-antibody',
+    name: 'CGRP monoclonal antibodies',
+    category: 'drug',
+    forms: [
+      { text: 'CGRP monoclonal antibody', case: 'word' },
+      { text: 'CGRP monoclonal antibodies', case: 'word' },
+      { text: 'anti-CGRP antibody', case: 'word' },
+      { text: 'anti-CGRP antibodies', case: 'word' },
+      { text: 'anti-CGRP monoclonal antibody', case: 'word' },
+      { text: 'anti-CGRP monoclonal antibodies', case: 'word' },
+      { text: 'CGRP antibody', case: 'word' },
+      { text: 'CGRP antibodies', case: 'word' },
+      { text: 'CGRP mAb', case: 'word' },
+      { text: 'CGRP mAbs', case: 'word' },
+    ],
+    short:
+      'Lab-made proteins that block CGRP, a protein that helps set off migraine. Given as a shot or a drip, they help prevent migraine attacks.',
+    sources: ['label-erenumab', 'label-fremanezumab', 'label-galcanezumab', 'label-eptinezumab'],
+  },
+  {
+    id: 'citalopram',
+    name: 'Citalopram (Celexa)',
+    category: 'drug',
+    forms: [
+      { text: 'citalopram', case: 'word' },
+      { text: 'Celexa', case: 'word' },
+    ],
+    short: 'An antidepressant of the SSRI kind, taken once a day for depression.',
+    sources: ['label-citalopram'],
+  },
+  {
+    id: 'clonazepam',
+    name: 'Clonazepam (Klonopin)',
+    category: 'drug',
+    forms: [
+      { text: 'clonazepam', case: 'word' },
+      { text: 'Klonopin', case: 'word' },
+    ],
+    short:
+      'A calming drug (benzodiazepine) that lasts a long time. It treats panic attacks and some kinds of seizures.',
+    sources: ['label-clonazepam'],
+  },
+  {
+    id: 'codeine',
+    name: 'Codeine (Tylenol with codeine)',
+    category: 'drug',
+    forms: [
+      { text: 'codeine', case: 'word' },
+      { text: 'Tylenol with codeine', case: 'word' },
+      { text: 'Tylenol 3', case: 'word' },
+      { text: 'Tylenol No 3', case: 'word' },
+      { text: 'acetaminophen with codeine', case: 'word' },
+    ],
+    short:
+      'A weaker opioid for mild to moderate pain. It is most often sold mixed with acetaminophen, as in Tylenol with codeine. Children under 12 must not take it.',
+    sources: ['label-codeine'],
   },
   {
     id: 'compounded-drug',
@@ -55,8 +504,91 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'rapid-dissolving tablets', case: 'word' },
     ],
     short:
-      'A medicine custom-made by a pharmacy, not by a drug company. The FDA does not check these products for safety, quality or how well they work.',
-    sources: ['fda-2023-compounded'],
+      'A medicine custom-made by a pharmacy, not a drug company. It is not FDA-approved, so the FDA has not checked it for safety or how well it works.',
+    sources: ['fda-2023-compounded', 'fda-compounding-qa'],
+  },
+  {
+    id: 'corticosteroid',
+    name: 'Corticosteroid (steroid)',
+    category: 'drug',
+    forms: [
+      { text: 'corticosteroid', case: 'word' },
+      { text: 'corticosteroids', case: 'word' },
+      { text: 'cortico-steroid', case: 'word' },
+      { text: 'glucocorticoid', case: 'word' },
+      { text: 'glucocorticoids', case: 'word' },
+      { text: 'steroid medicine', case: 'word' },
+      { text: 'steroid medicines', case: 'word' },
+      { text: 'steroid medication', case: 'word' },
+      { text: 'steroid medications', case: 'word' },
+      { text: 'steroid', case: 'word', ambiguous: true },
+      { text: 'steroids', case: 'word', ambiguous: true },
+    ],
+    short:
+      'A medicine like cortisol, a hormone your body makes. It calms swelling and an overactive immune system. It is not the same as muscle-building steroids.',
+    sources: ['label-prednisone', 'label-methylprednisolone'],
+  },
+  {
+    id: 'cyclobenzaprine',
+    name: 'Cyclobenzaprine (Flexeril)',
+    category: 'drug',
+    forms: [
+      { text: 'cyclobenzaprine', case: 'word' },
+      { text: 'Flexeril', case: 'word' },
+      { text: 'Amrix', case: 'word' },
+      { text: 'Fexmid', case: 'word' },
+    ],
+    short:
+      'A muscle relaxant taken for a few weeks with rest and therapy for muscle spasms, such as after a back strain. It often causes sleepiness.',
+    sources: ['label-cyclobenzaprine'],
+  },
+  {
+    id: 'desipramine',
+    name: 'Desipramine (Norpramin)',
+    category: 'drug',
+    forms: [
+      { text: 'desipramine', case: 'word' },
+      { text: 'Norpramin', case: 'word' },
+    ],
+    short:
+      'An older antidepressant (a tricyclic) for depression. Like others of its kind, it is sometimes used off-label in low doses for nerve pain.',
+    sources: ['label-desipramine', 'finnerup-2015'],
+  },
+  {
+    id: 'desvenlafaxine',
+    name: 'Desvenlafaxine (Pristiq)',
+    category: 'drug',
+    forms: [
+      { text: 'desvenlafaxine', case: 'word' },
+      { text: 'Pristiq', case: 'word' },
+    ],
+    short: 'A drug for depression (an SNRI). The body makes it out of venlafaxine, a related drug.',
+    sources: ['label-desvenlafaxine'],
+  },
+  {
+    id: 'dexamethasone',
+    name: 'Dexamethasone (Decadron)',
+    category: 'drug',
+    forms: [
+      { text: 'dexamethasone', case: 'word' },
+      { text: 'Decadron', case: 'word' },
+    ],
+    short:
+      'A strong, long-acting corticosteroid given as pills, shots or drips. It calms swelling, such as swelling in the brain, and treats many immune problems.',
+    sources: ['label-dexamethasone'],
+  },
+  {
+    id: 'dexmedetomidine',
+    name: 'Dexmedetomidine (Precedex, Igalmi)',
+    category: 'drug',
+    forms: [
+      { text: 'dexmedetomidine', case: 'word' },
+      { text: 'Precedex', case: 'word' },
+      { text: 'Igalmi', case: 'word' },
+    ],
+    short:
+      'A calming drug related to clonidine. In hospital it is given into a vein to keep people calm. A film under the tongue eases sudden agitation.',
+    sources: ['label-dexmedetomidine'],
   },
   {
     id: 'dextromethorphan',
@@ -67,8 +599,70 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'DXM', case: 'abbr', ambiguous: true },
     ],
     short:
-      'A cough medicine you can buy without a prescription. It also blocks NMDA receptors, the same target as ketamine, but more weakly.',
+      'A cough medicine you can buy without a prescription. Like ketamine, it blocks NMDA receptors, sites on nerve cells that help turn up pain, but more weakly.',
     sources: ['medlineplus', 'cohen-2018'],
+  },
+  {
+    id: 'diazepam',
+    name: 'Diazepam (Valium)',
+    category: 'drug',
+    forms: [
+      { text: 'diazepam', case: 'word' },
+      { text: 'Valium', case: 'word' },
+      { text: 'Valtoco', case: 'word' },
+      { text: 'Diastat', case: 'word' },
+    ],
+    short:
+      'A calming drug (benzodiazepine) that lasts a long time. It treats anxiety, muscle spasms and alcohol withdrawal. A nose spray or rectal gel stops bursts of seizures.',
+    sources: ['label-diazepam'],
+  },
+  {
+    id: 'diclofenac',
+    name: 'Diclofenac (Voltaren)',
+    category: 'drug',
+    forms: [
+      { text: 'diclofenac', case: 'word' },
+      { text: 'Voltaren', case: 'word' },
+      { text: 'Voltaren gel', case: 'word' },
+      { text: 'diclofenac gel', case: 'word' },
+      { text: 'diclofenac sodium', case: 'word' },
+      { text: 'diclofenac potassium', case: 'word' },
+      { text: 'Flector', case: 'word' },
+      { text: 'Pennsaid', case: 'word' },
+      { text: 'Cambia', case: 'word', ambiguous: true },
+      { text: 'Zipsor', case: 'word' },
+    ],
+    short:
+      'An NSAID that comes as pills, a skin gel, patches and a migraine powder. Voltaren gel, sold in shops, is rubbed on sore joints such as the knees and hands.',
+    sources: ['label-diclofenac'],
+  },
+  {
+    id: 'dihydroergotamine',
+    name: 'Dihydroergotamine (DHE)',
+    category: 'drug',
+    forms: [
+      { text: 'dihydroergotamine', case: 'word' },
+      { text: 'DHE', case: 'abbr', ambiguous: true },
+      { text: 'DHE 45', case: 'word' },
+      { text: 'Migranal', case: 'word' },
+      { text: 'Trudhesa', case: 'word' },
+    ],
+    short:
+      'An older migraine medicine given as a nasal spray or a shot to stop an attack. In hospital it can also be given into a vein.',
+    sources: ['label-dihydroergotamine'],
+  },
+  {
+    id: 'diphenhydramine',
+    name: 'Diphenhydramine (Benadryl)',
+    category: 'drug',
+    forms: [
+      { text: 'diphenhydramine', case: 'word' },
+      { text: 'Benadryl', case: 'word' },
+      { text: 'ZzzQuil', case: 'word' },
+    ],
+    short:
+      'An allergy medicine sold in shops that causes sleepiness. Many night-time pain and sleep products, such as Tylenol PM, contain it.',
+    sources: ['label-diphenhydramine'],
   },
   {
     id: 'dissociative-anesthetic',
@@ -90,6 +684,80 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['pmc10447145-review'],
   },
   {
+    id: 'dronabinol',
+    name: 'Dronabinol (Marinol) and nabilone (Cesamet)',
+    category: 'drug',
+    forms: [
+      { text: 'dronabinol', case: 'word' },
+      { text: 'Marinol', case: 'word' },
+      { text: 'Syndros', case: 'word' },
+      { text: 'nabilone', case: 'word' },
+      { text: 'Cesamet', case: 'word' },
+    ],
+    short:
+      'FDA-approved pills made in a lab that act like THC from cannabis. They treat nausea from cancer treatment and, for dronabinol, weight loss in AIDS.',
+    sources: ['label-dronabinol', 'label-nabilone'],
+  },
+  {
+    id: 'duloxetine',
+    name: 'Duloxetine (Cymbalta)',
+    category: 'drug',
+    forms: [
+      { text: 'duloxetine', case: 'word' },
+      { text: 'Cymbalta', case: 'word' },
+      { text: 'Drizalma', case: 'word' },
+      { text: 'Drizalma Sprinkle', case: 'word' },
+    ],
+    short:
+      'A drug for depression (an SNRI). It is also approved for nerve pain from diabetes, for fibromyalgia, and for long-lasting muscle and joint pain, such as low back pain.',
+    sources: ['label-duloxetine'],
+  },
+  {
+    id: 'eletriptan',
+    name: 'Eletriptan (Relpax)',
+    category: 'drug',
+    forms: [
+      { text: 'eletriptan', case: 'word' },
+      { text: 'Relpax', case: 'word' },
+    ],
+    short: 'A triptan pill taken at the start of a migraine to stop the attack.',
+    sources: ['label-eletriptan'],
+  },
+  {
+    id: 'eptinezumab',
+    name: 'Eptinezumab (Vyepti)',
+    category: 'drug',
+    forms: [
+      { text: 'eptinezumab', case: 'word' },
+      { text: 'Vyepti', case: 'word' },
+    ],
+    short: 'A CGRP antibody that drips into a vein at a clinic once every 3 months. It helps prevent migraine attacks.',
+    sources: ['label-eptinezumab'],
+  },
+  {
+    id: 'erenumab',
+    name: 'Erenumab (Aimovig)',
+    category: 'drug',
+    forms: [
+      { text: 'erenumab', case: 'word' },
+      { text: 'Aimovig', case: 'word' },
+    ],
+    short:
+      'A monthly shot you give yourself under the skin to help prevent migraine. It is a CGRP antibody that blocks the receptor CGRP attaches to.',
+    sources: ['label-erenumab'],
+  },
+  {
+    id: 'escitalopram',
+    name: 'Escitalopram (Lexapro)',
+    category: 'drug',
+    forms: [
+      { text: 'escitalopram', case: 'word' },
+      { text: 'Lexapro', case: 'word' },
+    ],
+    short: 'A drug for depression and anxiety, of the SSRI kind. You take it once a day.',
+    sources: ['label-escitalopram'],
+  },
+  {
     id: 'esketamine',
     name: 'Esketamine (Spravato)',
     category: 'drug',
@@ -100,8 +768,88 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'Ketanest S', case: 'word' },
     ],
     short:
-      'One of the 2 mirror-image forms in ketamine. As the nasal spray Spravato, it is FDA-approved for hard-to-treat depression. It is not approved for pain.',
-    sources: ['spravato-approval', 'pmc10447145-review'],
+      'One of the 2 mirror-image forms in ketamine. As the nasal spray Spravato, it is approved for some adults with depression. It is not approved for pain.',
+    sources: ['spravato-approval', 'spravato-label', 'pmc10447145-review'],
+  },
+  {
+    id: 'eszopiclone',
+    name: 'Eszopiclone (Lunesta)',
+    category: 'drug',
+    forms: [
+      { text: 'eszopiclone', case: 'word' },
+      { text: 'Lunesta', case: 'word' },
+    ],
+    short: 'A sleep medicine (z-drug) taken at bedtime. It helps you fall asleep and stay asleep.',
+    sources: ['label-eszopiclone'],
+  },
+  {
+    id: 'fentanyl',
+    name: 'Fentanyl (Duragesic)',
+    category: 'drug',
+    forms: [
+      { text: 'fentanyl', case: 'word' },
+      { text: 'Duragesic', case: 'word' },
+      { text: 'fentanyl patch', case: 'word' },
+      { text: 'fentanyl patches', case: 'word' },
+      { text: 'transdermal fentanyl', case: 'word' },
+      { text: 'Actiq', case: 'word' },
+      { text: 'Fentora', case: 'word' },
+    ],
+    short:
+      'A very strong opioid. Its patches and mouth forms are only for people used to opioids. Hospitals give it as a shot. Illegal fentanyl causes many overdoses.',
+    sources: ['label-fentanyl', 'nida-fentanyl'],
+  },
+  {
+    id: 'fluoxetine',
+    name: 'Fluoxetine (Prozac)',
+    category: 'drug',
+    forms: [
+      { text: 'fluoxetine', case: 'word' },
+      { text: 'Prozac', case: 'word' },
+      { text: 'Sarafem', case: 'word' },
+    ],
+    short:
+      'A widely used SSRI, a drug for depression. It also treats OCD, panic attacks and bulimia, an eating disorder.',
+    sources: ['label-fluoxetine'],
+  },
+  {
+    id: 'fremanezumab',
+    name: 'Fremanezumab (Ajovy)',
+    category: 'drug',
+    forms: [
+      { text: 'fremanezumab', case: 'word' },
+      { text: 'Ajovy', case: 'word' },
+    ],
+    short:
+      'A CGRP antibody shot you give yourself under the skin, monthly or every 3 months. It helps prevent migraine.',
+    sources: ['label-fremanezumab'],
+  },
+  {
+    id: 'gabapentin',
+    name: 'Gabapentin (Neurontin, Gralise)',
+    category: 'drug',
+    forms: [
+      { text: 'gabapentin', case: 'word' },
+      { text: 'Neurontin', case: 'word' },
+      { text: 'Gralise', case: 'word' },
+      { text: 'Horizant', case: 'word' },
+      { text: 'gabapentin enacarbil', case: 'word' },
+    ],
+    short:
+      'A nerve pain medicine (gabapentinoid), first made for seizures. It is used for pain after shingles and other nerve pain. Gralise and Horizant are slow-release forms.',
+    sources: ['label-gabapentin'],
+  },
+  {
+    id: 'galcanezumab',
+    name: 'Galcanezumab (Emgality)',
+    category: 'drug',
+    forms: [
+      { text: 'galcanezumab', case: 'word' },
+      { text: 'Emgality', case: 'word' },
+    ],
+    short:
+      'A monthly CGRP antibody shot under the skin that helps prevent migraine. It is also approved for cluster headache attacks that come in bouts.',
+    sources: ['label-galcanezumab'],
   },
   {
     id: 'glutamate',
@@ -117,6 +865,88 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['medlineplus', 'pmc10447145-review'],
   },
   {
+    id: 'hydrocodone',
+    name: 'Hydrocodone (Norco, Hysingla)',
+    category: 'drug',
+    forms: [
+      { text: 'hydrocodone', case: 'word' },
+      { text: 'Norco', case: 'word', ambiguous: true },
+      { text: 'Vicodin', case: 'word' },
+      { text: 'Lortab', case: 'word' },
+      { text: 'Hysingla', case: 'word' },
+      { text: 'Hysingla ER', case: 'word' },
+      { text: 'Zohydro', case: 'word' },
+      { text: 'hydrocodone-acetaminophen', case: 'word' },
+      { text: 'hydrocodone and acetaminophen', case: 'word' },
+    ],
+    short:
+      'An opioid pain medicine. Norco, Lortab and Vicodin mix it with acetaminophen for short-term pain. Hysingla ER is a long-acting pill.',
+    sources: ['label-hydrocodone'],
+  },
+  {
+    id: 'hydromorphone',
+    name: 'Hydromorphone (Dilaudid)',
+    category: 'drug',
+    forms: [
+      { text: 'hydromorphone', case: 'word' },
+      { text: 'Dilaudid', case: 'word' },
+    ],
+    short:
+      'A strong opioid pain medicine that comes as pills, a liquid and shots. A small dose equals a much larger dose of morphine, so dose mix-ups can be deadly.',
+    sources: ['label-hydromorphone'],
+  },
+  {
+    id: 'hydroxyzine',
+    name: 'Hydroxyzine (Vistaril, Atarax)',
+    category: 'drug',
+    forms: [
+      { text: 'hydroxyzine', case: 'word' },
+      { text: 'Vistaril', case: 'word' },
+      { text: 'Atarax', case: 'word' },
+    ],
+    short: 'A sedating allergy medicine. Doctors use it for itching, and to ease anxiety for a short time.',
+    sources: ['label-hydroxyzine'],
+  },
+  {
+    id: 'ibuprofen',
+    name: 'Ibuprofen (Advil, Motrin)',
+    category: 'drug',
+    forms: [
+      { text: 'ibuprofen', case: 'word' },
+      { text: 'Advil', case: 'word' },
+      { text: 'Motrin', case: 'word' },
+      { text: 'Motrin IB', case: 'word' },
+    ],
+    short:
+      'A common NSAID for pain, fever and swelling. Advil and Motrin are sold in shops; higher doses need a prescription.',
+    sources: ['label-ibuprofen'],
+  },
+  {
+    id: 'imipramine',
+    name: 'Imipramine (Tofranil)',
+    category: 'drug',
+    forms: [
+      { text: 'imipramine', case: 'word' },
+      { text: 'Tofranil', case: 'word' },
+    ],
+    short:
+      'An older antidepressant (a tricyclic). It also treats bedwetting in children. It is sometimes used off-label for nerve pain.',
+    sources: ['label-imipramine', 'finnerup-2015'],
+  },
+  {
+    id: 'indomethacin',
+    name: 'Indomethacin (Indocin)',
+    category: 'drug',
+    forms: [
+      { text: 'indomethacin', case: 'word' },
+      { text: 'indometacin', case: 'word' },
+      { text: 'Indocin', case: 'word' },
+    ],
+    short:
+      'A strong prescription NSAID used for gout attacks, arthritis and painful shoulder swelling. It often upsets the stomach.',
+    sources: ['label-indomethacin'],
+  },
+  {
     id: 'ketamine',
     name: 'Ketamine',
     category: 'drug',
@@ -126,10 +956,182 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'ketamine HCl', case: 'word' },
       { text: 'racemic ketamine', case: 'word' },
       { text: 'Ketalar', case: 'word' },
+      { text: 'Special K', case: 'word', ambiguous: true },
     ],
     short:
-      'A drug first made in 1962. The FDA approved it only as an anesthetic, given into a vein or a muscle. Using it for pain is off-label.',
-    sources: ['pmc10447145-review', 'ketalar-label', 'cohen-2018'],
+      'The FDA approved this drug only for anesthesia. Using it for pain is off-label. It can raise blood pressure, cause odd feelings and be misused.',
+    sources: ['pmc10447145-review', 'ketalar-label', 'cohen-2018', 'dea-ketamine'],
+  },
+  {
+    id: 'ketorolac',
+    name: 'Ketorolac (Toradol)',
+    category: 'drug',
+    forms: [
+      { text: 'ketorolac', case: 'word' },
+      { text: 'Toradol', case: 'word' },
+      { text: 'Sprix', case: 'word' },
+    ],
+    short:
+      'A strong NSAID given as a shot, pills or nasal spray for short-term severe pain. It must not be used for more than 5 days.',
+    sources: ['label-ketorolac'],
+  },
+  {
+    id: 'lamotrigine',
+    name: 'Lamotrigine (Lamictal)',
+    category: 'drug',
+    forms: [
+      { text: 'lamotrigine', case: 'word' },
+      { text: 'Lamictal', case: 'word' },
+    ],
+    short:
+      'A seizure medicine that also keeps moods steady in bipolar disorder. The dose goes up slowly to lower the risk of a serious rash.',
+    sources: ['label-lamotrigine'],
+  },
+  {
+    id: 'lasmiditan',
+    name: 'Lasmiditan (Reyvow)',
+    category: 'drug',
+    forms: [
+      { text: 'lasmiditan', case: 'word' },
+      { text: 'Reyvow', case: 'word' },
+    ],
+    short:
+      'A pill taken to stop a migraine attack. It is not a triptan. It can cause strong dizziness and sleepiness, so you must not drive for 8 hours.',
+    sources: ['label-lasmiditan'],
+  },
+  {
+    id: 'levothyroxine',
+    name: 'Thyroid hormone pills (levothyroxine, Synthroid)',
+    category: 'drug',
+    forms: [
+      { text: 'levothyroxine', case: 'word' },
+      { text: 'Synthroid', case: 'word' },
+      { text: 'Levoxyl', case: 'word' },
+      { text: 'Unithroid', case: 'word' },
+      { text: 'Euthyrox', case: 'word' },
+      { text: 'Tirosint', case: 'word' },
+      { text: 'liothyronine', case: 'word' },
+      { text: 'Cytomel', case: 'word' },
+      { text: 'thyroid medicine', case: 'word' },
+      { text: 'thyroid medicines', case: 'word' },
+      { text: 'thyroid medication', case: 'word' },
+      { text: 'thyroid medications', case: 'word' },
+      { text: 'thyroid hormone replacement', case: 'word' },
+    ],
+    short:
+      'Thyroid hormone in a daily pill, for an underactive thyroid. Too high a dose can cause a fast heartbeat, shaking and weight loss.',
+    sources: ['label-levothyroxine'],
+  },
+  {
+    id: 'lidocaine',
+    name: 'Lidocaine (Lidoderm)',
+    category: 'drug',
+    forms: [
+      { text: 'lidocaine', case: 'word' },
+      { text: 'lignocaine', case: 'word' },
+      { text: 'lidocaine patch', case: 'word' },
+      { text: 'lidocaine patches', case: 'word' },
+      { text: 'lidocaine cream', case: 'word' },
+      { text: 'lidocaine gel', case: 'word' },
+      { text: 'Lidoderm', case: 'word' },
+      { text: 'ZTlido', case: 'word' },
+      { text: 'Xylocaine', case: 'word' },
+    ],
+    short:
+      'A numbing medicine (local anesthetic). As a skin patch such as Lidoderm, it eases nerve pain after shingles. It is also the usual shot for numbing before a procedure.',
+    sources: ['label-lidocaine'],
+  },
+  {
+    id: 'local-anesthetic',
+    name: 'Local anesthetic',
+    category: 'drug',
+    forms: [
+      { text: 'local anesthetic', case: 'word' },
+      { text: 'local anesthetics', case: 'word' },
+      { text: 'local anaesthetic', case: 'word' },
+      { text: 'local anaesthetics', case: 'word' },
+      { text: 'local anesthesia', case: 'word' },
+      { text: 'local anaesthesia', case: 'word' },
+      { text: 'numbing medicine', case: 'word' },
+      { text: 'numbing medication', case: 'word' },
+      { text: 'numbing cream', case: 'word' },
+      { text: 'numbing agent', case: 'word' },
+    ],
+    short:
+      'A medicine that numbs one part of the body for a while, so you feel no pain there but stay awake. Lidocaine is the best known.',
+    sources: ['label-lidocaine'],
+  },
+  {
+    id: 'lorazepam',
+    name: 'Lorazepam (Ativan)',
+    category: 'drug',
+    forms: [
+      { text: 'lorazepam', case: 'word' },
+      { text: 'Ativan', case: 'word' },
+    ],
+    short:
+      'A benzodiazepine for anxiety. As a shot, it is also used to calm people before a procedure and to stop a long seizure.',
+    sources: ['label-lorazepam'],
+  },
+  {
+    id: 'low-dose-naltrexone',
+    name: 'Low-dose naltrexone (LDN)',
+    category: 'drug',
+    forms: [
+      { text: 'low-dose naltrexone', case: 'word' },
+      { text: 'LDN', case: 'abbr', ambiguous: true },
+    ],
+    short:
+      'Naltrexone taken at about a tenth of its usual dose, often 4.5 mg a day. It is tried off-label for fibromyalgia and other long-lasting pain.',
+    sources: ['younger-2014', 'label-naltrexone'],
+  },
+  {
+    id: 'magnesium',
+    name: 'Magnesium',
+    category: 'drug',
+    forms: [
+      { text: 'magnesium sulfate', case: 'word' },
+      { text: 'magnesium sulphate', case: 'word' },
+      { text: 'magnesium infusion', case: 'word' },
+      { text: 'magnesium infusions', case: 'word' },
+      { text: 'IV magnesium', case: 'word' },
+      { text: 'intravenous magnesium', case: 'word' },
+      { text: 'magnesium supplement', case: 'word' },
+      { text: 'magnesium supplements', case: 'word' },
+      { text: 'magnesium', case: 'word', ambiguous: true },
+    ],
+    short:
+      'A mineral your body needs for nerves, muscles and a steady heartbeat. It comes from food and supplements, and in hospital it can be given into a vein.',
+    sources: ['ods-magnesium'],
+  },
+  {
+    id: 'maoi',
+    name: 'MAO inhibitors (MAOIs)',
+    category: 'drug',
+    forms: [
+      { text: 'MAOI', case: 'abbr' },
+      { text: 'MAOIs', case: 'abbr' },
+      { text: 'MAO inhibitor', case: 'word' },
+      { text: 'MAO inhibitors', case: 'word' },
+      { text: 'monoamine oxidase inhibitor', case: 'word' },
+      { text: 'monoamine oxidase inhibitors', case: 'word' },
+    ],
+    short:
+      'An older kind of antidepressant, such as phenelzine. Some foods and many medicines can make blood pressure rise dangerously while you take one.',
+    sources: ['label-phenelzine', 'label-tranylcypromine', 'spravato-label'],
+  },
+  {
+    id: 'meloxicam',
+    name: 'Meloxicam (Mobic)',
+    category: 'drug',
+    forms: [
+      { text: 'meloxicam', case: 'word' },
+      { text: 'Mobic', case: 'word' },
+      { text: 'Vivlodex', case: 'word' },
+      { text: 'Anjeso', case: 'word' },
+    ],
+    short: 'A prescription NSAID taken once a day for arthritis pain and swelling.',
+    sources: ['label-meloxicam'],
   },
   {
     id: 'memantine',
@@ -140,8 +1142,213 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'Namenda', case: 'word' },
     ],
     short:
-      "A medicine taken by mouth for memory loss in Alzheimer's disease. Like ketamine, it blocks NMDA receptors in the brain.",
+      "A medicine taken by mouth for memory loss in Alzheimer's disease. Like ketamine, it blocks NMDA receptors, sites on nerve cells that help pass signals.",
     sources: ['medlineplus'],
+  },
+  {
+    id: 'meperidine',
+    name: 'Meperidine (Demerol)',
+    category: 'drug',
+    forms: [
+      { text: 'meperidine', case: 'word' },
+      { text: 'pethidine', case: 'word' },
+      { text: 'Demerol', case: 'word' },
+    ],
+    short:
+      'An older opioid given for short-term severe pain. It is rarely used now, because of its risks and drug interactions.',
+    sources: ['label-meperidine'],
+  },
+  {
+    id: 'metaxalone',
+    name: 'Metaxalone (Skelaxin)',
+    category: 'drug',
+    forms: [
+      { text: 'metaxalone', case: 'word' },
+      { text: 'Skelaxin', case: 'word' },
+    ],
+    short: 'A muscle relaxant. It is taken for a short time, along with rest and therapy, for painful muscle strains.',
+    sources: ['label-metaxalone'],
+  },
+  {
+    id: 'methadone',
+    name: 'Methadone (Methadose, Dolophine)',
+    category: 'drug',
+    forms: [
+      { text: 'methadone', case: 'word' },
+      { text: 'Methadose', case: 'word' },
+      { text: 'Dolophine', case: 'word' },
+      { text: 'Diskets', case: 'word' },
+    ],
+    short:
+      'A long-acting opioid. It treats opioid addiction, through special clinics, and some long-lasting pain. It stays in the body for a long time.',
+    sources: ['label-methadone'],
+  },
+  {
+    id: 'methocarbamol',
+    name: 'Methocarbamol (Robaxin)',
+    category: 'drug',
+    forms: [
+      { text: 'methocarbamol', case: 'word' },
+      { text: 'Robaxin', case: 'word' },
+    ],
+    short: 'A muscle relaxant. It is taken with rest and physical therapy for painful muscle strains and spasms.',
+    sources: ['label-methocarbamol'],
+  },
+  {
+    id: 'methylphenidate',
+    name: 'Methylphenidate (Ritalin, Concerta)',
+    category: 'drug',
+    forms: [
+      { text: 'methylphenidate', case: 'word' },
+      { text: 'Ritalin', case: 'word' },
+      { text: 'Concerta', case: 'word' },
+      { text: 'dexmethylphenidate', case: 'word' },
+      { text: 'Focalin', case: 'word' },
+    ],
+    short: 'A stimulant medicine for ADHD. It can raise heart rate and blood pressure and lower appetite.',
+    sources: ['label-methylphenidate'],
+  },
+  {
+    id: 'methylprednisolone',
+    name: 'Methylprednisolone (Medrol)',
+    category: 'drug',
+    forms: [
+      { text: 'methylprednisolone', case: 'word' },
+      { text: 'Medrol', case: 'word' },
+      { text: 'Medrol Dosepak', case: 'word' },
+      { text: 'Medrol dose pack', case: 'word' },
+      { text: 'Solu-Medrol', case: 'word' },
+      { text: 'Depo-Medrol', case: 'word' },
+    ],
+    short:
+      'A corticosteroid. The Medrol Dosepak is a 6-day pack of pills with a dose that shrinks each day. Depo-Medrol is a shot into a muscle or a joint.',
+    sources: ['label-methylprednisolone'],
+  },
+  {
+    id: 'midazolam',
+    name: 'Midazolam',
+    category: 'drug',
+    forms: [
+      { text: 'midazolam', case: 'word' },
+      { text: 'Nayzilam', case: 'word' },
+      { text: 'Seizalam', case: 'word' },
+    ],
+    short:
+      'A fast, short-acting benzodiazepine. Hospitals give it as a shot to calm people before procedures, and a nose spray stops bursts of seizures.',
+    sources: ['label-midazolam'],
+  },
+  {
+    id: 'milnacipran',
+    name: 'Milnacipran (Savella)',
+    category: 'drug',
+    forms: [
+      { text: 'milnacipran', case: 'word' },
+      { text: 'Savella', case: 'word' },
+    ],
+    short:
+      'A medicine for fibromyalgia. It is in the same family as some drugs for depression, the SNRIs. In the US it is approved for fibromyalgia only.',
+    sources: ['label-milnacipran'],
+  },
+  {
+    id: 'mirtazapine',
+    name: 'Mirtazapine (Remeron)',
+    category: 'drug',
+    forms: [
+      { text: 'mirtazapine', case: 'word' },
+      { text: 'Remeron', case: 'word' },
+      { text: 'RemeronSolTab', case: 'word' },
+    ],
+    short: 'An antidepressant taken at bedtime. It often makes you sleepy and hungry.',
+    sources: ['label-mirtazapine'],
+  },
+  {
+    id: 'modafinil',
+    name: 'Modafinil (Provigil)',
+    category: 'drug',
+    forms: [
+      { text: 'modafinil', case: 'word' },
+      { text: 'Provigil', case: 'word' },
+      { text: 'armodafinil', case: 'word' },
+      { text: 'Nuvigil', case: 'word' },
+    ],
+    short:
+      'A medicine that helps people stay awake, for narcolepsy, sleep apnea or shift work. It is a mild stimulant.',
+    sources: ['label-modafinil'],
+  },
+  {
+    id: 'morphine',
+    name: 'Morphine (MS Contin)',
+    category: 'drug',
+    forms: [
+      { text: 'morphine', case: 'word' },
+      { text: 'MS Contin', case: 'word' },
+      { text: 'Kadian', case: 'word' },
+      { text: 'morphine sulfate', case: 'word' },
+      { text: 'oral morphine', case: 'word' },
+    ],
+    short:
+      'The best-known strong opioid, used for severe pain such as after surgery or from cancer. MS Contin and Kadian are long-acting forms.',
+    sources: ['label-morphine'],
+  },
+  {
+    id: 'muscle-relaxant',
+    name: 'Muscle relaxant',
+    category: 'drug',
+    forms: [
+      { text: 'muscle relaxant', case: 'word' },
+      { text: 'muscle relaxants', case: 'word' },
+      { text: 'muscle relaxer', case: 'word' },
+      { text: 'muscle relaxers', case: 'word' },
+      { text: 'skeletal muscle relaxant', case: 'word' },
+      { text: 'skeletal muscle relaxants', case: 'word' },
+    ],
+    short:
+      'A medicine for muscle spasms or stiff, tight muscles. Most of them cause sleepiness, so they are often taken only for a short time.',
+    sources: ['label-cyclobenzaprine', 'label-baclofen', 'label-tizanidine', 'ketalar-label'],
+  },
+  {
+    id: 'naloxone',
+    name: 'Naloxone (Narcan)',
+    category: 'drug',
+    forms: [
+      { text: 'naloxone', case: 'word' },
+      { text: 'Narcan', case: 'word' },
+      { text: 'Kloxxado', case: 'word' },
+      { text: 'Zimhi', case: 'word' },
+      { text: 'naloxone nasal spray', case: 'word' },
+    ],
+    short:
+      'A rescue medicine that quickly reverses an opioid overdose. It comes as a nasal spray that anyone can buy in a shop.',
+    sources: ['label-naloxone'],
+  },
+  {
+    id: 'naltrexone',
+    name: 'Naltrexone (Vivitrol)',
+    category: 'drug',
+    forms: [
+      { text: 'naltrexone', case: 'word' },
+      { text: 'Vivitrol', case: 'word' },
+      { text: 'Revia', case: 'word', ambiguous: true },
+    ],
+    short:
+      'A medicine that blocks opioids. It helps people stay off opioids or cut back on alcohol, as a daily pill or a monthly shot.',
+    sources: ['label-naltrexone'],
+  },
+  {
+    id: 'naproxen',
+    name: 'Naproxen (Aleve, Naprosyn)',
+    category: 'drug',
+    forms: [
+      { text: 'naproxen', case: 'word' },
+      { text: 'Aleve', case: 'word' },
+      { text: 'Naprosyn', case: 'word' },
+      { text: 'Anaprox', case: 'word' },
+      { text: 'naproxen sodium', case: 'word' },
+      { text: 'EC-Naprosyn', case: 'word' },
+    ],
+    short:
+      'An NSAID for pain, swelling and fever that lasts longer than ibuprofen. Aleve is sold in shops; Naprosyn and Anaprox need a prescription.',
+    sources: ['label-naproxen'],
   },
   {
     id: 'neurotransmitter',
@@ -174,7 +1381,7 @@ export const drugTerms: GlossaryEntry[] = [
       { text: 'N-methyl-D-aspartic acid receptor', case: 'word' },
     ],
     short:
-      'A docking site on nerve cells that opens when glutamate attaches. It helps the nerves turn up pain signals. It also plays a part in memory and mood.',
+      'A docking site on nerve cells. It opens when glutamate, a chemical that switches nerve cells on, attaches. It helps nerves turn up pain signals.',
     sources: ['pmc10447145-review'],
   },
   {
@@ -212,6 +1419,18 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['pmc10447145-review'],
   },
   {
+    id: 'nortriptyline',
+    name: 'Nortriptyline (Pamelor)',
+    category: 'drug',
+    forms: [
+      { text: 'nortriptyline', case: 'word' },
+      { text: 'Pamelor', case: 'word' },
+    ],
+    short:
+      'An older antidepressant (a tricyclic). In low doses, doctors also use it for nerve pain, which is off-label use.',
+    sources: ['label-nortriptyline', 'finnerup-2015'],
+  },
+  {
     id: 'off-label-use',
     name: 'Off-label use',
     category: 'drug',
@@ -226,6 +1445,70 @@ export const drugTerms: GlossaryEntry[] = [
     sources: ['medlineplus'],
   },
   {
+    id: 'opioid-antagonist',
+    name: 'Opioid antagonist (opioid blocker)',
+    category: 'drug',
+    forms: [
+      { text: 'opioid antagonist', case: 'word' },
+      { text: 'opioid antagonists', case: 'word' },
+      { text: 'opioid blocker', case: 'word' },
+      { text: 'opioid blockers', case: 'word' },
+      { text: 'opioid receptor antagonist', case: 'word' },
+      { text: 'opioid receptor antagonists', case: 'word' },
+      { text: 'opioid reversal', case: 'word' },
+      { text: 'opioid reversal agent', case: 'word' },
+    ],
+    short:
+      'A drug that stops opioids from working. Naloxone, one kind, can undo an overdose. Another kind helps people stay off opioids or drink less.',
+    sources: ['label-naloxone', 'label-naltrexone'],
+  },
+  {
+    id: 'oxcarbazepine',
+    name: 'Oxcarbazepine (Trileptal)',
+    category: 'drug',
+    forms: [
+      { text: 'oxcarbazepine', case: 'word' },
+      { text: 'Trileptal', case: 'word' },
+      { text: 'Oxtellar XR', case: 'word' },
+    ],
+    short:
+      'A seizure medicine much like carbamazepine. Doctors often use it for a sharp face pain called trigeminal neuralgia. That use is off-label.',
+    sources: ['label-oxcarbazepine'],
+  },
+  {
+    id: 'oxycodone',
+    name: 'Oxycodone (OxyContin, Percocet)',
+    category: 'drug',
+    forms: [
+      { text: 'oxycodone', case: 'word' },
+      { text: 'OxyContin', case: 'word' },
+      { text: 'Percocet', case: 'word' },
+      { text: 'Roxicodone', case: 'word' },
+      { text: 'Xtampza', case: 'word' },
+      { text: 'Xtampza ER', case: 'word' },
+      { text: 'Oxaydo', case: 'word' },
+      { text: 'Endocet', case: 'word' },
+      { text: 'oxycodone-acetaminophen', case: 'word' },
+      { text: 'oxycodone and acetaminophen', case: 'word' },
+    ],
+    short:
+      'A strong opioid pain pill. Some kinds act fast; OxyContin lasts about 12 hours. Percocet and Endocet add acetaminophen to it.',
+    sources: ['label-oxycodone'],
+  },
+  {
+    id: 'paroxetine',
+    name: 'Paroxetine (Paxil)',
+    category: 'drug',
+    forms: [
+      { text: 'paroxetine', case: 'word' },
+      { text: 'Paxil', case: 'word' },
+      { text: 'Paxil CR', case: 'word' },
+      { text: 'Pexeva', case: 'word' },
+    ],
+    short: 'An SSRI antidepressant. It is used for depression, anxiety, panic attacks and PTSD.',
+    sources: ['label-paroxetine'],
+  },
+  {
     id: 'phencyclidine',
     name: 'Phencyclidine (PCP)',
     category: 'drug',
@@ -236,6 +1519,188 @@ export const drugTerms: GlossaryEntry[] = [
     short:
       'A street drug, also called PCP or angel dust, that can cause strong hallucinations. Ketamine was made in 1962 as a safer relative that wears off sooner.',
     sources: ['medlineplus', 'pmc10447145-review'],
+  },
+  {
+    id: 'phenelzine',
+    name: 'Phenelzine (Nardil)',
+    category: 'drug',
+    forms: [
+      { text: 'phenelzine', case: 'word' },
+      { text: 'Nardil', case: 'word' },
+    ],
+    short:
+      'An MAOI antidepressant. You must avoid some foods, such as aged cheese, and many medicines while taking it.',
+    sources: ['label-phenelzine'],
+  },
+  {
+    id: 'prednisone',
+    name: 'Prednisone',
+    category: 'drug',
+    forms: [
+      { text: 'prednisone', case: 'word' },
+      { text: 'Deltasone', case: 'word' },
+    ],
+    short:
+      'A corticosteroid pill that calms swelling and the immune system. It is used for flares of arthritis and many other conditions.',
+    sources: ['label-prednisone'],
+  },
+  {
+    id: 'pregabalin',
+    name: 'Pregabalin (Lyrica)',
+    category: 'drug',
+    forms: [
+      { text: 'pregabalin', case: 'word' },
+      { text: 'Lyrica', case: 'word' },
+      { text: 'Lyrica CR', case: 'word' },
+    ],
+    short:
+      'A nerve pain medicine (gabapentinoid). It treats nerve pain from diabetes, shingles or a spinal cord injury. It is also used for fibromyalgia and for some seizures.',
+    sources: ['label-pregabalin'],
+  },
+  {
+    id: 'propranolol',
+    name: 'Propranolol (Inderal)',
+    category: 'drug',
+    forms: [
+      { text: 'propranolol', case: 'word' },
+      { text: 'Inderal', case: 'word' },
+      { text: 'Inderal LA', case: 'word' },
+      { text: 'InnoPran XL', case: 'word' },
+    ],
+    short: 'A beta-blocker, a heart and blood pressure medicine. Taken daily, it also helps prevent migraine attacks.',
+    sources: ['label-propranolol'],
+  },
+  {
+    id: 'rimegepant',
+    name: 'Rimegepant (Nurtec ODT)',
+    category: 'drug',
+    forms: [
+      { text: 'rimegepant', case: 'word' },
+      { text: 'Nurtec', case: 'word' },
+      { text: 'Nurtec ODT', case: 'word' },
+    ],
+    short:
+      'A tablet that melts on the tongue. It stops a migraine attack, and taken every other day it helps prevent attacks. It is a gepant.',
+    sources: ['label-rimegepant'],
+  },
+  {
+    id: 'rizatriptan',
+    name: 'Rizatriptan (Maxalt)',
+    category: 'drug',
+    forms: [
+      { text: 'rizatriptan', case: 'word' },
+      { text: 'Maxalt', case: 'word' },
+      { text: 'Maxalt-MLT', case: 'word' },
+    ],
+    short:
+      'A triptan for migraine. You take it as a pill, or a tablet that melts on the tongue, as soon as an attack starts.',
+    sources: ['label-rizatriptan'],
+  },
+  {
+    id: 'sedative',
+    name: 'Sedative',
+    category: 'drug',
+    forms: [
+      { text: 'sedative', case: 'word', ambiguous: true },
+      { text: 'sedatives', case: 'word' },
+      { text: 'sedative-hypnotic', case: 'word' },
+      { text: 'sedative-hypnotics', case: 'word' },
+      { text: 'sedative medicine', case: 'word' },
+      { text: 'sedative medication', case: 'word' },
+      { text: 'tranquilizer', case: 'word' },
+      { text: 'tranquilizers', case: 'word' },
+      { text: 'tranquillizer', case: 'word' },
+      { text: 'tranquillizers', case: 'word' },
+      { text: 'CNS depressant', case: 'word' },
+      { text: 'CNS depressants', case: 'word' },
+      { text: 'central nervous system depressant', case: 'word' },
+      { text: 'central nervous system depressants', case: 'word' },
+    ],
+    short:
+      'A medicine that calms you or makes you sleepy by slowing down the brain. Mixing two or more can slow your breathing.',
+    sources: ['ketalar-label', 'label-zolpidem'],
+  },
+  {
+    id: 'selegiline',
+    name: 'Selegiline (Emsam, Zelapar)',
+    category: 'drug',
+    forms: [
+      { text: 'selegiline', case: 'word' },
+      { text: 'Emsam', case: 'word' },
+      { text: 'Zelapar', case: 'word' },
+      { text: 'Eldepryl', case: 'word' },
+    ],
+    short: 'An MAOI. As the Emsam skin patch it treats depression; as pills it treats Parkinson’s disease.',
+    sources: ['label-selegiline'],
+  },
+  {
+    id: 'sertraline',
+    name: 'Sertraline (Zoloft)',
+    category: 'drug',
+    forms: [
+      { text: 'sertraline', case: 'word' },
+      { text: 'Zoloft', case: 'word' },
+    ],
+    short:
+      'One of the most used antidepressants, an SSRI. It treats depression, anxiety, panic disorder, OCD and PTSD.',
+    sources: ['label-sertraline'],
+  },
+  {
+    id: 'sleep-medicine',
+    name: 'Sleep medicine (z-drug)',
+    category: 'drug',
+    forms: [
+      { text: 'sleep medicine', case: 'word' },
+      { text: 'sleep medicines', case: 'word' },
+      { text: 'sleep medication', case: 'word' },
+      { text: 'sleep medications', case: 'word' },
+      { text: 'sleeping pill', case: 'word' },
+      { text: 'sleeping pills', case: 'word' },
+      { text: 'sleeping tablet', case: 'word' },
+      { text: 'sleeping tablets', case: 'word' },
+      { text: 'sleep aid', case: 'word' },
+      { text: 'sleep aids', case: 'word' },
+      { text: 'z-drug', case: 'word' },
+      { text: 'z-drugs', case: 'word' },
+      { text: 'hypnotic', case: 'word', ambiguous: true },
+      { text: 'hypnotics', case: 'word', ambiguous: true },
+    ],
+    short:
+      'A medicine that helps you fall asleep or stay asleep, such as zolpidem. Most cause next-day drowsiness in some people.',
+    sources: ['label-zolpidem'],
+  },
+  {
+    id: 'ssri',
+    name: 'SSRIs (such as sertraline)',
+    category: 'drug',
+    forms: [
+      { text: 'SSRI', case: 'abbr' },
+      { text: 'SSRIs', case: 'abbr' },
+      { text: 'selective serotonin reuptake inhibitor', case: 'word' },
+      { text: 'selective serotonin reuptake inhibitors', case: 'word' },
+      { text: 'serotonin reuptake inhibitor', case: 'word' },
+      { text: 'serotonin reuptake inhibitors', case: 'word' },
+    ],
+    short:
+      'The most used kind of antidepressant, such as sertraline. SSRIs raise the level of serotonin, a brain chemical that helps control mood.',
+    sources: ['mlp-antidepressants'],
+  },
+  {
+    id: 'stimulant',
+    name: 'Stimulant',
+    category: 'drug',
+    forms: [
+      { text: 'stimulant', case: 'word', ambiguous: true },
+      { text: 'stimulants', case: 'word', ambiguous: true },
+      { text: 'psychostimulant', case: 'word' },
+      { text: 'psychostimulants', case: 'word' },
+      { text: 'stimulant medicine', case: 'word' },
+      { text: 'stimulant medication', case: 'word' },
+      { text: 'stimulant medications', case: 'word' },
+    ],
+    short:
+      'A medicine that speeds up the brain and body, such as those for ADHD. Stimulants can raise heart rate and blood pressure.',
+    sources: ['label-amphetamine', 'label-methylphenidate'],
   },
   {
     id: 'subanesthetic-dose',
@@ -261,5 +1726,256 @@ export const drugTerms: GlossaryEntry[] = [
     short:
       'A dose too low to cause full anesthesia. Ketamine for pain uses these lower doses. They can still change how you feel and think.',
     sources: ['cohen-2018', 'sigtermans-2009'],
+  },
+  {
+    id: 'sumatriptan',
+    name: 'Sumatriptan (Imitrex)',
+    category: 'drug',
+    forms: [
+      { text: 'sumatriptan', case: 'word' },
+      { text: 'Imitrex', case: 'word' },
+      { text: 'Treximet', case: 'word' },
+      { text: 'Tosymra', case: 'word' },
+      { text: 'Onzetra', case: 'word' },
+      { text: 'Zembrace', case: 'word' },
+    ],
+    short:
+      'The first triptan, used at the start of a migraine or cluster headache to stop it. It comes as pills, nasal sprays and shots.',
+    sources: ['label-sumatriptan'],
+  },
+  {
+    id: 'tapentadol',
+    name: 'Tapentadol (Nucynta)',
+    category: 'drug',
+    forms: [
+      { text: 'tapentadol', case: 'word' },
+      { text: 'Nucynta', case: 'word' },
+      { text: 'Nucynta ER', case: 'word' },
+    ],
+    short:
+      'An opioid pain medicine that also boosts a second brain chemical that blocks pain. Its long-acting form is also approved for nerve pain from diabetes.',
+    sources: ['label-tapentadol'],
+  },
+  {
+    id: 'thc',
+    name: 'THC (tetrahydrocannabinol)',
+    category: 'drug',
+    forms: [
+      { text: 'THC', case: 'abbr', ambiguous: true },
+      { text: 'tetrahydrocannabinol', case: 'word' },
+      { text: 'delta-9-THC', case: 'word' },
+      { text: 'delta-9-tetrahydrocannabinol', case: 'word' },
+    ],
+    short: 'The main substance in cannabis that causes a high. It changes mood, thinking and how you sense time.',
+    sources: ['mlp-marijuana', 'fda-cannabis-qa'],
+  },
+  {
+    id: 'theophylline',
+    name: 'Theophylline (Theo-24)',
+    category: 'drug',
+    forms: [
+      { text: 'theophylline', case: 'word' },
+      { text: 'aminophylline', case: 'word' },
+      { text: 'Theo-24', case: 'word' },
+      { text: 'Elixophyllin', case: 'word' },
+      { text: 'Uniphyl', case: 'word' },
+    ],
+    short:
+      'An older medicine that opens the airways, used for asthma and COPD. Too much can cause a fast heartbeat and seizures.',
+    sources: ['label-theophylline'],
+  },
+  {
+    id: 'tizanidine',
+    name: 'Tizanidine (Zanaflex)',
+    category: 'drug',
+    forms: [
+      { text: 'tizanidine', case: 'word' },
+      { text: 'Zanaflex', case: 'word' },
+    ],
+    short:
+      'A muscle relaxant for stiff, tight muscles (spasticity). It is related to clonidine. It can lower blood pressure and make you sleepy.',
+    sources: ['label-tizanidine'],
+  },
+  {
+    id: 'topical-pain-reliever',
+    name: 'Topical pain reliever',
+    category: 'drug',
+    forms: [
+      { text: 'topical pain reliever', case: 'word' },
+      { text: 'topical pain relievers', case: 'word' },
+      { text: 'topical analgesic', case: 'word' },
+      { text: 'topical analgesics', case: 'word' },
+      { text: 'topical NSAID', case: 'word' },
+      { text: 'topical NSAIDs', case: 'word' },
+      { text: 'topical anesthetic', case: 'word' },
+      { text: 'topical anesthetics', case: 'word' },
+      { text: 'topical anaesthetic', case: 'word' },
+      { text: 'pain relief cream', case: 'word' },
+      { text: 'pain relief creams', case: 'word' },
+      { text: 'pain cream', case: 'word' },
+      { text: 'pain creams', case: 'word' },
+    ],
+    short:
+      'A cream, gel, spray or patch that you put on the skin over a painful spot. Less of the medicine reaches the rest of the body.',
+    sources: ['label-diclofenac', 'label-lidocaine', 'label-capsaicin'],
+  },
+  {
+    id: 'topiramate',
+    name: 'Topiramate (Topamax)',
+    category: 'drug',
+    forms: [
+      { text: 'topiramate', case: 'word' },
+      { text: 'Topamax', case: 'word' },
+      { text: 'Trokendi XR', case: 'word' },
+      { text: 'Qudexy XR', case: 'word' },
+    ],
+    short:
+      'An antiseizure medicine taken every day to help prevent migraine attacks. It can cause tingling and trouble finding words.',
+    sources: ['label-topiramate'],
+  },
+  {
+    id: 'tramadol',
+    name: 'Tramadol (Ultram)',
+    category: 'drug',
+    forms: [
+      { text: 'tramadol', case: 'word' },
+      { text: 'Ultram', case: 'word' },
+      { text: 'Ultracet', case: 'word' },
+      { text: 'ConZip', case: 'word' },
+      { text: 'tramadol-acetaminophen', case: 'word' },
+    ],
+    short:
+      'A weaker opioid pain pill that also acts on 2 brain chemicals tied to pain and mood. Ultracet adds acetaminophen to it.',
+    sources: ['label-tramadol'],
+  },
+  {
+    id: 'tranylcypromine',
+    name: 'Tranylcypromine (Parnate)',
+    category: 'drug',
+    forms: [
+      { text: 'tranylcypromine', case: 'word' },
+      { text: 'Parnate', case: 'word' },
+    ],
+    short:
+      'An MAOI antidepressant for depression that other medicines have not helped. It needs a strict diet and careful drug checks.',
+    sources: ['label-tranylcypromine'],
+  },
+  {
+    id: 'trazodone',
+    name: 'Trazodone',
+    category: 'drug',
+    forms: [
+      { text: 'trazodone', case: 'word' },
+      { text: 'Desyrel', case: 'word' },
+      { text: 'Oleptro', case: 'word' },
+    ],
+    short:
+      'An antidepressant that causes sleepiness. Doctors often give low doses at bedtime to help with sleep, which is an off-label use.',
+    sources: ['label-trazodone'],
+  },
+  {
+    id: 'triamcinolone',
+    name: 'Triamcinolone (Kenalog)',
+    category: 'drug',
+    forms: [
+      { text: 'triamcinolone', case: 'word' },
+      { text: 'Kenalog', case: 'word' },
+      { text: 'Zilretta', case: 'word' },
+    ],
+    short:
+      'A corticosteroid often given as a shot into a painful joint, such as the knee. It calms swelling for weeks to months.',
+    sources: ['label-triamcinolone'],
+  },
+  {
+    id: 'triptan',
+    name: 'Triptans (migraine medicines)',
+    category: 'drug',
+    forms: [
+      { text: 'triptan', case: 'word' },
+      { text: 'triptans', case: 'word' },
+    ],
+    short:
+      'Medicines taken at the start of a migraine to stop the attack, such as sumatriptan. They come as pills, nasal sprays or shots.',
+    sources: ['label-sumatriptan', 'label-rizatriptan'],
+  },
+  {
+    id: 'ubrogepant',
+    name: 'Ubrogepant (Ubrelvy)',
+    category: 'drug',
+    forms: [
+      { text: 'ubrogepant', case: 'word' },
+      { text: 'Ubrelvy', case: 'word' },
+    ],
+    short:
+      'A pill taken to stop a migraine attack once it starts. It is a gepant, which blocks CGRP, a protein that helps set off migraine.',
+    sources: ['label-ubrogepant'],
+  },
+  {
+    id: 'valproate',
+    name: 'Valproate (Depakote)',
+    category: 'drug',
+    forms: [
+      { text: 'valproate', case: 'word' },
+      { text: 'valproic acid', case: 'word' },
+      { text: 'divalproex', case: 'word' },
+      { text: 'divalproex sodium', case: 'word' },
+      { text: 'sodium valproate', case: 'word' },
+      { text: 'Depakote', case: 'word' },
+      { text: 'Depakene', case: 'word' },
+    ],
+    short:
+      'A seizure medicine also used for bipolar disorder and to help prevent migraine. It can badly harm an unborn baby.',
+    sources: ['label-valproate'],
+  },
+  {
+    id: 'venlafaxine',
+    name: 'Venlafaxine (Effexor XR)',
+    category: 'drug',
+    forms: [
+      { text: 'venlafaxine', case: 'word' },
+      { text: 'Effexor', case: 'word' },
+      { text: 'Effexor XR', case: 'word' },
+    ],
+    short: 'An antidepressant (SNRI) for depression and anxiety. Doctors also use it, off-label, for nerve pain.',
+    sources: ['label-venlafaxine', 'finnerup-2015'],
+  },
+  {
+    id: 'ziconotide',
+    name: 'Ziconotide (Prialt)',
+    category: 'drug',
+    forms: [
+      { text: 'ziconotide', case: 'word' },
+      { text: 'Prialt', case: 'word' },
+    ],
+    short:
+      'A pain medicine based on a substance in cone snail venom. It is pumped into the fluid around the spinal cord for severe pain when other treatments fail.',
+    sources: ['label-ziconotide'],
+  },
+  {
+    id: 'zolmitriptan',
+    name: 'Zolmitriptan (Zomig)',
+    category: 'drug',
+    forms: [
+      { text: 'zolmitriptan', case: 'word' },
+      { text: 'Zomig', case: 'word' },
+      { text: 'Zomig-ZMT', case: 'word' },
+    ],
+    short:
+      'A triptan for migraine. You take it as a pill, a melting tablet or a nasal spray as soon as an attack starts.',
+    sources: ['label-zolmitriptan'],
+  },
+  {
+    id: 'zolpidem',
+    name: 'Zolpidem (Ambien)',
+    category: 'drug',
+    forms: [
+      { text: 'zolpidem', case: 'word' },
+      { text: 'Ambien', case: 'word' },
+      { text: 'Ambien CR', case: 'word' },
+      { text: 'Edluar', case: 'word' },
+    ],
+    short:
+      'A sleep medicine (z-drug) taken just before bed to help you fall asleep. It can cause next-morning drowsiness.',
+    sources: ['label-zolpidem'],
   },
 ];

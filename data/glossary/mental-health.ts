@@ -32,6 +32,25 @@ export const mentalHealthTerms: GlossaryEntry[] = [
     sources: ['medlineplus'],
   },
   {
+    id: 'bipolar-disorder',
+    name: 'Bipolar disorder',
+    category: 'mental-health',
+    forms: [
+      { text: 'bipolar disorder', case: 'word' },
+      { text: 'bipolar disorders', case: 'word' },
+      { text: 'bipolar', case: 'word', ambiguous: true },
+      { text: 'bipolar depression', case: 'word' },
+      { text: 'bipolar I disorder', case: 'word' },
+      { text: 'bipolar II disorder', case: 'word' },
+      { text: 'manic depression', case: 'word' },
+      { text: 'manic-depressive illness', case: 'word' },
+      { text: 'manic-depressive disorder', case: 'word' },
+    ],
+    short:
+      'A mental illness with big swings in mood, energy and activity, from very high (mania) to very low (depression). It is long-lasting but can be treated.',
+    sources: ['nimh-bipolar'],
+  },
+  {
     id: 'comorbidity',
     name: 'Comorbidity',
     category: 'mental-health',
@@ -73,8 +92,6 @@ export const mentalHealthTerms: GlossaryEntry[] = [
       { text: 'ketamine-assisted psychotherapy', case: 'word' },
       { text: 'ketamine-assisted therapy', case: 'word' },
       { text: 'KAP', case: 'abbr', ambiguous: true },
-      { text: 'psychedelic-assisted therapy', case: 'word' },
-      { text: 'psychedelic-assisted psychotherapy', case: 'word' },
     ],
     short:
       'Talk therapy joined with ketamine doses, offered by some clinics for mental health problems. It is not an FDA-approved treatment.',
@@ -87,7 +104,15 @@ export const mentalHealthTerms: GlossaryEntry[] = [
     forms: [
       { text: 'major depressive disorder', case: 'word' },
       { text: 'MDD', case: 'abbr', ambiguous: true },
-      { text: 'depression', case: 'word', ambiguous: true },
+      {
+        text: 'depression',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['great', 'tropical', 'economic', 'deep', 'long', 'respiratory', 'cns'],
+      },
+      { text: 'depressed mood', case: 'word' },
+      { text: 'depressive episode', case: 'word' },
+      { text: 'depressive episodes', case: 'word' },
       { text: 'clinical depression', case: 'word' },
       { text: 'major depression', case: 'word' },
       { text: 'depressive disorder', case: 'word' },
@@ -97,6 +122,55 @@ export const mentalHealthTerms: GlossaryEntry[] = [
     short:
       'A common health condition with low mood or loss of interest that lasts at least 2 weeks. It can change sleep, energy, eating and thinking.',
     sources: ['medlineplus'],
+  },
+  {
+    id: 'mania',
+    name: 'Mania and hypomania',
+    category: 'mental-health',
+    forms: [
+      { text: 'mania', case: 'word', ambiguous: true },
+      { text: 'manic', case: 'word', ambiguous: true },
+      { text: 'manic episode', case: 'word' },
+      { text: 'manic episodes', case: 'word' },
+      { text: 'manic symptoms', case: 'word' },
+      { text: 'hypomania', case: 'word' },
+      { text: 'hypomanic', case: 'word' },
+      { text: 'hypomanic episode', case: 'word' },
+      { text: 'hypomanic episodes', case: 'word' },
+    ],
+    short:
+      'A spell of very high energy, racing thoughts, little need for sleep and risky or unusual acts. It lasts days or longer and is a main sign of bipolar disorder.',
+    sources: ['nimh-bipolar'],
+  },
+  {
+    id: 'opioid-use-disorder',
+    name: 'Opioid use disorder (OUD)',
+    category: 'mental-health',
+    forms: [
+      { text: 'opioid use disorder', case: 'word' },
+      { text: 'opioid use disorders', case: 'word' },
+      { text: 'OUD', case: 'abbr', ambiguous: true },
+      { text: 'opioid addiction', case: 'word' },
+    ],
+    short:
+      'A long-lasting illness in which a person keeps using opioids despite harm, with strong craving and loss of control. Proven medicines can treat it.',
+    sources: ['nida-addiction'],
+  },
+  {
+    id: 'panic-attack',
+    name: 'Panic attack (panic disorder)',
+    category: 'mental-health',
+    forms: [
+      { text: 'panic attack', case: 'word' },
+      { text: 'panic attacks', case: 'word' },
+      { text: 'panic disorder', case: 'word' },
+      { text: 'panic disorders', case: 'word' },
+      { text: 'anxiety attack', case: 'word' },
+      { text: 'anxiety attacks', case: 'word' },
+    ],
+    short:
+      'A sudden rush of intense fear that peaks within minutes. It can bring a racing heart, shaking, shortness of breath or a sense of doom.',
+    sources: ['nimh-panic'],
   },
   {
     id: 'psychiatric-disorder',
@@ -116,6 +190,41 @@ export const mentalHealthTerms: GlossaryEntry[] = [
     short:
       'An illness that changes how you feel, think or act. Depression and psychosis are two of them. Some of these illnesses make ketamine unsafe.',
     sources: ['medlineplus', 'cohen-2018'],
+  },
+  {
+    id: 'ptsd',
+    name: 'Post-traumatic stress disorder (PTSD)',
+    category: 'mental-health',
+    forms: [
+      { text: 'post-traumatic stress disorder', case: 'word' },
+      { text: 'posttraumatic stress disorder', case: 'word' },
+      { text: 'post-traumatic stress', case: 'word' },
+      { text: 'posttraumatic stress', case: 'word' },
+      { text: 'PTSD', case: 'abbr' },
+      { text: 'C-PTSD', case: 'abbr' },
+      { text: 'complex PTSD', case: 'word' },
+    ],
+    short:
+      'A mental health condition that can follow a frightening or life-threatening event. It brings flashbacks, nightmares, strong fear and avoiding reminders, for more than a month.',
+    sources: ['nimh-ptsd'],
+  },
+  {
+    id: 'substance-use-disorder',
+    name: 'Substance use disorder (SUD)',
+    category: 'mental-health',
+    forms: [
+      { text: 'substance use disorder', case: 'word' },
+      { text: 'substance use disorders', case: 'word' },
+      { text: 'SUD', case: 'abbr', ambiguous: true },
+      { text: 'drug use disorder', case: 'word' },
+      { text: 'drug use disorders', case: 'word' },
+      { text: 'alcohol use disorder', case: 'word' },
+      { text: 'alcohol use disorders', case: 'word' },
+      { text: 'ketamine use disorder', case: 'word' },
+    ],
+    short:
+      'A health condition in which a person keeps using alcohol or drugs despite harm to health, work or relationships. It ranges from mild to severe; severe forms are called addiction.',
+    sources: ['nida-addiction'],
   },
   {
     id: 'suicidal-ideation',

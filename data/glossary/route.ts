@@ -1,7 +1,26 @@
 import type { GlossaryEntry } from '../types';
 
-// How a drug is given and how much of it reaches the blood. Sorted by id.
+// How a drug is given, how it is dosed, and how much of it reaches the blood. Sorted by id.
 export const routeTerms: GlossaryEntry[] = [
+  {
+    id: 'as-needed-dose',
+    name: 'As-needed (rescue) dose',
+    category: 'route',
+    forms: [
+      { text: 'as-needed dose', case: 'word' },
+      { text: 'as-needed doses', case: 'word' },
+      { text: 'as-needed dosing', case: 'word' },
+      { text: 'rescue dose', case: 'word' },
+      { text: 'rescue doses', case: 'word' },
+      { text: 'rescue medication', case: 'word' },
+      { text: 'rescue medications', case: 'word' },
+      { text: 'breakthrough dose', case: 'word' },
+      { text: 'breakthrough doses', case: 'word' },
+    ],
+    short:
+      'An extra dose you take only when you need it, such as when pain flares, on top of or instead of doses at set times.',
+    sources: ['medlineplus', 'dowell-2022-cdc'],
+  },
   {
     id: 'bioavailability',
     name: 'Bioavailability',
@@ -24,11 +43,95 @@ export const routeTerms: GlossaryEntry[] = [
       { text: 'bolus dose', case: 'word' },
       { text: 'bolus doses', case: 'word' },
       { text: 'IV push', case: 'word' },
-      { text: 'loading dose', case: 'word' },
-      { text: 'loading doses', case: 'word' },
     ],
     short: 'One dose given all at once, often quickly into a vein. It is not dripped in slowly over a long time.',
     sources: ['medlineplus', 'cohen-2018'],
+  },
+  {
+    id: 'booster-infusion',
+    name: 'Booster infusion',
+    category: 'route',
+    forms: [
+      { text: 'booster infusion', case: 'word' },
+      { text: 'booster infusions', case: 'word' },
+      { text: 'maintenance infusion', case: 'word' },
+      { text: 'maintenance infusions', case: 'word' },
+      { text: 'top-up infusion', case: 'word' },
+      { text: 'top-up infusions', case: 'word' },
+    ],
+    short:
+      'An extra infusion given weeks or months after a first course, when its effect starts to fade. Ketamine clinics often offer them.',
+    sources: ['cohen-2018', 'orhurhu-2019'],
+  },
+  {
+    id: 'dose',
+    name: 'Dose and dosage',
+    category: 'route',
+    forms: [
+      { text: 'dose', case: 'word', ambiguous: true, notAfter: ['radiation', 'absorbed', 'ray'] },
+      { text: 'doses', case: 'word', ambiguous: true, notAfter: ['radiation', 'absorbed', 'ray'] },
+      { text: 'dosage', case: 'word', ambiguous: true },
+      { text: 'dosages', case: 'word', ambiguous: true },
+      { text: 'dosing', case: 'word', ambiguous: true },
+      { text: 'daily dose', case: 'word', ambiguous: true },
+      { text: 'dosing schedule', case: 'word' },
+      { text: 'dose schedule', case: 'word' },
+    ],
+    short:
+      'A dose is how much of a medicine you take at one time. The dosage also covers how often you take it and for how long.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'epidural',
+    name: 'Epidural',
+    category: 'route',
+    forms: [
+      { text: 'epidural', case: 'word' },
+      { text: 'epidurals', case: 'word' },
+      { text: 'epidurally', case: 'word' },
+      { text: 'epidural space', case: 'word' },
+      { text: 'epidural anesthesia', case: 'word' },
+      { text: 'epidural anaesthesia', case: 'word' },
+      { text: 'epidural analgesia', case: 'word' },
+      { text: 'epidural catheter', case: 'word' },
+    ],
+    short:
+      'In or into the space just outside the tough covering of the spinal cord. An epidural is medicine given there, for example to numb the belly and legs in labor.',
+    sources: ['medlineplus', 'chou-2016-postop'],
+  },
+  {
+    id: 'extended-release',
+    name: 'Extended-release (long-acting)',
+    category: 'route',
+    forms: [
+      { text: 'extended-release', case: 'word' },
+      { text: 'sustained-release', case: 'word' },
+      { text: 'slow-release', case: 'word' },
+      { text: 'controlled-release', case: 'word' },
+      { text: 'modified-release', case: 'word' },
+      { text: 'prolonged-release', case: 'word' },
+      { text: 'time-release', case: 'word' },
+      { text: 'timed-release', case: 'word' },
+      { text: 'long-acting', case: 'word' },
+    ],
+    short:
+      'A form of a medicine that lets the drug out slowly, so it lasts for hours and is taken less often. Do not crush or chew it unless told to.',
+    sources: ['medlineplus', 'dowell-2022-cdc'],
+  },
+  {
+    id: 'first-pass-metabolism',
+    name: 'First-pass metabolism',
+    category: 'route',
+    forms: [
+      { text: 'first-pass metabolism', case: 'word' },
+      { text: 'first-pass effect', case: 'word' },
+      { text: 'first-pass liver metabolism', case: 'word' },
+      { text: 'hepatic first-pass', case: 'word' },
+      { text: 'presystemic metabolism', case: 'word' },
+    ],
+    short:
+      'When a swallowed drug goes from the gut to the liver, the liver breaks down part of it first. Then less of the dose reaches the rest of the body.',
+    sources: ['pmc10447145-review', 'chong-2006'],
   },
   {
     id: 'half-life',
@@ -44,6 +147,18 @@ export const routeTerms: GlossaryEntry[] = [
     sources: ['pmc10447145-review'],
   },
   {
+    id: 'immediate-release',
+    name: 'Immediate-release (short-acting)',
+    category: 'route',
+    forms: [
+      { text: 'immediate-release', case: 'word' },
+      { text: 'short-acting', case: 'word' },
+    ],
+    short:
+      'A form of a medicine that releases the drug all at once. It starts working soon and wears off within hours.',
+    sources: ['medlineplus', 'dowell-2022-cdc'],
+  },
+  {
     id: 'infusion',
     name: 'Infusion',
     category: 'route',
@@ -54,12 +169,67 @@ export const routeTerms: GlossaryEntry[] = [
       { text: 'IV infusions', case: 'word' },
       { text: 'intravenous infusion', case: 'word' },
       { text: 'intravenous infusions', case: 'word' },
-      { text: 'booster infusion', case: 'word' },
-      { text: 'booster infusions', case: 'word' },
-      { text: 'drip', case: 'word', ambiguous: true },
-      { text: 'drips', case: 'word', ambiguous: true },
+      { text: 'drip', case: 'word', ambiguous: true, notAfter: ['postnasal', 'nasal', 'coffee'] },
+      { text: 'drips', case: 'word', ambiguous: true, notAfter: ['postnasal', 'nasal', 'coffee'] },
     ],
     short: 'Medicine given slowly into a vein through a thin tube, over minutes to hours. It is also called a drip.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'infusion-series',
+    name: 'Infusion series',
+    category: 'route',
+    forms: [
+      { text: 'infusion series', case: 'word' },
+      { text: 'series of infusions', case: 'word' },
+      { text: 'course of infusions', case: 'word' },
+      { text: 'infusion course', case: 'word' },
+      { text: 'infusion protocol', case: 'word' },
+      { text: 'infusion protocols', case: 'word' },
+    ],
+    short:
+      'A set number of infusions given over days or weeks, as one planned course. Ketamine plans range from a single visit to daily drips for several days.',
+    sources: ['cohen-2018', 'orhurhu-2019'],
+  },
+  {
+    id: 'injection',
+    name: 'Injection (shot)',
+    category: 'route',
+    forms: [
+      {
+        text: 'injection',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['sql', 'dependency', 'fuel', 'code', 'script', 'cash', 'capital', 'liquidity', 'command', 'prompt'],
+      },
+      {
+        text: 'injections',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['sql', 'dependency', 'fuel', 'code', 'script', 'cash', 'capital', 'liquidity', 'command', 'prompt'],
+      },
+      { text: 'injectable', case: 'word', ambiguous: true },
+      { text: 'injectables', case: 'word', ambiguous: true },
+      { text: 'by injection', case: 'word', ambiguous: true },
+      { text: 'injection site', case: 'word' },
+      { text: 'injection sites', case: 'word' },
+      { text: 'shot', case: 'word', ambiguous: true },
+      { text: 'shots', case: 'word', ambiguous: true },
+    ],
+    short:
+      'Medicine pushed into the body through a needle, for example into a vein, a muscle, a joint or just under the skin. It is also called a shot.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'intra-articular',
+    name: 'Intra-articular (into a joint)',
+    category: 'route',
+    forms: [
+      { text: 'intra-articular', case: 'word' },
+      { text: 'intraarticular', case: 'word' },
+      { text: 'intra-articularly', case: 'word' },
+    ],
+    short: 'Given straight into the space inside a joint, such as a knee, usually with a needle.',
     sources: ['medlineplus'],
   },
   {
@@ -76,8 +246,6 @@ export const routeTerms: GlossaryEntry[] = [
       { text: 'injection into a muscle', case: 'word' },
       { text: 'muscle injection', case: 'word' },
       { text: 'muscle injections', case: 'word' },
-      { text: 'shot', case: 'word', ambiguous: true },
-      { text: 'shots', case: 'word', ambiguous: true },
     ],
     short:
       'A shot given deep into a muscle, often in the upper arm or thigh. The drug then soaks into the blood from the muscle.',
@@ -92,10 +260,24 @@ export const routeTerms: GlossaryEntry[] = [
       { text: 'intranasally', case: 'word' },
       { text: 'nasal spray', case: 'word' },
       { text: 'nasal sprays', case: 'word' },
-      { text: 'nasal', case: 'word', ambiguous: true },
       { text: 'nasally', case: 'word', ambiguous: true },
     ],
     short: 'Given as a spray or drops into the nose. The drug soaks into the blood through the lining of the nose.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'intrathecal',
+    name: 'Intrathecal',
+    category: 'route',
+    forms: [
+      { text: 'intrathecal', case: 'word' },
+      { text: 'intrathecally', case: 'word' },
+      { text: 'intraspinal', case: 'word' },
+      { text: 'spinal anesthesia', case: 'word' },
+      { text: 'spinal anaesthesia', case: 'word' },
+    ],
+    short:
+      'Given into the fluid around the spinal cord, inside its covering. Doses are very small, because the drug goes straight to the nerves.',
     sources: ['medlineplus'],
   },
   {
@@ -138,6 +320,101 @@ export const routeTerms: GlossaryEntry[] = [
     sources: ['medlineplus', 'ketalar-label'],
   },
   {
+    id: 'loading-dose',
+    name: 'Loading dose',
+    category: 'route',
+    forms: [
+      { text: 'loading dose', case: 'word' },
+      { text: 'loading doses', case: 'word' },
+      { text: 'loading phase', case: 'word', ambiguous: true },
+    ],
+    short:
+      'A larger first dose, or a few of them, given to reach a working level in the blood fast. Smaller doses then keep that level steady.',
+    sources: ['medlineplus', 'cohen-2018'],
+  },
+  {
+    id: 'lozenge',
+    name: 'Lozenge (troche)',
+    category: 'route',
+    forms: [
+      { text: 'lozenge', case: 'word', ambiguous: true },
+      { text: 'lozenges', case: 'word', ambiguous: true },
+      { text: 'medicated lozenge', case: 'word' },
+      { text: 'medicated lozenges', case: 'word' },
+    ],
+    short:
+      'A small, firm tablet that slowly melts in the mouth, like a cough drop. Some of the medicine soaks in through the mouth and some is swallowed.',
+    sources: ['medlineplus', 'fda-2023-compounded'],
+  },
+  {
+    id: 'maintenance-dose',
+    name: 'Maintenance dose',
+    category: 'route',
+    forms: [
+      { text: 'maintenance dose', case: 'word' },
+      { text: 'maintenance doses', case: 'word' },
+      { text: 'maintenance dosing', case: 'word' },
+      { text: 'maintenance phase', case: 'word', ambiguous: true },
+      { text: 'maintenance treatment', case: 'word', ambiguous: true },
+    ],
+    short:
+      'The regular dose that keeps a medicine working once it has started to help. It is often lower or less frequent than the starting doses.',
+    sources: ['medlineplus', 'spravato-approval'],
+  },
+  {
+    id: 'medicated-patch',
+    name: 'Medicine patch',
+    category: 'route',
+    forms: [
+      { text: 'medicated patch', case: 'word' },
+      { text: 'medicated patches', case: 'word' },
+      { text: 'medicine patch', case: 'word' },
+      { text: 'medicine patches', case: 'word' },
+      { text: 'medication patch', case: 'word' },
+      { text: 'pain patch', case: 'word' },
+      { text: 'pain patches', case: 'word' },
+      { text: 'pain relief patch', case: 'word' },
+      { text: 'pain relief patches', case: 'word' },
+      { text: 'medicated plaster', case: 'word' },
+      { text: 'medicated plasters', case: 'word' },
+    ],
+    short:
+      'A sticky patch worn on the skin that gives a medicine. Some send the drug into the blood; others act only on the skin under them.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'morphine-milligram-equivalent',
+    name: 'Morphine milligram equivalents (MME)',
+    category: 'route',
+    forms: [
+      { text: 'morphine milligram equivalent', case: 'word' },
+      { text: 'morphine milligram equivalents', case: 'word' },
+      { text: 'MME', case: 'abbr', ambiguous: true },
+      { text: 'MMEs', case: 'abbr', ambiguous: true },
+      { text: 'morphine equivalent dose', case: 'word' },
+      { text: 'morphine equivalent doses', case: 'word' },
+      { text: 'oral morphine equivalent', case: 'word' },
+      { text: 'morphine equivalents', case: 'word' },
+    ],
+    short:
+      'A way to compare doses of different opioids. Each dose is turned into the amount of morphine that has about the same effect. It helps doctors judge overdose risk.',
+    sources: ['dowell-2022-cdc'],
+  },
+  {
+    id: 'opioid-rotation',
+    name: 'Opioid rotation (switching)',
+    category: 'route',
+    forms: [
+      { text: 'opioid rotation', case: 'word' },
+      { text: 'opioid switching', case: 'word' },
+      { text: 'opioid switch', case: 'word' },
+      { text: 'opioid conversion', case: 'word' },
+    ],
+    short:
+      'Changing from one opioid to another, for example because of side effects. The new dose is often set lower than the math suggests, to be safe.',
+    sources: ['dowell-2022-cdc'],
+  },
+  {
     id: 'oral',
     name: 'Oral (by mouth)',
     category: 'route',
@@ -150,6 +427,36 @@ export const routeTerms: GlossaryEntry[] = [
     short:
       'Swallowed as a pill, capsule or liquid. The drug passes through the gut and the liver before it reaches the rest of the body.',
     sources: ['medlineplus'],
+  },
+  {
+    id: 'patient-controlled-analgesia',
+    name: 'Patient-controlled analgesia (PCA)',
+    category: 'route',
+    forms: [
+      { text: 'patient-controlled analgesia', case: 'word' },
+      { text: 'PCA pump', case: 'word' },
+      { text: 'PCA pumps', case: 'word' },
+      { text: 'IV PCA', case: 'word' },
+    ],
+    short:
+      'A pump, often used after surgery, that lets you give yourself a small dose of pain medicine by pushing a button. It has limits so you cannot take too much.',
+    sources: ['chou-2016-postop', 'medlineplus'],
+  },
+  {
+    id: 'premedication',
+    name: 'Premedication',
+    category: 'route',
+    forms: [
+      { text: 'premedication', case: 'word' },
+      { text: 'premedications', case: 'word' },
+      { text: 'pre-medication', case: 'word' },
+      { text: 'premedicate', case: 'word' },
+      { text: 'premedicated', case: 'word' },
+      { text: 'premedicating', case: 'word' },
+    ],
+    short:
+      'Medicine given just before a treatment to head off side effects. One example is a drug against nausea before a ketamine drip.',
+    sources: ['patil-2012', 'ketalar-label'],
   },
   {
     id: 'subcutaneous',
@@ -179,5 +486,99 @@ export const routeTerms: GlossaryEntry[] = [
     short:
       'Placed under the tongue, or against the cheek, to melt. Part of the drug soaks into the blood through the lining of the mouth.',
     sources: ['medlineplus', 'chong-2006'],
+  },
+  {
+    id: 'tapering',
+    name: 'Tapering (lowering a dose slowly)',
+    category: 'route',
+    forms: [
+      { text: 'tapering', case: 'word', ambiguous: true },
+      { text: 'taper', case: 'word', ambiguous: true },
+      { text: 'tapers', case: 'word', ambiguous: true },
+      { text: 'dose taper', case: 'word' },
+      { text: 'dose tapering', case: 'word' },
+      { text: 'opioid taper', case: 'word' },
+      { text: 'opioid tapering', case: 'word' },
+      { text: 'tapering schedule', case: 'word' },
+      { text: 'taper schedule', case: 'word' },
+      { text: 'tapering plan', case: 'word' },
+      { text: 'taper plan', case: 'word' },
+    ],
+    short:
+      'Lowering the dose of a medicine step by step over time, rather than stopping all at once. It helps avoid withdrawal and a return of symptoms.',
+    sources: ['fda-2019-opioid-taper', 'dowell-2022-cdc'],
+  },
+  {
+    id: 'titration',
+    name: 'Titration (adjusting a dose)',
+    category: 'route',
+    forms: [
+      { text: 'titration', case: 'word', ambiguous: true },
+      { text: 'titrations', case: 'word', ambiguous: true },
+      { text: 'titrate', case: 'word', ambiguous: true },
+      { text: 'titrated', case: 'word', ambiguous: true },
+      { text: 'titrating', case: 'word', ambiguous: true },
+      { text: 'dose titration', case: 'word' },
+      { text: 'up-titration', case: 'word' },
+      { text: 'titrated to effect', case: 'word' },
+      { text: 'titration schedule', case: 'word' },
+    ],
+    short:
+      'Changing a dose in small steps, often starting low and going up slowly. The aim is a dose that helps enough without too many side effects.',
+    sources: ['medlineplus', 'cohen-2018'],
+  },
+  {
+    id: 'topical',
+    name: 'Topical (on the skin)',
+    category: 'route',
+    forms: [
+      { text: 'topical', case: 'word', ambiguous: true },
+      { text: 'topically', case: 'word', ambiguous: true },
+      { text: 'topical cream', case: 'word' },
+      { text: 'topical creams', case: 'word' },
+      { text: 'topical gel', case: 'word' },
+      { text: 'topical gels', case: 'word' },
+      { text: 'topical medicine', case: 'word' },
+      { text: 'topical medicines', case: 'word' },
+      { text: 'topical medication', case: 'word' },
+      { text: 'topical medications', case: 'word' },
+      { text: 'topical treatment', case: 'word' },
+      { text: 'topical treatments', case: 'word' },
+    ],
+    short:
+      'Put on the skin, such as a cream, gel or patch, so the medicine works mainly where it is applied. Less of it reaches the rest of the body.',
+    sources: ['medlineplus', 'finnerup-2015'],
+  },
+  {
+    id: 'transdermal',
+    name: 'Transdermal (through the skin)',
+    category: 'route',
+    forms: [
+      { text: 'transdermal', case: 'word' },
+      { text: 'transdermally', case: 'word' },
+      { text: 'transdermal patch', case: 'word' },
+      { text: 'transdermal patches', case: 'word' },
+      { text: 'transdermal system', case: 'word' },
+    ],
+    short:
+      'Given through the skin into the blood. This is most often done with a patch that lets out a steady dose over hours or days.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'weight-based-dosing',
+    name: 'Weight-based dose (mg per kg)',
+    category: 'route',
+    forms: [
+      { text: 'weight-based dose', case: 'word' },
+      { text: 'weight-based doses', case: 'word' },
+      { text: 'weight-based dosing', case: 'word' },
+      { text: 'mg per kg', case: 'word' },
+      { text: 'milligrams per kilogram', case: 'word' },
+      { text: 'per kilogram of body weight', case: 'word' },
+      { text: 'per kg of body weight', case: 'word' },
+    ],
+    short:
+      'A dose worked out from your body weight, written as milligrams (mg) per kilogram (kg). A kilogram is about 2.2 pounds.',
+    sources: ['cohen-2018', 'ketalar-label'],
   },
 ];

@@ -28,21 +28,64 @@ export const sideEffectTerms: GlossaryEntry[] = [
   },
   {
     id: 'addiction',
-    name: 'Addiction (substance use disorder)',
+    name: 'Addiction',
     category: 'side-effect',
     forms: [
-      { text: 'addiction', case: 'word' },
-      { text: 'addictions', case: 'word' },
+      { text: 'addiction', case: 'word', ambiguous: true },
+      { text: 'addictions', case: 'word', ambiguous: true },
       { text: 'addictive', case: 'word', ambiguous: true },
       { text: 'addicted', case: 'word', ambiguous: true },
       { text: 'drug addiction', case: 'word' },
-      { text: 'substance use disorder', case: 'word' },
-      { text: 'substance use disorders', case: 'word' },
-      { text: 'SUD', case: 'abbr', ambiguous: true },
-      { text: 'ketamine use disorder', case: 'word' },
-      { text: 'opioid use disorder', case: 'word' },
     ],
     short: 'When a person keeps using a drug even though it causes harm. They find it very hard to stop.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'agitation',
+    name: 'Agitation',
+    category: 'side-effect',
+    forms: [
+      { text: 'agitation', case: 'word', ambiguous: true },
+      { text: 'agitated', case: 'word', ambiguous: true },
+      { text: 'psychomotor agitation', case: 'word' },
+      { text: 'restlessness', case: 'word', ambiguous: true },
+    ],
+    short:
+      'Feeling tense, restless and on edge, often with an urge to move, pace or lash out. It can come from illness, drugs, pain or strong fear.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'allergic-reaction',
+    name: 'Allergic reaction (drug allergy)',
+    category: 'side-effect',
+    forms: [
+      { text: 'allergic reaction', case: 'word' },
+      { text: 'allergic reactions', case: 'word' },
+      { text: 'drug allergy', case: 'word' },
+      { text: 'drug allergies', case: 'word' },
+      { text: 'medication allergy', case: 'word' },
+      { text: 'medication allergies', case: 'word' },
+      { text: 'drug hypersensitivity', case: 'word' },
+      { text: 'hypersensitivity reaction', case: 'word' },
+      { text: 'hypersensitivity reactions', case: 'word' },
+    ],
+    short:
+      'When your immune system reacts to something, such as a drug, as if it were harmful. Signs range from a rash or itch to swelling and trouble breathing.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'anaphylaxis',
+    name: 'Anaphylaxis',
+    category: 'side-effect',
+    forms: [
+      { text: 'anaphylaxis', case: 'word' },
+      { text: 'anaphylactic', case: 'word' },
+      { text: 'anaphylactic shock', case: 'word' },
+      { text: 'anaphylactic reaction', case: 'word' },
+      { text: 'anaphylactic reactions', case: 'word' },
+    ],
+    short:
+      'A sudden, severe allergic reaction of the whole body. It can cause swelling, hives, trouble breathing and a drop in blood pressure, and it can kill.',
     sources: ['medlineplus'],
   },
   {
@@ -80,6 +123,58 @@ export const sideEffectTerms: GlossaryEntry[] = [
     sources: ['medlineplus'],
   },
   {
+    id: 'cognitive-impairment',
+    name: 'Cognitive impairment (memory and thinking problems)',
+    category: 'side-effect',
+    forms: [
+      { text: 'cognitive impairment', case: 'word' },
+      { text: 'cognitive impairments', case: 'word' },
+      { text: 'mild cognitive impairment', case: 'word' },
+      { text: 'memory problems', case: 'word' },
+      { text: 'memory problem', case: 'word' },
+      { text: 'memory loss', case: 'word' },
+      { text: 'memory impairment', case: 'word' },
+      { text: 'cognitive problems', case: 'word' },
+      { text: 'cognitive decline', case: 'word' },
+      { text: 'cognitive deficits', case: 'word' },
+      { text: 'cognitive deficit', case: 'word' },
+      { text: 'cognitive dysfunction', case: 'word' },
+      { text: 'trouble thinking', case: 'word' },
+      { text: 'brain fog', case: 'word' },
+    ],
+    short:
+      'Trouble with memory, focus, learning or making decisions that is more than normal for a person’s age. It can be mild or severe, short-lived or lasting.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'confusion',
+    name: 'Confusion (disorientation)',
+    category: 'side-effect',
+    forms: [
+      { text: 'confusion', case: 'word', ambiguous: true },
+      { text: 'confused', case: 'word', ambiguous: true },
+      { text: 'mental confusion', case: 'word' },
+      { text: 'confusional state', case: 'word' },
+      { text: 'disorientation', case: 'word', ambiguous: true },
+      { text: 'disoriented', case: 'word', ambiguous: true },
+    ],
+    short:
+      'Trouble thinking clearly. You may feel muddled, forget where you are or what is going on, or find it hard to follow what people say.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'constipation',
+    name: 'Constipation',
+    category: 'side-effect',
+    forms: [
+      { text: 'constipation', case: 'word' },
+      { text: 'constipated', case: 'word', ambiguous: true },
+    ],
+    short:
+      'Having fewer bowel movements than usual, often fewer than 3 a week. The stools are hard and dry, and painful or hard to pass.',
+    sources: ['medlineplus'],
+  },
+  {
     id: 'contraindication',
     name: 'Contraindication',
     category: 'side-effect',
@@ -96,8 +191,21 @@ export const sideEffectTerms: GlossaryEntry[] = [
     sources: ['medlineplus', 'cohen-2018'],
   },
   {
+    id: 'delirium',
+    name: 'Delirium',
+    category: 'side-effect',
+    forms: [
+      { text: 'delirium', case: 'word', ambiguous: true },
+      { text: 'delirious', case: 'word', ambiguous: true },
+      { text: 'acute confusional state', case: 'word' },
+    ],
+    short:
+      'A sudden change in the brain that causes confusion, poor attention and sometimes seeing things. It often comes and goes during the day.',
+    sources: ['medlineplus'],
+  },
+  {
     id: 'dependence',
-    name: 'Physical dependence and withdrawal',
+    name: 'Physical dependence',
     category: 'side-effect',
     forms: [
       { text: 'dependence', case: 'word', ambiguous: true },
@@ -105,9 +213,6 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'physical dependence', case: 'word' },
       { text: 'psychological dependence', case: 'word' },
       { text: 'drug dependence', case: 'word' },
-      { text: 'withdrawal', case: 'word', ambiguous: true },
-      { text: 'withdrawal symptoms', case: 'word' },
-      { text: 'withdrawal syndrome', case: 'word' },
     ],
     short:
       'When the body has got used to a drug, so stopping it suddenly causes withdrawal symptoms. This is not the same as addiction.',
@@ -155,6 +260,78 @@ export const sideEffectTerms: GlossaryEntry[] = [
     sources: ['medlineplus'],
   },
   {
+    id: 'drug-interaction',
+    name: 'Drug interaction',
+    category: 'side-effect',
+    forms: [
+      { text: 'drug interaction', case: 'word' },
+      { text: 'drug interactions', case: 'word' },
+      { text: 'drug-drug interaction', case: 'word' },
+      { text: 'drug-drug interactions', case: 'word' },
+      { text: 'medication interaction', case: 'word' },
+      { text: 'medication interactions', case: 'word' },
+      { text: 'medicine interactions', case: 'word' },
+    ],
+    short:
+      'When a medicine, food, drink or supplement changes how another medicine works. It can make a drug weaker or stronger, or cause new side effects.',
+    sources: ['fda-drug-interactions'],
+  },
+  {
+    id: 'dysphoria',
+    name: 'Dysphoria',
+    category: 'side-effect',
+    forms: [
+      { text: 'dysphoria', case: 'word', notAfter: ['gender', 'body'] },
+      { text: 'dysphoric', case: 'word', notAfter: ['gender'] },
+    ],
+    short:
+      'A deep feeling of unease, unhappiness or restlessness. It can come with mental illness, with some drugs, or when a drug wears off.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'emergence-reaction',
+    name: 'Emergence reactions',
+    category: 'side-effect',
+    forms: [
+      { text: 'emergence reaction', case: 'word' },
+      { text: 'emergence reactions', case: 'word' },
+      { text: 'emergence phenomena', case: 'word' },
+      { text: 'emergence phenomenon', case: 'word' },
+      { text: 'emergence delirium', case: 'word' },
+      { text: 'emergence agitation', case: 'word' },
+    ],
+    short:
+      'Strange or upsetting effects as a person wakes from anesthesia. They include vivid dreams, seeing things, confusion, fear or agitation. Ketamine is known for them.',
+    sources: ['ketalar-label'],
+  },
+  {
+    id: 'euphoria',
+    name: 'Euphoria (feeling high)',
+    category: 'side-effect',
+    forms: [
+      { text: 'euphoria', case: 'word', ambiguous: true },
+      { text: 'euphoric', case: 'word', ambiguous: true },
+      { text: 'euphoric mood', case: 'word' },
+    ],
+    short:
+      'A strong feeling of happiness, excitement or well-being that is out of proportion to what is going on. Some drugs cause it.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'flashback',
+    name: 'Flashbacks',
+    category: 'side-effect',
+    forms: [
+      { text: 'flashback', case: 'word', ambiguous: true },
+      { text: 'flashbacks', case: 'word', ambiguous: true },
+      { text: 'drug flashback', case: 'word' },
+      { text: 'drug flashbacks', case: 'word' },
+    ],
+    short:
+      'A sudden, vivid memory of a past event that feels as if it is happening again. Flashbacks are a common sign of PTSD and can also follow some drug use.',
+    sources: ['nimh-ptsd'],
+  },
+  {
     id: 'hallucination',
     name: 'Hallucinations',
     category: 'side-effect',
@@ -168,6 +345,41 @@ export const sideEffectTerms: GlossaryEntry[] = [
     short:
       'Seeing, hearing or feeling things that are not really there. Ketamine can cause them, mostly during a dose or soon after.',
     sources: ['medlineplus', 'ketalar-label'],
+  },
+  {
+    id: 'hematuria',
+    name: 'Blood in the urine (hematuria)',
+    category: 'side-effect',
+    forms: [
+      { text: 'hematuria', case: 'word' },
+      { text: 'haematuria', case: 'word' },
+      { text: 'blood in urine', case: 'word' },
+      { text: 'blood in the urine', case: 'word' },
+      { text: 'blood in your urine', case: 'word' },
+      { text: 'bloody urine', case: 'word' },
+      { text: 'microscopic hematuria', case: 'word' },
+      { text: 'gross hematuria', case: 'word' },
+    ],
+    short:
+      'Blood in the urine. It may turn urine pink, red or brown, or be found only by a test. It always needs a check by a doctor.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'hypotension',
+    name: 'Low blood pressure (hypotension)',
+    category: 'side-effect',
+    forms: [
+      { text: 'hypotension', case: 'word' },
+      { text: 'hypotensive', case: 'word' },
+      { text: 'low blood pressure', case: 'word' },
+      { text: 'drop in blood pressure', case: 'word' },
+      { text: 'fall in blood pressure', case: 'word' },
+      { text: 'orthostatic hypotension', case: 'word' },
+      { text: 'postural hypotension', case: 'word' },
+    ],
+    short:
+      'Blood pressure that is lower than normal. It can cause dizziness, fainting, blurred sight or tiredness, most often when you stand up.',
+    sources: ['medlineplus'],
   },
   {
     id: 'increased-blood-pressure',
@@ -226,7 +438,7 @@ export const sideEffectTerms: GlossaryEntry[] = [
   },
   {
     id: 'intraocular-pressure',
-    name: 'Intraocular pressure (eye pressure)',
+    name: 'Eye pressure (intraocular pressure) and glaucoma',
     category: 'side-effect',
     forms: [
       { text: 'intraocular pressure', case: 'word' },
@@ -236,7 +448,23 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'glaucoma', case: 'word' },
     ],
     short:
-      'The pressure of the fluid inside the eye. When it stays too high, as in many cases of glaucoma, it can harm sight.',
+      'The pressure of the fluid inside the eye. In glaucoma, an eye disease, the nerve at the back of the eye is harmed, often because this pressure is too high.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'jaundice',
+    name: 'Jaundice (yellow skin or eyes)',
+    category: 'side-effect',
+    forms: [
+      { text: 'jaundice', case: 'word' },
+      { text: 'jaundiced', case: 'word', ambiguous: true },
+      { text: 'icterus', case: 'word' },
+      { text: 'yellowing of the skin', case: 'word' },
+      { text: 'yellowing of the eyes', case: 'word' },
+      { text: 'yellow skin', case: 'word', ambiguous: true },
+    ],
+    short:
+      'Yellowing of the skin and the whites of the eyes. It happens when a yellow waste called bilirubin builds up, often because of a liver or bile duct problem.',
     sources: ['medlineplus'],
   },
   {
@@ -252,11 +480,15 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'ketamine-induced uropathy', case: 'word' },
       { text: 'ketamine bladder', case: 'word' },
       { text: 'ketamine bladder syndrome', case: 'word' },
+      { text: 'ketamine ulcerative cystitis', case: 'word' },
+      { text: 'ketamine-induced ulcerative cystitis', case: 'word' },
+      { text: 'ketamine-associated ulcerative cystitis', case: 'word' },
+      { text: 'K-bladder', case: 'word' },
       { text: 'KIC', case: 'abbr', ambiguous: true },
     ],
     short:
-      'Bladder damage from ketamine, seen mostly after long, heavy use. It causes a frequent, urgent and painful need to pee.',
-    sources: ['chan-2022', 'fda-2023-compounded'],
+      'Bladder damage from ketamine, seen with street use and with long or frequent medical use. Signs include a sudden, frequent, painful need to pee and blood in the urine.',
+    sources: ['chan-2022', 'fda-2023-compounded', 'ketalar-label'],
   },
   {
     id: 'liver-injury',
@@ -283,6 +515,27 @@ export const sideEffectTerms: GlossaryEntry[] = [
     short:
       'Harm to the liver or to the bile ducts that drain it. Repeated or long ketamine infusions have been linked to this kind of damage.',
     sources: ['cotter-2021', 'livertox-ketamine'],
+  },
+  {
+    id: 'lower-urinary-tract-symptoms',
+    name: 'Lower urinary tract symptoms (LUTS)',
+    category: 'side-effect',
+    forms: [
+      { text: 'lower urinary tract symptoms', case: 'word' },
+      { text: 'lower urinary tract symptom', case: 'word' },
+      { text: 'LUTS', case: 'abbr' },
+      { text: 'urinary frequency', case: 'word' },
+      { text: 'urinary urgency', case: 'word' },
+      { text: 'frequent urination', case: 'word' },
+      { text: 'painful urination', case: 'word' },
+      { text: 'dysuria', case: 'word' },
+      { text: 'urinary symptoms', case: 'word' },
+      { text: 'bladder symptoms', case: 'word' },
+      { text: 'urge incontinence', case: 'word' },
+    ],
+    short:
+      'Problems with storing or passing urine. Examples are needing to go often or suddenly, pain when you pee, a weak stream, or leaks.',
+    sources: ['medlineplus'],
   },
   {
     id: 'nausea-and-vomiting',
@@ -320,6 +573,25 @@ export const sideEffectTerms: GlossaryEntry[] = [
     sources: ['ketalar-label'],
   },
   {
+    id: 'overdose',
+    name: 'Overdose',
+    category: 'side-effect',
+    forms: [
+      { text: 'overdose', case: 'word' },
+      { text: 'overdoses', case: 'word' },
+      { text: 'overdosed', case: 'word' },
+      { text: 'overdosing', case: 'word' },
+      { text: 'drug overdose', case: 'word' },
+      { text: 'drug overdoses', case: 'word' },
+      { text: 'accidental overdose', case: 'word' },
+      { text: 'opioid overdose', case: 'word' },
+      { text: 'opioid overdoses', case: 'word' },
+    ],
+    short:
+      'Taking more of a drug than the body can safely handle, by accident or on purpose. It can cause severe harm or death and needs emergency care.',
+    sources: ['medlineplus'],
+  },
+  {
     id: 'psychosis',
     name: 'Psychosis',
     category: 'side-effect',
@@ -338,18 +610,13 @@ export const sideEffectTerms: GlossaryEntry[] = [
   },
   {
     id: 'psychotomimetic-effects',
-    name: 'Psychotomimetic effects (emergence reactions)',
+    name: 'Psychotomimetic effects',
     category: 'side-effect',
     forms: [
       { text: 'psychotomimetic', case: 'word' },
       { text: 'psychotomimetic effect', case: 'word' },
       { text: 'psychotomimetic effects', case: 'word' },
       { text: 'psychomimetic', case: 'word' },
-      { text: 'emergence reaction', case: 'word' },
-      { text: 'emergence reactions', case: 'word' },
-      { text: 'emergence phenomena', case: 'word' },
-      { text: 'emergence phenomenon', case: 'word' },
-      { text: 'emergence delirium', case: 'word' },
       { text: 'psychedelic effect', case: 'word' },
       { text: 'psychedelic effects', case: 'word' },
       { text: 'vivid dreams', case: 'word' },
@@ -359,7 +626,7 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'dreamlike states', case: 'word' },
     ],
     short:
-      'Short-lived effects that look like psychosis, such as strange thoughts, vivid dreams, seeing things or confusion. They are common with ketamine.',
+      'Short-lived effects that look like psychosis, such as strange thoughts, vivid dreams, seeing things, fear or confusion. They are common with ketamine.',
     sources: ['sigtermans-2009', 'ketalar-label'],
   },
   {
@@ -378,7 +645,7 @@ export const sideEffectTerms: GlossaryEntry[] = [
   },
   {
     id: 'schedule-iii',
-    name: 'Schedule III controlled substance',
+    name: 'Controlled substance, Schedule III',
     category: 'side-effect',
     forms: [
       { text: 'Schedule III', case: 'word' },
@@ -391,8 +658,8 @@ export const sideEffectTerms: GlossaryEntry[] = [
       { text: 'controlled drugs', case: 'word' },
     ],
     short:
-      'A US legal group for drugs that have a medical use and a moderate or low risk of dependence. Ketamine has been in this group since 1999.',
-    sources: ['dea-1999'],
+      'A drug whose use US law controls, because it can be misused. Drugs are sorted into 5 schedules. Ketamine has been in Schedule III, which allows medical use, since 1999.',
+    sources: ['dea-1999', 'csa-812'],
   },
   {
     id: 'sedation',
@@ -412,16 +679,54 @@ export const sideEffectTerms: GlossaryEntry[] = [
     sources: ['medlineplus'],
   },
   {
-    id: 'side-effect',
-    name: 'Side effect (adverse event)',
+    id: 'seizure',
+    name: 'Seizure (convulsion)',
     category: 'side-effect',
     forms: [
-      { text: 'side effect', case: 'word' },
-      { text: 'side effects', case: 'word' },
-      { text: 'adverse event', case: 'word' },
-      { text: 'adverse events', case: 'word' },
-      { text: 'adverse effect', case: 'word' },
-      { text: 'adverse effects', case: 'word' },
+      {
+        text: 'seizure',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['asset', 'assets', 'property', 'land', 'drug', 'police'],
+      },
+      {
+        text: 'seizures',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['asset', 'assets', 'property', 'land', 'drug', 'police'],
+      },
+      { text: 'epileptic seizure', case: 'word' },
+      { text: 'epileptic seizures', case: 'word' },
+      { text: 'convulsion', case: 'word' },
+      { text: 'convulsions', case: 'word' },
+      { text: 'convulsive seizure', case: 'word' },
+    ],
+    short:
+      'A burst of uncontrolled electrical activity in the brain. It can cause shaking, stiffness, staring spells or a loss of awareness.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'serotonin-syndrome',
+    name: 'Serotonin syndrome',
+    category: 'side-effect',
+    forms: [
+      { text: 'serotonin syndrome', case: 'word' },
+      { text: 'serotonin toxicity', case: 'word' },
+      { text: 'serotonergic syndrome', case: 'word' },
+    ],
+    short:
+      'A rare but serious reaction when too much serotonin, a brain chemical, builds up, often from mixing drugs. It can cause shaking, fever, sweating and a fast heart.',
+    sources: ['medlineplus'],
+  },
+  {
+    id: 'side-effect',
+    name: 'Side effect (adverse effect)',
+    category: 'side-effect',
+    forms: [
+      { text: 'side effect', case: 'word', ambiguous: true },
+      { text: 'side effects', case: 'word', ambiguous: true },
+      { text: 'adverse effect', case: 'word', ambiguous: true },
+      { text: 'adverse effects', case: 'word', ambiguous: true },
       { text: 'adverse reaction', case: 'word' },
       { text: 'adverse reactions', case: 'word' },
       { text: 'adverse drug reaction', case: 'word' },
@@ -442,5 +747,26 @@ export const sideEffectTerms: GlossaryEntry[] = [
     ],
     short: 'When a drug works less well over time, so a higher dose is needed to get the same effect.',
     sources: ['medlineplus'],
+  },
+  {
+    id: 'withdrawal',
+    name: 'Withdrawal',
+    category: 'side-effect',
+    forms: [
+      {
+        text: 'withdrawal',
+        case: 'word',
+        ambiguous: true,
+        notAfter: ['troop', 'troops', 'military', 'cash', 'bank', 'early'],
+      },
+      { text: 'withdrawal symptoms', case: 'word' },
+      { text: 'withdrawal syndrome', case: 'word' },
+      { text: 'drug withdrawal', case: 'word' },
+      { text: 'opioid withdrawal', case: 'word' },
+      { text: 'alcohol withdrawal', case: 'word' },
+    ],
+    short:
+      'Unpleasant and sometimes dangerous symptoms when you stop or cut down a drug. They happen when your body has got used to the drug.',
+    sources: ['medlineplus', 'ketalar-label'],
   },
 ];

@@ -7,6 +7,7 @@ import {
   expectContentDecision,
   highlightSize,
   readStorage,
+  scanMeasures,
   setDisabledSites,
   setSettings,
   watchTooltips,
@@ -51,6 +52,30 @@ test('precision: ambiguous words only beside real terms, abbreviations in their 
   expect(report.painted).toBe(expected);
   expect(watch.errors).toEqual([]);
 });
+
+// Articles written for the glossary's precision and recall: five non-medical pages full of everyday
+// words with a medical sense, and two health pages. Every mark is labeled in the page.
+for (const file of [
+  'precision-sport.html',
+  'precision-finance.html',
+  'precision-cooking.html',
+  'precision-software.html',
+  'precision-politics.html',
+  'health-chronic-pain-care.html',
+  'health-low-back-pain.html',
+]) {
+  test(`labeled article ${file}: exactly the labeled marks`, async ({ page, server }) => {
+    await page.goto(server.url(`/fixtures/${file}`));
+    const expected = await expectedCount(page);
+    // A positive signal first: the scan has run (a page may expect no mark at all).
+    await expect.poll(async () => (await scanMeasures(page)).length).toBeGreaterThan(0);
+    await waitForSettled(page, { min: expected });
+    const report = await compareLabels(page);
+    expect(report.mismatches).toEqual([]);
+    expect(report.unlabeled).toEqual([]);
+    expect(report.painted).toBe(expected);
+  });
+}
 
 test('pausing removes every highlight from an open tab at once, and resuming brings them back', async ({
   page,

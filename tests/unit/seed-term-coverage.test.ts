@@ -27,7 +27,7 @@ const SEED_TERMS: [string, string][] = [
   ['neuropathic pain', 'neuropathic-pain'],
   ['complex regional pain syndrome', 'complex-regional-pain-syndrome'],
   ['CRPS', 'complex-regional-pain-syndrome'],
-  ['headaches', 'migraine'],
+  ['headaches', 'headache'],
   ['cancer-related pain', 'cancer-pain'],
   ['opioid', 'opioid'],
   ['dependency', 'dependence'],
