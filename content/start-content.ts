@@ -47,6 +47,8 @@ export function startContent(
   let stopped = false;
   let reportTimer = 0;
   let tooltipSource: 'pointer' | 'keyboard' | 'touch' | null = null;
+  /** Text size and contrast for the card (Settings), as of the last activation. */
+  let reading: Pick<Settings, 'textSize' | 'highContrast'> = DEFAULT_SETTINGS;
   const isActive = () => active;
   // What the page tried and PainLens refused (read by the e2e tests through utils/content-probe.ts).
   const guardCounts = { refused: {} as Record<string, number>, tampered: [] as string[] };
@@ -69,6 +71,8 @@ export function startContent(
       tooltipSource = null;
       hover.reset();
     },
+    textScale: () => reading.textSize / 100,
+    highContrast: () => reading.highContrast,
   });
   const ownsNode = (node: Node | null) => tooltip.owns(node);
 
@@ -121,6 +125,7 @@ export function startContent(
   }
 
   function activate(settings: Settings): void {
+    reading = settings;
     painter.configure(settings.highlightStyle, settings.mentions);
     hover.setDelay(settings.hoverDelayMs);
     if (active) return;

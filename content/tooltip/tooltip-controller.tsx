@@ -24,6 +24,10 @@ export interface TooltipOptions {
   onTurnOffSite(): void;
   /** Called whenever the tooltip closes, whatever closed it. */
   onClosed(): void;
+  /** The reader's text size (Settings) as a factor, 1 to 2. */
+  textScale?(): number;
+  /** The reader asked for high contrast. */
+  highContrast?(): boolean;
   /** Told of every refused press and every tampered surface. */
   guard?: GuardLog;
 }
@@ -110,7 +114,9 @@ export class TooltipController {
     }
     this.#stopAutoUpdate = followAnchor(this.#win, card, () =>
       host.own(() => {
-        placeCard(this.#win, range, card, how.pointer);
+        placeCard(this.#win, range, card, how.pointer, this.#options.textScale?.() ?? 1);
+        if (this.#options.highContrast?.()) card.dataset.contrast = 'more';
+        else delete card.dataset.contrast;
         host.mark(markerBoxes(Array.from(range.getClientRects())));
       }),
     );

@@ -83,9 +83,22 @@ function viewportOf(win: Window): { width: number; height: number } {
   };
 }
 
-export function placeCard(win: Window, anchor: Anchor, card: HTMLElement, pointer?: { x: number; y: number }): void {
+/** The card's text size at 100% (tooltip.css) and its widest, both scaled by the reader's text size. */
+const CARD_FONT_PX = 15;
+const CARD_MAX_WIDTH_PX = 340;
+
+export function placeCard(
+  win: Window,
+  anchor: Anchor,
+  card: HTMLElement,
+  pointer?: { x: number; y: number },
+  textScale = 1,
+): void {
   const view = viewportOf(win);
+  // Set before measuring: the card's size follows its text.
+  card.style.fontSize = textScale === 1 ? '' : `${CARD_FONT_PX * textScale}px`;
   if (view.width < SHEET_BELOW_PX) {
+    card.style.maxWidth = 'none';
     card.dataset.sheet = '';
     const sheet = placeSheet(referenceBox(anchor, pointer), card.offsetHeight, view);
     card.style.width = `${Math.round(sheet.width)}px`;
@@ -95,6 +108,8 @@ export function placeCard(win: Window, anchor: Anchor, card: HTMLElement, pointe
   }
   delete card.dataset.sheet;
   card.style.width = '';
+  card.style.maxWidth =
+    textScale === 1 ? '' : `min(${Math.round(CARD_MAX_WIDTH_PX * textScale)}px, calc(100vw - 16px))`;
   const { x, y } = placeBox(
     referenceBox(anchor, pointer),
     { width: card.offsetWidth, height: card.offsetHeight },

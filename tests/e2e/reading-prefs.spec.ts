@@ -5,6 +5,8 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/ext-fixtures';
 import { openArticle, setLocal, shoot, waitForTabTerms } from './support/ext-pages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
+import { centerOfText, waitForSettled } from './support/highlights';
+import { cardOf, pointAt, setSettings } from './support/probes';
 
 const POPUP_SECTIONS = ['On this page', 'Learn', 'Checklist', 'Search'] as const;
 const PANEL_VIEWS = ['page', 'guide', 'evidence', 'checklist', 'glossary/ketamine', 'sources', 'settings', 'explain'];
@@ -113,4 +115,32 @@ test('the system asking for more contrast turns it on without the setting', asyn
   await expect(panel.locator('html')).not.toHaveAttribute('data-contrast', 'more');
   await panel.emulateMedia({ contrast: 'more' });
   await expect(panel.locator('html')).toHaveAttribute('data-contrast', 'more');
+});
+
+test('the definition card on a page follows the text size, and stays inside the window at 200%', async ({
+  page,
+  server,
+  worker,
+}) => {
+  await page.goto(server.url('/fixtures/ketamine-article.html'));
+  await waitForSettled(page, { min: 20 });
+  const measure = async () => {
+    const p = await centerOfText(page, '#intro', 'fibromyalgia');
+    await pointAt(page, p.x, p.y);
+    const box = (await cardOf(page).shown({ name: /Fibromyalgia/ })).box;
+    await page.keyboard.press('Escape');
+    await cardOf(page).gone();
+    await page.mouse.move(2, 2);
+    return box;
+  };
+  const normal = await measure();
+  await setSettings(worker, { textSize: 200 });
+  // Twice the text size is about four times the area (the card also widens, so lines wrap less).
+  const area = (b: { width: number; height: number }) => b.width * b.height;
+  await expect.poll(async () => area(await measure()) / area(normal)).toBeGreaterThan(2.5);
+  const big = await measure();
+  const view = page.viewportSize()!;
+  expect(big.x).toBeGreaterThanOrEqual(0);
+  expect(big.x + big.width).toBeLessThanOrEqual(view.width);
+  expect(big.width).toBeGreaterThan(normal.width);
 });

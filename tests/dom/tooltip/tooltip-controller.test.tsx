@@ -112,6 +112,20 @@ describe('TooltipController', () => {
     expect(document.querySelector('[role="dialog"]')).toBeNull();
   });
 
+  it("draws the card at the reader's text size and contrast, and back at 100% and the calm colours", () => {
+    const [ketamine, fibromyalgia] = terms();
+    let reading = { scale: 2, contrast: true };
+    const { c } = controller({ textScale: () => reading.scale, highContrast: () => reading.contrast });
+    c.show(ketamine!);
+    expect(card()!.style.fontSize).toBe('30px');
+    expect(card()!.dataset.contrast).toBe('more');
+    c.hide();
+    reading = { scale: 1, contrast: false };
+    c.show(fibromyalgia!);
+    expect(card()!.style.fontSize).toBe('');
+    expect(card()!.dataset.contrast).toBeUndefined();
+  });
+
   it('shows a definition containing markup as text', () => {
     const [, fibromyalgia] = terms();
     const { c } = controller();

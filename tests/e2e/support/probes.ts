@@ -21,6 +21,8 @@ export type SettingsPatch = Partial<{
   highlightStyle: 'underline' | 'background' | 'off';
   mentions: 'all' | 'first';
   hoverDelayMs: number;
+  textSize: 100 | 125 | 150 | 175 | 200;
+  highContrast: boolean;
 }>;
 
 /** Writes settings the way the popup does (storage.local "settings"), merged over what is there. */
