@@ -12,6 +12,7 @@ import type { PageServer } from '../../scripts/harness/server';
 import { centerOfText, readHighlights, waitForSettled } from './support/highlights';
 import {
   getLocal,
+  horizontalOverflow,
   getStoredAnswers,
   openArticle,
   readChecked,
@@ -525,25 +526,6 @@ test('reduced motion: transitions are off when the system asks for less motion',
     await popup.locator('#pause-switch .switch-thumb').evaluate((el) => getComputedStyle(el).transitionDuration),
   ).toBe('0s');
 });
-
-async function horizontalOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    const width = root.clientWidth;
-    const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0)
-      .filter((el) => !el.closest('.visually-hidden'))
-      // A data table may scroll inside its own labelled, focusable region (WCAG 1.4.10 exempts
-      // two-dimensional tables); the region itself must still fit, so it is not exempt.
-      .filter((el) => {
-        const region = el.parentElement?.closest<HTMLElement>('[role=region][tabindex="0"]');
-        return !(region && getComputedStyle(region).overflowX === 'auto');
-      })
-      .slice(0, 5)
-      .map((el) => `${el.localName}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
-    return { overflow: root.scrollWidth - width, culprits };
-  });
-}
 
 test('200% zoom: no sideways scrolling in the panel, the popup, welcome or privacy', async ({
   page,

@@ -3,26 +3,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/ext-fixtures';
-import { openArticle, setLocal, shoot, waitForTabTerms } from './support/ext-pages';
+import { horizontalOverflow, openArticle, setLocal, shoot, waitForTabTerms } from './support/ext-pages';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { centerOfText, waitForSettled } from './support/highlights';
 import { cardOf, pointAt, setSettings } from './support/probes';
 
 const POPUP_SECTIONS = ['On this page', 'Learn', 'Checklist', 'Search'] as const;
 const PANEL_VIEWS = ['page', 'guide', 'evidence', 'checklist', 'glossary/ketamine', 'sources', 'settings', 'explain'];
-
-async function sideways(page: Page): Promise<{ overflow: number; culprits: string[] }> {
-  return page.evaluate(() => {
-    const root = document.documentElement;
-    const width = root.clientWidth;
-    const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0)
-      .filter((el) => !el.closest('.visually-hidden'))
-      .slice(0, 5)
-      .map((el) => `${el.localName}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
-    return { overflow: root.scrollWidth - width, culprits };
-  });
-}
 
 const bodySize = (page: Page) => page.evaluate(() => getComputedStyle(document.body).fontSize);
 
@@ -50,7 +37,7 @@ test('200% text: every page doubles its text and nothing scrolls sideways', asyn
   for (const view of PANEL_VIEWS) {
     await panel.evaluate((v) => (location.hash = v), view);
     await expect(panel.locator(`#view-${view.split('/')[0]}`)).toBeVisible();
-    expect(await sideways(panel), `panel #${view}`).toEqual({ overflow: 0, culprits: [] });
+    expect(await horizontalOverflow(panel), `panel #${view}`).toEqual({ overflow: 0, culprits: [] });
   }
   await panel.evaluate(() => (location.hash = 'guide'));
   await shoot(panel, 'text200-panel-guide', false);
@@ -60,14 +47,14 @@ test('200% text: every page doubles its text and nothing scrolls sideways', asyn
   expect(await popup.evaluate(() => document.body.getBoundingClientRect().width)).toBe(800);
   for (const name of POPUP_SECTIONS) {
     await popup.getByRole('tab', { name }).click();
-    expect(await sideways(popup), `popup ${name}`).toEqual({ overflow: 0, culprits: [] });
+    expect(await horizontalOverflow(popup), `popup ${name}`).toEqual({ overflow: 0, culprits: [] });
   }
   await popup.getByRole('tab', { name: 'On this page' }).click();
   await shoot(popup, 'text200-popup', false);
   for (const file of ['welcome.html', 'privacy.html']) {
     const p = await openExt(file, { viewport: { width: 600, height: 600 } });
     await expect.poll(() => bodySize(p), file).toBe('32px');
-    expect(await sideways(p), file).toEqual({ overflow: 0, culprits: [] });
+    expect(await horizontalOverflow(p), file).toEqual({ overflow: 0, culprits: [] });
   }
 });
 

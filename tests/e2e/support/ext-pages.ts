@@ -222,3 +222,23 @@ export async function getSession(worker: Worker, key: SessionKey): Promise<unkno
     key,
   );
 }
+
+/** How far the page scrolls sideways, and the first elements that stick out (data tables in their own scrolling region excepted). */
+export async function horizontalOverflow(page: Page): Promise<{ overflow: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.getClientRects().length > 0)
+      .filter((el) => !el.closest('.visually-hidden'))
+      // A data table may scroll inside its own labelled, focusable region (WCAG 1.4.10 exempts
+      // two-dimensional tables); the region itself must still fit, so it is not exempt.
+      .filter((el) => {
+        const region = el.parentElement?.closest<HTMLElement>('[role=region][tabindex="0"]');
+        return !(region && getComputedStyle(region).overflowX === 'auto');
+      })
+      .slice(0, 5)
+      .map((el) => `${el.localName}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+    return { overflow: root.scrollWidth - width, culprits };
+  });
+}
