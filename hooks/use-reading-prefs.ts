@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { storedSettings } from '@/utils/storage';
+import { useStored } from './use-stored';
 
 export type ReadingPrefs = Pick<Settings, 'textSize' | 'highContrast'>;
 
@@ -27,26 +28,9 @@ function useSystemMoreContrast(): boolean {
   return more;
 }
 
-/**
- * Reads the settings without repairing them: the page's own state (hooks/use-app-state.ts) tells the
- * reader what was unreadable and repairs it, and would not know if this hook repaired it first.
- */
-function useSettingsQuietly(): ReadingPrefs {
-  const [value, setValue] = useState<ReadingPrefs>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    let alive = true;
-    void storedSettings.read().then((n) => alive && setValue(n.value));
-    const unwatch = storedSettings.watch((next) => alive && setValue(next));
-    return () => {
-      alive = false;
-      unwatch();
-    };
-  }, []);
-  return value;
-}
-
 export function useReadingPrefs(): void {
-  const value = useSettingsQuietly();
+  // Without repairing: the page's own state (hooks/use-app-state.ts) tells the reader what was unreadable.
+  const { value } = useStored(storedSettings, DEFAULT_SETTINGS, { repair: false });
   const systemMore = useSystemMoreContrast();
   useEffect(() => {
     applyReadingPrefs(document.documentElement, value, systemMore);

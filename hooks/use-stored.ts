@@ -19,7 +19,20 @@ export interface StoredWithChange<T> extends Stored<T> {
   change: (change: (value: T) => T, write: (change: (value: T) => T) => Promise<unknown>) => Promise<unknown>;
 }
 
-export function useStored<T>(stored: StoredValue<T>, initial: T): StoredWithChange<T> {
+export interface UseStoredOptions {
+  /**
+   * Write the cleaned value back after a read found unreadable fields (default). A page's own state
+   * does; a hook that only follows a value does not, or the page's state would never see what was
+   * unreadable and could not tell the reader.
+   */
+  repair?: boolean;
+}
+
+export function useStored<T>(
+  stored: StoredValue<T>,
+  initial: T,
+  { repair = true }: UseStoredOptions = {},
+): StoredWithChange<T> {
   const [state, setState] = useState<Stored<T>>(() => ({ value: initial, repaired: [], ready: false }));
   const pending = useRef<Set<(value: T) => T>>(new Set());
   const withPending = (value: T) => [...pending.current].reduce((v, c) => c(v), value);
@@ -29,7 +42,7 @@ export function useStored<T>(stored: StoredValue<T>, initial: T): StoredWithChan
       if (!alive) return;
       setState({ value: withPending(n.value), repaired: n.repaired, ready: true });
       // Write the cleaned value back so the next read is clean; the notice stays for this session.
-      if (n.repaired.length) void stored.repair();
+      if (repair && n.repaired.length) void stored.repair();
     });
     const unwatch = stored.watch((value) => {
       if (alive) setState((prev) => ({ value: withPending(value), repaired: prev.repaired, ready: true }));
@@ -38,7 +51,7 @@ export function useStored<T>(stored: StoredValue<T>, initial: T): StoredWithChan
       alive = false;
       unwatch();
     };
-  }, [stored]);
+  }, [stored, repair]);
   const change: StoredWithChange<T>['change'] = async (fn, write) => {
     pending.current.add(fn);
     setState((prev) => ({ ...prev, value: fn(prev.value) }));

@@ -34,7 +34,7 @@ interface ViewContext {
 }
 
 const VIEWS: Record<PanelView, { label: string; render: (c: ViewContext) => JSX.Element }> = {
-  page: { label: 'This page', render: (c) => <PageView state={c.state} active={c.active} /> },
+  page: { label: 'Page', render: (c) => <PageView state={c.state} active={c.active} /> },
   guide: { label: 'Guide', render: () => <GuideView /> },
   evidence: { label: 'Evidence', render: () => <EvidenceView /> },
   options: { label: 'Options', render: (c) => <OptionsView state={c.state} comparisonId={c.route.id} /> },

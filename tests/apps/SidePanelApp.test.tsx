@@ -50,7 +50,7 @@ describe('side panel: navigation', () => {
       within(nav)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['This page', 'Guide', 'Evidence', 'Options', 'Checklist', 'Glossary', 'Sources', 'Settings', 'Explain']);
+    ).toEqual(['Page', 'Guide', 'Evidence', 'Options', 'Checklist', 'Glossary', 'Sources', 'Settings', 'Explain']);
     expect(within(nav).getByRole('link', { current: 'page' }).textContent).toBe('Evidence');
     await go('#sources');
     await waitFor(() => expect(within(nav).getByRole('link', { current: 'page' }).textContent).toBe('Sources'));
