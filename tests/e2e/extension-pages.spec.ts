@@ -454,17 +454,15 @@ async function expectKeyboardWalk(page: Page, label: string, { backward = false 
   }
 }
 
-test('keyboard: Tab visits every control in order with a visible ring and no trap; arrows move between popup tabs', async ({
+// The keyboard walk is one test per surface: the checklist (35 questions, values, SURE) and the options
+// view have hundreds of controls together, one key press each, and on a busy machine one test holding
+// them all ran past any fair limit.
+test('keyboard: arrows move between popup tabs, only the selected tab is in the Tab order, and Space answers a question', async ({
   page,
   worker,
   server,
   openPopup,
-  openPanel,
-  openExt,
 }) => {
-  // One key press per control, every view: the checklist (35 questions, values, SURE) and the options
-  // view have hundreds of controls together.
-  test.setTimeout(300_000);
   const tabId = await openArticle(page, worker, server);
   await waitForTabTerms(worker, tabId);
   const popup = await openPopup({ tab: tabId });
@@ -482,33 +480,55 @@ test('keyboard: Tab visits every control in order with a visible ring and no tra
   await expect(tab('Search')).toBeFocused();
   await popup.keyboard.press('Home');
   await expect(tab('On this page')).toHaveAttribute('aria-selected', 'true');
-  // Only the selected tab is in the Tab order (arrows reach the others).
-  for (const name of POPUP_SECTIONS) {
-    await tab(name).click();
-    await expectKeyboardWalk(popup, `popup ${name}`, { backward: true });
-  }
   // Keyboard alone can answer a question: Space on the focused radio, arrows within the group.
   await tab('Checklist').click();
   await popup.getByRole('radio', { name: 'Yes', exact: true }).first().focus();
   await popup.keyboard.press('Space');
   await popup.keyboard.press('ArrowRight');
   await expect.poll(() => readChecked(popup, 'popup-q')).toEqual({ [checklistQuestions[0]!.id]: 'no' });
+});
 
-  const panel = await openPanel({ tab: tabId });
-  for (const view of PANEL_VIEWS) {
+for (const name of POPUP_SECTIONS) {
+  test(`keyboard: popup ${name}: Tab visits every control in order with a visible ring and no trap, Shift+Tab back up`, async ({
+    page,
+    worker,
+    server,
+    openPopup,
+  }) => {
+    test.setTimeout(180_000);
+    const tabId = await openArticle(page, worker, server);
+    await waitForTabTerms(worker, tabId);
+    const popup = await openPopup({ tab: tabId });
+    await popup.getByRole('tab', { name }).click();
+    await expectKeyboardWalk(popup, `popup ${name}`, { backward: true });
+  });
+}
+
+for (const view of PANEL_VIEWS) {
+  test(`keyboard: panel #${view}: Tab visits every control in order with a visible ring and no trap`, async ({
+    page,
+    worker,
+    server,
+    openPanel,
+  }) => {
+    test.setTimeout(180_000);
+    const tabId = await openArticle(page, worker, server);
+    await waitForTabTerms(worker, tabId);
+    const panel = await openPanel({ tab: tabId });
     await panel.evaluate((v) => (location.hash = v), view);
     await expect(panel.locator(`#view-${view.split('/')[0]}`)).toBeVisible();
     await expectKeyboardWalk(panel, `panel #${view}`);
-  }
-  // The panel's sections are links; Enter follows one.
-  await panel.getByRole('navigation', { name: 'PainLens sections' }).getByRole('link', { name: 'Glossary' }).focus();
-  await panel.keyboard.press('Enter');
-  await expect(panel).toHaveURL(/#glossary$/);
+    // The panel's sections are links; Enter follows one.
+    await panel.getByRole('navigation', { name: 'PainLens sections' }).getByRole('link', { name: 'Glossary' }).focus();
+    await panel.keyboard.press('Enter');
+    await expect(panel).toHaveURL(/#glossary$/);
+  });
+}
 
+test('keyboard: welcome, then privacy (text only: Tab passes straight through)', async ({ openExt }) => {
   const welcome = await openExt('welcome.html');
   await waitForSettled(welcome, { min: 8 });
   await expectKeyboardWalk(welcome, 'welcome');
-  // The privacy policy is text only: Tab passes straight through.
   const privacy = await openExt('privacy.html');
   expect(await markTabbables(privacy)).toEqual([]);
   await expectKeyboardWalk(privacy, 'privacy');
