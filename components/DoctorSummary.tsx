@@ -18,13 +18,23 @@ export interface DoctorSummaryProps {
   onReset?: () => void;
   /** "Copied" and the like, announced politely. */
   status?: string;
+  /** The words the reader kept to ask about, with their short definitions (null: no longer in the glossary). */
+  keptWords?: readonly KeptWordLine[];
+  onRemoveWord?: (id: string) => void;
+}
+
+export interface KeptWordLine {
+  id: string;
+  name: string;
+  short: string | null;
 }
 
 /**
  * The handout: "Questions to take to your doctor about ketamine". Never a verdict. Crisis help first
  * when it applies; then what a doctor needs to check before any ketamine, points and questions for the
- * doctor, what this checklist cannot tell you, questions to ask a clinic, what matters to the reader,
- * the SURE answers and any earlier answers. With Copy, Print and Reset.
+ * doctor, the words the reader kept to ask about, what this checklist cannot tell you, questions to
+ * ask a clinic, what matters to the reader, the SURE answers and any earlier answers. With Copy,
+ * Print and Reset.
  */
 export function DoctorSummary({
   summary,
@@ -34,6 +44,8 @@ export function DoctorSummary({
   onPrint,
   onReset,
   status,
+  keptWords = [],
+  onRemoveWord,
 }: DoctorSummaryProps): JSX.Element {
   const [confirming, setConfirming] = useState(false);
   // The button pressed disappears as the step changes; focus follows to the step's safe button,
@@ -91,6 +103,25 @@ export function DoctorSummary({
 
       <h3>{H.doctorQuestions}</h3>
       {numbered(summary.doctorQuestions)}
+
+      {keptWords.length > 0 && (
+        <>
+          <h3>{H.keptWords}</h3>
+          <ul>
+            {keptWords.map((w) => (
+              <li key={w.id}>
+                <strong>{w.name}</strong>
+                {w.short ? `: ${w.short}` : ''}{' '}
+                {onRemoveWord && (
+                  <button type="button" class="btn no-print" onClick={() => onRemoveWord(w.id)}>
+                    Remove<span class="visually-hidden"> “{w.name}”</span>
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
 
       <h3>{H.cannotTell}</h3>
       {bullets(summary.cannotTell)}

@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import type { OptionComparison } from '@/data/types';
 import { OPTION_ATTRIBUTES, OPTION_EVIDENCE_LABELS, OPTIONS_NEXT_STEPS } from '@/data/options';
 import { SourceRefs, type Cite } from './SourceRefs';
@@ -8,14 +8,23 @@ export interface OptionsComparisonProps {
   comparison: OptionComparison;
   cite: Cite;
   headingLevel?: 2 | 3;
+  /** Wraps each option's card, for a control around it (the side panel's "Read aloud"). */
+  wrapOption?: (option: { id: string; name: string }, card: JSX.Element) => ComponentChildren;
 }
+
+const asIs = (_: unknown, card: JSX.Element) => card;
 
 /**
  * Ketamine beside the other options and beside staying with current care. First a real table at a
  * glance (option, strength of evidence, likely benefit), then each option on the same six attributes,
  * in the same order, as a description list a screen reader reads in order. Prints as it shows.
  */
-export function OptionsComparison({ comparison, cite, headingLevel = 2 }: OptionsComparisonProps): JSX.Element {
+export function OptionsComparison({
+  comparison,
+  cite,
+  headingLevel = 2,
+  wrapOption = asIs,
+}: OptionsComparisonProps): JSX.Element {
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const headingId = `options-${comparison.id}`;
@@ -53,18 +62,23 @@ export function OptionsComparison({ comparison, cite, headingLevel = 2 }: Option
       <ul class="options-list">
         {comparison.options.map((o) => (
           <li key={o.id} class={`option-card option-${o.kind}`}>
-            <Sub id={`${headingId}-${o.id}`}>{o.name}</Sub>
-            <dl aria-labelledby={`${headingId}-${o.id}`}>
-              {OPTION_ATTRIBUTES.map((a) => (
-                <div key={a.key} class="option-attribute">
-                  <dt>{a.label}</dt>
-                  <dd>
-                    {a.key === 'evidenceText' && <strong>{OPTION_EVIDENCE_LABELS[o.evidence]}. </strong>}
-                    {o[a.key].text} <SourceRefs refs={cite(o[a.key].sources)} />
-                  </dd>
-                </div>
-              ))}
-            </dl>
+            {wrapOption(
+              o,
+              <>
+                <Sub id={`${headingId}-${o.id}`}>{o.name}</Sub>
+                <dl aria-labelledby={`${headingId}-${o.id}`}>
+                  {OPTION_ATTRIBUTES.map((a) => (
+                    <div key={a.key} class="option-attribute">
+                      <dt>{a.label}</dt>
+                      <dd>
+                        {a.key === 'evidenceText' && <strong>{OPTION_EVIDENCE_LABELS[o.evidence]}. </strong>}
+                        {o[a.key].text} <SourceRefs refs={cite(o[a.key].sources)} />
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </>,
+            )}
           </li>
         ))}
       </ul>

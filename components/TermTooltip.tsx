@@ -12,6 +12,10 @@ export interface TermTooltipProps {
   canTurnOffSite: boolean;
   /** Each is given the click, so the caller can tell a person's press from a script's. */
   onMore: (e: MouseEvent) => void;
+  /** "Ask my doctor about this word". */
+  onKeep: (e: MouseEvent) => void;
+  /** What became of the word once kept ("On your list…"); shown in place of the button. */
+  keepNote: string | null;
   onTurnOffSite: (e: MouseEvent) => void;
   onClose: (e: MouseEvent) => void;
 }
@@ -34,12 +38,18 @@ export function TermTooltip(props: TermTooltipProps): JSX.Element {
         <button type="button" class="tip-more" onClick={props.onMore}>
           More about this term
         </button>
+        {props.keepNote === null && (
+          <button type="button" class="tip-keep" onClick={props.onKeep}>
+            Ask my doctor about this word
+          </button>
+        )}
         {props.canTurnOffSite && (
           <button type="button" class="tip-off" onClick={props.onTurnOffSite}>
             Turn off on this site
           </button>
         )}
       </div>
+      {props.keepNote !== null && <p class="tip-note">{props.keepNote}</p>}
       <p class="tip-foot">{props.footnote}</p>
     </div>
   );

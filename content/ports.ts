@@ -1,7 +1,7 @@
 // What the page code is given and what it gives back: the extension side (lifecycle, storage,
 // messages) is injected through these, so the same stages run in the content script, on the welcome
 // page and in tests. Types only.
-import type { ContentMessage, TermCounts } from '@/lib/messages';
+import type { ContentMessage, KeepWordResult, TermCounts } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import type { MatcherForm } from '@/lib/term-matcher';
 import type { TooltipTerm } from '@/lib/term-data';
@@ -39,6 +39,8 @@ export interface ContentBridge {
   /** Tooltip texts (names, definitions, source labels), fetched once on first need. */
   loadTermTexts(): Promise<ReadonlyMap<string, TooltipTerm>>;
   openTerm(termId: string): void;
+  /** "Ask my doctor about this word": keeps the term on the reader's list for the handout. */
+  keepWord(termId: string): Promise<KeepWordResult>;
   turnOffSite(): void;
   onMessage(handler: (message: ContentMessage) => void): void;
 }
@@ -119,6 +121,8 @@ export interface SurfaceState {
   termId: string | null;
   /** The card takes presses (it has been visible long enough). */
   armed: boolean;
+  /** A close request (Android's Back, Escape) closes the card: it holds a CloseWatcher (phones). */
+  closeWatch: boolean;
   /** Cards shown so far, when the last one was (performance.now()), and the last names (at most 50). */
   shown: number;
   lastShownAt: number;

@@ -3,6 +3,7 @@
 // messaging, lifecycle) is injected (./ports.ts), so the same code runs in the content script, on the
 // welcome page and in tests.
 import type { ContentMessage } from '@/lib/messages';
+import { keepWordNote } from '@/lib/kept-words';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { watchKeys, keyboardTarget, announcement, type KeyboardTarget } from './input/keyboard';
 import { HoverIntent } from './input/hover-intent';
@@ -65,6 +66,7 @@ export function startContent(
     footnote: data.footnote,
     canTurnOffSite: bridge.site !== '',
     onMore: (id) => bridge.openTerm(id),
+    onKeep: (id) => bridge.keepWord(id).then(keepWordNote),
     onTurnOffSite: () => bridge.turnOffSite(),
     guard,
     onClosed: () => {

@@ -22,6 +22,7 @@ export const HANDOUT_HEADINGS = {
   checkFirst: 'What a doctor needs to check before any ketamine',
   raise: 'Points to raise with your doctor',
   doctorQuestions: 'Questions for your doctor',
+  keptWords: 'Words I want to ask about',
   cannotTell: 'What this checklist cannot tell you',
   clinicQuestions: 'Questions to ask a clinic',
   values: 'What matters to me',

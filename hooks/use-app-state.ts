@@ -1,18 +1,21 @@
 // The state every extension page shares: settings, sites turned off, the checklist record (answers,
-// values, SURE, earlier answers), the handout choice, and the only ways the pages change them
+// values, SURE, earlier answers), the handout choice, the words kept to ask about, and the only ways the pages change them
 // (utils/storage has the writers).
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
 import { EMPTY_RECORD, todayIso, withRecordAnswer, withSureAnswer, withValue } from '@/lib/answers';
 import { NO_HANDOUT_CHOICE } from '@/lib/handout-choice';
+import { NO_KEPT_WORDS, withWordKept, withoutWord } from '@/lib/kept-words';
 import type { Answer, ValueWeight } from '@/data/types';
 import {
   setSiteOff,
   storedChecklistRecord,
   storedDisabledSites,
   storedHandoutChoice,
+  storedKeptWords,
   storedSettings,
   updateChecklistRecord,
   updateHandoutChoice,
+  updateKeptWords,
   updateSettings,
 } from '@/utils/storage';
 import { useStored } from './use-stored';
@@ -24,12 +27,14 @@ export function useAppState() {
   const sites = useStored<string[]>(storedDisabledSites, []);
   const record = useStored(storedChecklistRecord, EMPTY_RECORD);
   const handout = useStored(storedHandoutChoice, NO_HANDOUT_CHOICE);
+  const kept = useStored(storedKeptWords, NO_KEPT_WORDS);
   return {
     settings,
     sites,
     record,
     handout,
-    repaired: [...settings.repaired, ...sites.repaired, ...record.repaired, ...handout.repaired],
+    kept,
+    repaired: [...settings.repaired, ...sites.repaired, ...record.repaired, ...handout.repaired, ...kept.repaired],
     setSettings: (next: Settings) => updateSettings(() => next),
     setPaused: (paused: boolean) => updateSettings((s) => ({ ...s, paused })),
     setSiteOff,
@@ -43,5 +48,9 @@ export function useAppState() {
     /** "Reset answers": every answer, earlier answer, value and SURE answer. */
     resetAnswers: () => updateChecklistRecord(() => EMPTY_RECORD),
     setHandoutOptions: (options: string | null) => updateHandoutChoice(() => ({ options })),
+    /** "Ask my doctor about this word": kept under the name it has now (lib/kept-words.ts). */
+    keepWord: (id: string, name: string) =>
+      kept.change((k) => withWordKept(k, { id, name, on: todayIso() }), updateKeptWords),
+    removeWord: (id: string) => kept.change((k) => withoutWord(k, id), updateKeptWords),
   };
 }

@@ -18,10 +18,18 @@ export type BackgroundMessage =
    * from `site`, accepts it only from the top frame, and never turns a site back on for a page.
    */
   | { type: 'set-site-off'; site: string; off: boolean }
+  /**
+   * The tooltip's "Ask my doctor about this word": keep a glossary term for the handout. Needs the
+   * user's activation, like open-term; the reply is a KeepWordResult.
+   */
+  | { type: 'keep-word'; termId: string; activated?: boolean }
   /** The content script found no current tooltip texts in storage: the reply carries them. */
   | { type: 'get-term-texts' }
   /** The content script found no current match forms in storage: the reply (true) says they are written. */
   | { type: 'write-term-forms' };
+
+/** What became of a request to keep a word: kept now, kept before, the list is full, or not accepted. */
+export type KeepWordResult = 'kept' | 'already' | 'full' | 'refused';
 
 export type ContentMessage =
   /** Keyboard navigation: the next (1) or previous (-1) term on the page. */

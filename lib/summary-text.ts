@@ -7,7 +7,12 @@ import { HANDOUT_HEADINGS as H } from '../data/checklist-guidance';
 const WORDS = { yes: 'Yes', no: 'No' } as const;
 
 /** `today` and `answeredOn` are ISO dates (YYYY-MM-DD); `answeredOn` is null when unknown. */
-export function formatSummaryText(summary: ChecklistSummary, today: string, answeredOn: string | null): string {
+export function formatSummaryText(
+  summary: ChecklistSummary,
+  today: string,
+  answeredOn: string | null,
+  keptWords: readonly { name: string; short: string | null }[] = [],
+): string {
   const lines: string[] = [
     `${CHECKLIST_TITLE} (from PainLens)`,
     `Date: ${formatReviewDate(today)}${answeredOn ? ` (answers last changed ${formatReviewDate(answeredOn)})` : ''}`,
@@ -28,6 +33,10 @@ export function formatSummaryText(summary: ChecklistSummary, today: string, answ
     summary.raise.map((i) => i.text),
   );
   section(H.doctorQuestions, summary.doctorQuestions, true);
+  section(
+    H.keptWords,
+    keptWords.map((w) => (w.short ? `${w.name}: ${w.short}` : w.name)),
+  );
   section(H.cannotTell, [
     ...summary.cannotTell,
     ...summary.notChecked.map((t) => `Not checked: ${t}`),

@@ -132,6 +132,18 @@ export function createContentBridge(
       // The background opens the panel only for a request made with the user's activation.
       send({ type: 'open-term', termId, activated: globalThis.navigator?.userActivation?.isActive === true });
     },
+    async keepWord(termId) {
+      // Like openTerm: the background keeps nothing without the user's activation.
+      const message: BackgroundMessage = {
+        type: 'keep-word',
+        termId,
+        activated: globalThis.navigator?.userActivation?.isActive === true,
+      };
+      const reply: unknown = await api()
+        .runtime.sendMessage(message)
+        .catch(() => 'refused');
+      return reply === 'kept' || reply === 'already' || reply === 'full' ? reply : 'refused';
+    },
     turnOffSite() {
       send({ type: 'set-site-off', site, off: true });
     },

@@ -7,7 +7,7 @@ import type { GuardLog, SurfaceState } from '../ports';
 import { PressGate } from './press-gate';
 import { markerBoxes } from './term-marker';
 import { TooltipHost } from './tooltip-host';
-import { followAnchor, placeCard } from './tooltip-position';
+import { followAnchor, placeCard, SHEET_BELOW_PX } from './tooltip-position';
 import { toLiveRange, type IndexedTerm } from '../term-index';
 
 export interface TooltipContent {
@@ -21,6 +21,8 @@ export interface TooltipOptions {
   footnote: string;
   canTurnOffSite: boolean;
   onMore(termId: string): void;
+  /** "Ask my doctor about this word": resolves with the note to show in the card. */
+  onKeep(termId: string): Promise<string>;
   onTurnOffSite(): void;
   /** Called whenever the tooltip closes, whatever closed it. */
   onClosed(): void;
@@ -41,10 +43,18 @@ export interface ShowOptions {
 
 const TITLE_ID = 'painlens-tooltip-title';
 
+/** The browser's close requests (Android's Back, Escape): CloseWatcher, where it exists. */
+interface CloseWatcherLike {
+  onclose: (() => void) | null;
+  destroy(): void;
+}
+type CloseWatcherClass = new () => CloseWatcherLike;
+
 export class TooltipController {
   #host: TooltipHost | null = null;
   #shownTerm: IndexedTerm | null = null;
   #stopAutoUpdate: (() => void) | null = null;
+  #closeWatcher: CloseWatcherLike | null = null;
   #returnFocus: Element | null = null;
   #shownCount = 0;
   #lastShownAt = 0;
@@ -72,6 +82,7 @@ export class TooltipController {
       root: this.#host?.root ?? null,
       termId: this.#shownTerm?.termId ?? null,
       armed: this.#gate.armed,
+      closeWatch: this.#closeWatcher !== null,
       shown: this.#shownCount,
       lastShownAt: this.#lastShownAt,
       history: this.#history,
@@ -91,20 +102,7 @@ export class TooltipController {
     host.raise();
     this.#stopAutoUpdate?.();
     this.#shownTerm = term;
-    const id = term.termId;
-    host.render(
-      <TermTooltip
-        titleId={TITLE_ID}
-        name={content.name}
-        definition={content.definition}
-        source={content.source}
-        footnote={this.#options.footnote}
-        canTurnOffSite={this.#options.canTurnOffSite}
-        onMore={(e) => this.#pressed(e, true) && this.#options.onMore(id)}
-        onTurnOffSite={(e) => this.#pressed(e, true) && this.#options.onTurnOffSite()}
-        onClose={(e) => this.#pressed(e, false) && this.hide()}
-      />,
-    );
+    this.#render(host, term, content, null);
     const card = host.card;
     // Changed under us between the check and now (a page reacting to the host's insertion): no card.
     if (!card || host.tampered) {
@@ -121,6 +119,7 @@ export class TooltipController {
       }),
     );
     this.#gate.watch(card);
+    this.#watchCloseRequests();
     this.#shownCount++;
     this.#lastShownAt = this.#win.performance.now();
     this.#history.push(content.name);
@@ -138,6 +137,7 @@ export class TooltipController {
     this.#shownTerm = null;
     this.#stopAutoUpdate?.();
     this.#stopAutoUpdate = null;
+    this.#unwatchCloseRequests();
     this.#gate.stop();
     const host = this.#host;
     const hadFocus = host?.hasFocus ?? false;
@@ -153,6 +153,35 @@ export class TooltipController {
     this.#options.onClosed();
   }
 
+  /** Draws the card for `term`; `keepNote` once its word was kept. */
+  #render(host: TooltipHost, term: IndexedTerm, content: TooltipContent, keepNote: string | null): void {
+    const id = term.termId;
+    const keep = (e: MouseEvent) => {
+      if (!this.#pressed(e, true)) return;
+      void this.#options.onKeep(id).then((note) => {
+        // Still the same card on a surface nobody changed: show where the word went, and say it.
+        if (this.#shownTerm !== term || this.#host !== host || host.tampered) return;
+        this.#render(host, term, content, note);
+        host.announce(note);
+      });
+    };
+    host.render(
+      <TermTooltip
+        titleId={TITLE_ID}
+        name={content.name}
+        definition={content.definition}
+        source={content.source}
+        footnote={this.#options.footnote}
+        canTurnOffSite={this.#options.canTurnOffSite}
+        onMore={(e) => this.#pressed(e, true) && this.#options.onMore(id)}
+        onKeep={keep}
+        keepNote={keepNote}
+        onTurnOffSite={(e) => this.#pressed(e, true) && this.#options.onTurnOffSite()}
+        onClose={(e) => this.#pressed(e, false) && this.hide()}
+      />,
+    );
+  }
+
   announce(text: string): void {
     this.#ensureHost().announce(text);
   }
@@ -160,10 +189,40 @@ export class TooltipController {
   destroy(): void {
     this.#stopAutoUpdate?.();
     this.#stopAutoUpdate = null;
+    this.#unwatchCloseRequests();
     this.#gate.stop();
     this.#host?.remove();
     this.#host = null;
     this.#shownTerm = null;
+  }
+
+  /**
+   * On a phone (the card is a sheet) Back should close the sheet, not leave the page. The browser's
+   * CloseWatcher gives exactly that without touching the page's history (a pushState would add an
+   * entry the page can see and the reader must step past). Where there is none (Firefox today), a
+   * tap elsewhere, Close and Escape still close it.
+   */
+  #watchCloseRequests(): void {
+    const Watcher = (this.#win as unknown as { CloseWatcher?: CloseWatcherClass }).CloseWatcher;
+    if (typeof Watcher !== 'function' || this.#win.innerWidth >= SHEET_BELOW_PX) return;
+    this.#unwatchCloseRequests();
+    try {
+      const watcher = new Watcher();
+      watcher.onclose = () => {
+        if (this.#closeWatcher !== watcher) return;
+        this.#closeWatcher = null;
+        this.hide();
+      };
+      this.#closeWatcher = watcher;
+    } catch {
+      // Refused (a detached document): the other ways to close still work.
+    }
+  }
+
+  #unwatchCloseRequests(): void {
+    const watcher = this.#closeWatcher;
+    this.#closeWatcher = null;
+    watcher?.destroy();
   }
 
   /** Whether a press on a card button may act (see press-gate.ts); refused presses are logged. */

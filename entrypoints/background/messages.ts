@@ -2,12 +2,20 @@
 // the worker passes on to the page in the active tab. A content script runs inside a web page, so
 // nothing in its messages is trusted beyond what the browser itself says about the sender
 // (security review 4 and 7): the site comes from the sender's URL, only the top frame may turn
-// PainLens off for its site, no page can turn it back on, and "open the side panel" needs the
-// user's activation and is limited per tab.
+// PainLens off for its site, no page can turn it back on, "open the side panel" needs the user's
+// activation and is limited per tab, and keeping a word needs the activation and a glossary id.
 import { browser, type Browser } from 'wxt/browser';
-import { isTermId, sanitizeCounts, type BackgroundMessage, type ContentMessage } from '@/lib/messages';
+import {
+  isTermId,
+  sanitizeCounts,
+  type BackgroundMessage,
+  type ContentMessage,
+  type KeepWordResult,
+} from '@/lib/messages';
+import { findGlossaryEntry } from '@/data/glossary';
+import { todayIso } from '@/lib/answers';
 import { siteKey } from '@/lib/settings';
-import { setSiteOff } from '@/utils/storage';
+import { keepWord, setSiteOff } from '@/utils/storage';
 import { openPanelAt } from '@/utils/side-panel';
 import { recordTerms } from './tab-terms';
 import { ensureTermForms } from './term-forms';
@@ -56,6 +64,17 @@ export function fromOwnContentScript(sender: Browser.runtime.MessageSender): boo
   return !url.startsWith(browser.runtime.getURL('/'));
 }
 
+/**
+ * "Ask my doctor about this word" from a tooltip: a glossary term, asked with the user's activation,
+ * goes on the reader's list in the extension's IndexedDB (which the page cannot open). The reply says
+ * only what happened to this word, never what else is on the list.
+ */
+export async function keepWordFromPage(termId: unknown, activated: unknown): Promise<KeepWordResult> {
+  const entry = isTermId(termId) ? findGlossaryEntry(termId) : undefined;
+  if (activated !== true || !entry) return 'refused';
+  return keepWord(entry.id, entry.name, todayIso());
+}
+
 /** Answers with a promise (webextension-polyfill style); undefined leaves the message to others. */
 export function handleMessage(message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined {
   const m = message as BackgroundMessage;
@@ -82,6 +101,8 @@ export function handleMessage(message: unknown, sender: Browser.runtime.MessageS
       // Off only (a page never turns PainLens back on), for the top frame's own site.
       if (!topFrame || m.off !== true) return Promise.resolve(undefined);
       return setSiteOff(senderSite(sender), true).then(() => undefined);
+    case 'keep-word':
+      return keepWordFromPage(m.termId, m.activated).catch((): KeepWordResult => 'refused');
     case 'get-term-texts':
       void ensureTermTexts();
       return Promise.resolve(getTermTexts());

@@ -44,11 +44,30 @@ const VIEWS: Record<PanelView, { label: string; render: (c: ViewContext) => JSX.
   },
   glossary: {
     label: 'Glossary',
-    render: (c) => <GlossaryView entryId={c.route.id} query={c.query} onQuery={c.setQuery} />,
+    render: (c) => (
+      <GlossaryView
+        entryId={c.route.id}
+        query={c.query}
+        onQuery={c.setQuery}
+        kept={c.state.kept.value}
+        onKeep={(id, name) => void c.state.keepWord(id, name)}
+        onRemove={(id) => void c.state.removeWord(id)}
+      />
+    ),
   },
   sources: { label: 'Sources', render: () => <SourcesView /> },
   settings: { label: 'Settings', render: (c) => <SettingsView state={c.state} /> },
-  explain: { label: 'Explain', render: (c) => <ExplainView handoff={c.handoff} /> },
+  explain: {
+    label: 'Explain',
+    render: (c) => (
+      <ExplainView
+        handoff={c.handoff}
+        kept={c.state.kept.value}
+        onKeep={(id, name) => void c.state.keepWord(id, name)}
+        onRemove={(id) => void c.state.removeWord(id)}
+      />
+    ),
+  },
 };
 
 export function App(): JSX.Element {

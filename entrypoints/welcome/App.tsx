@@ -2,19 +2,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
-import { glossary } from '@/data/glossary';
+import { findGlossaryEntry, glossary } from '@/data/glossary';
 import { sources } from '@/data/sources';
 import { contentFootnote, contentReviewedOn, formatReviewDate, notMedicalAdvice } from '@/data/review';
 import { listMatcherForms } from '@/lib/glossary-matcher';
 import { packTermTexts, toTermTextMap } from '@/lib/term-data';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { routeToHash } from '@/lib/panel-route';
+import { todayIso } from '@/lib/answers';
 import { startContent, type ContentController } from '@/content/start-content';
 import { WelcomeView } from '@/components/WelcomeView';
 import { Disclaimer } from '@/components/Disclaimer';
 import { pageLifecycle } from '@/utils/page-lifecycle';
 import { exposeSurfaceProbe } from '@/utils/content-probe';
 import { readTermShortcuts } from '@/utils/shortcuts';
+import { keepWord } from '@/utils/storage';
 import { useReadingPrefs } from '@/hooks/use-reading-prefs';
 
 export function App(): JSX.Element {
@@ -36,6 +38,11 @@ export function App(): JSX.Element {
           void browser.tabs.create({
             url: browser.runtime.getURL(`/sidepanel.html${routeToHash({ view: 'glossary', id })}`),
           });
+        },
+        // The welcome page is the extension's own: it keeps the word itself, like the side panel.
+        keepWord: async (id) => {
+          const entry = findGlossaryEntry(id);
+          return entry ? keepWord(entry.id, entry.name, todayIso()) : 'refused';
         },
         turnOffSite: () => {},
         onMessage: () => {},

@@ -233,6 +233,29 @@ describe('side panel: views', () => {
     await screen.findByText('No glossary entry called “not-a-term”.');
   });
 
+  it('glossary and handout: a word kept from its entry is on the handout with its definition, and Remove takes it off', async () => {
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    const { readReaderRaw } = await import('@/utils/storage/reader');
+    const keptIds = async () =>
+      (((await readReaderRaw(READER_KEYS.keptWords)) as { words?: { id: string }[] } | undefined)?.words ?? []).map(
+        (w) => w.id,
+      );
+    openPanel('#glossary/nmda-receptor');
+    const name = screen.getByRole('article', { name: /NMDA receptor/ }).querySelector('h2')!.textContent!;
+    fireEvent.click(screen.getByRole('button', { name: `Ask my doctor about this word: “${name}”` }));
+    await screen.findByText('On your list of questions for your doctor.');
+    await waitFor(async () => expect(await keptIds()).toEqual(['nmda-receptor']));
+    await go('#checklist');
+    const heading = await screen.findByRole('heading', { name: 'Words I want to ask about' });
+    const list = heading.nextElementSibling as HTMLElement;
+    expect(list.textContent).toContain(name);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalledWith(expect.stringContaining(`- ${name}: `)));
+    fireEvent.click(within(list).getByRole('button', { name: `Remove “${name}”` }));
+    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Words I want to ask about' })).toBeNull());
+    await waitFor(async () => expect(await keptIds()).toEqual([]));
+  });
+
   it('sources: every source', () => {
     openPanel('#sources');
     for (const s of sources.slice(0, 5)) expect(document.getElementById(`source-${s.id}`)).not.toBeNull();

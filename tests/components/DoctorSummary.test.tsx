@@ -93,6 +93,33 @@ describe('DoctorSummary', () => {
     expect(screen.queryByText(/Answers last changed/)).toBeNull();
   });
 
+  it('lists the words kept to ask about, after the questions for the doctor, each with its definition and Remove', () => {
+    const onRemoveWord = vi.fn();
+    show(
+      {},
+      {
+        keptWords: [
+          { id: 'nmda-receptor', name: 'NMDA receptor', short: 'A receiving site on nerve cells.' },
+          { id: 'an-old-term', name: 'An old term', short: null },
+        ],
+        onRemoveWord,
+      },
+    );
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings.indexOf(H.keptWords)).toBe(headings.indexOf(H.doctorQuestions) + 1);
+    expect(listAfter(H.keptWords)).toEqual([
+      'NMDA receptor: A receiving site on nerve cells. Remove “NMDA receptor”',
+      'An old term Remove “An old term”',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “An old term”' }));
+    expect(onRemoveWord).toHaveBeenCalledWith('an-old-term');
+  });
+
+  it('has no kept-words section without kept words', () => {
+    show({}, { keptWords: [] });
+    expect(screen.queryByRole('heading', { name: H.keptWords })).toBeNull();
+  });
+
   it('shows only the buttons whose callbacks are given', () => {
     show({});
     expect(screen.queryAllByRole('button')).toHaveLength(0);

@@ -12,7 +12,7 @@ import { MARKUP, expectNoInjectedElements } from './support/a11y';
 const term = readTermText(packTermTexts(glossary, sources), 'fibromyalgia')!;
 
 function show(props: Partial<TermTooltipProps> = {}) {
-  const calls = { onMore: vi.fn(), onTurnOffSite: vi.fn(), onClose: vi.fn() };
+  const calls = { onMore: vi.fn(), onKeep: vi.fn(), onTurnOffSite: vi.fn(), onClose: vi.fn() };
   const result = render(
     <TermTooltip
       titleId="painlens-tooltip-title"
@@ -21,6 +21,7 @@ function show(props: Partial<TermTooltipProps> = {}) {
       source={term.source}
       footnote={contentFootnote}
       canTurnOffSite
+      keepNote={null}
       {...calls}
       {...props}
     />,
@@ -62,6 +63,7 @@ describe('TermTooltip', () => {
   it.each([
     ['Close', 'onClose'],
     ['More about this term', 'onMore'],
+    ['Ask my doctor about this word', 'onKeep'],
     ['Turn off on this site', 'onTurnOffSite'],
   ] as const)('%s works from the keyboard (Enter and Space)', (name, callback) => {
     const calls = show();
@@ -71,14 +73,21 @@ describe('TermTooltip', () => {
     expect(calls[callback]).toHaveBeenCalledTimes(2);
   });
 
-  it('reaches its buttons with Tab in reading order: Close, More, Turn off', () => {
+  it('reaches its buttons with Tab in reading order: Close, More, Ask my doctor, Turn off', () => {
     show();
     const order = screen.getAllByRole('button').filter((b) => b.tabIndex >= 0);
     expect(order.map((b) => b.getAttribute('aria-label') ?? b.textContent)).toEqual([
       'Close',
       'More about this term',
+      'Ask my doctor about this word',
       'Turn off on this site',
     ]);
+  });
+
+  it('once the word is kept, says so in place of "Ask my doctor about this word"', () => {
+    show({ keepNote: 'Added to your list for the doctor.' });
+    expect(screen.queryByRole('button', { name: 'Ask my doctor about this word' })).toBeNull();
+    expect(screen.getByText('Added to your list for the doctor.').className).toBe('tip-note');
   });
 
   it('hides "Turn off on this site" where a site cannot be turned off', () => {

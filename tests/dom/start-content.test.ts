@@ -90,6 +90,7 @@ async function start(data: Partial<ContentData> = { forms }): Promise<Harness> {
     reportTerms: (counts) => reports.push(counts),
     loadTermTexts: async () => TEXTS,
     openTerm: () => {},
+    keepWord: async () => 'kept',
     turnOffSite: () => {},
     onMessage: (fn) => {
       onMessage = fn;

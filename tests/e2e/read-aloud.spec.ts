@@ -5,6 +5,7 @@ import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './support/ext-fixtures';
 import { shoot } from './support/ext-pages';
 import { guideSections } from '../../data/guide';
+import { optionComparisons } from '../../data/options';
 
 interface StubVoice {
   name: string;
@@ -63,10 +64,28 @@ test('a guide section is read with a local voice, and Stop stops it', async ({ c
   expect(await panel.evaluate(() => (window as unknown as { cancelCount: number }).cancelCount)).toBeGreaterThan(1);
 });
 
-test('evidence cards and glossary entries have the control too', async ({ context, openPanel }) => {
+test('evidence cards, each option of the options compared and glossary entries have the control too', async ({
+  context,
+  openPanel,
+}) => {
   await stubSpeech(context, [{ name: 'Device voice', lang: 'en-GB', localService: true, default: true }]);
   const panel = await openPanel({ hash: '#evidence' });
   await expect(panel.getByRole('button', { name: /^Read aloud “/ }).first()).toBeVisible();
+  // Options: one control per option card, reading that option alone.
+  await panel.evaluate(() => (location.hash = '#options'));
+  const comparison = optionComparisons[0]!;
+  const option = comparison.options[0]!;
+  await expect(panel.locator('.option-card .read-aloud-button')).toHaveCount(
+    optionComparisons.reduce((n, c) => n + c.options.length, 0),
+  );
+  await panel.getByRole('button', { name: `Read aloud “${option.name}, ${comparison.title}”` }).click();
+  const spoken = await panel.evaluate(() =>
+    (window as unknown as { spokenLog: { text: string }[] }).spokenLog.map((s) => s.text).join(' '),
+  );
+  expect(spoken).toContain(option.name);
+  expect(spoken).toContain(option.benefit.text.split('. ')[0]!);
+  expect(spoken).not.toContain(comparison.options[1]!.name);
+  await expect(panel.getByRole('button', { name: `Stop reading “${option.name}, ${comparison.title}”` })).toBeVisible();
   await panel.evaluate(() => (location.hash = '#glossary/ketamine'));
   await expect(panel.getByRole('button', { name: /^Read aloud “Ketamine/ })).toBeVisible();
 });

@@ -66,8 +66,11 @@ test('phone: a tap on a term shows a sheet across the screen that leaves the ter
   const p = await centerOfText(page, '#plain', 'fibromyalgia');
   await touch(cdp, [p]);
   const card = cardOf(page);
-  const box = (await card.shown({ name: /Fibromyalgia/ })).box;
+  const shown = await card.shown({ name: /Fibromyalgia/ });
+  const box = shown.box;
   expect(box.width).toBeGreaterThanOrEqual(390 - 16 - 1);
+  // Back closes the sheet: it holds a CloseWatcher, made in the content script's world.
+  expect(shown.closeWatch).toBe(true);
   expect(box.y + box.height <= p.y - 10 || box.y >= p.y + 10, 'the sheet does not cover the term').toBe(true);
   await shootAsDevice(cdp, 'touch-phone-sheet');
   // A tap on plain text elsewhere closes it.
@@ -117,7 +120,9 @@ test('tablet: a tap shows the card beside the term, as on a desktop', async ({ p
   const cdp = await open(page, server, [820, 1180]);
   const p = await centerOfText(page, '#plain', 'gabapentin');
   await touch(cdp, [p]);
-  const box = (await cardOf(page).shown({ name: /Gabapentin/ })).box;
-  expect(box.width).toBeLessThanOrEqual(340);
+  const shown = await cardOf(page).shown({ name: /Gabapentin/ });
+  expect(shown.box.width).toBeLessThanOrEqual(340);
+  // Not a sheet: Back is the browser's, as on a desktop.
+  expect(shown.closeWatch).toBe(false);
   await shootAsDevice(cdp, 'touch-tablet-card');
 });

@@ -462,6 +462,38 @@ describe('messages from content scripts', () => {
     expect(await readDisabledSites()).toEqual({ value: [], repaired: [] });
   });
 
+  it('"Ask my doctor about this word" keeps a glossary term in the reader\'s IndexedDB, once', async () => {
+    const keep = async (termId: unknown, activated: unknown = true) =>
+      ((await message({ type: 'keep-word', termId, activated })) as unknown as [string])[0];
+    expect(await keep('nmda-receptor')).toBe('kept');
+    expect(await keep('ketamine')).toBe('kept');
+    expect(await keep('nmda-receptor')).toBe('already');
+    const stored = (await readReaderRaw(READER_KEYS.keptWords)) as { words: { id: string; name: string }[] };
+    expect(stored.words.map((w) => [w.id, w.name])).toEqual([
+      ['nmda-receptor', glossary.find((e) => e.id === 'nmda-receptor')!.name],
+      ['ketamine', 'Ketamine'],
+    ]);
+    // Nothing of the list is in storage.local or storage.session, which content scripts can read.
+    for (const area of [fakeBrowser.storage.local, fakeBrowser.storage.session]) {
+      const stored = await area.get(null);
+      expect(Object.keys(stored)).not.toContain(READER_KEYS.keptWords);
+      expect(JSON.stringify(stored)).not.toContain('"words"');
+    }
+  });
+
+  it('keeps nothing without the user\'s activation, for an id the glossary lacks, or from a page that is not its own', async () => {
+    const keep = async (m: unknown, from = sender(0)) => ((await message(m, from)) as unknown as [unknown])[0];
+    for (const activated of [false, undefined, 'true', 1]) {
+      expect(await keep({ type: 'keep-word', termId: 'ketamine', activated })).toBe('refused');
+    }
+    for (const termId of ['not-a-term', '__proto__', 'Ketamine', 42, null]) {
+      expect(await keep({ type: 'keep-word', termId, activated: true })).toBe('refused');
+    }
+    const fromOtherExtension = { id: 'other-extension', tab: TAB, frameId: 0, url: 'https://example.com/' } as never;
+    expect(handleMessage({ type: 'keep-word', termId: 'ketamine', activated: true }, fromOtherExtension)).toBeUndefined();
+    expect(await readReaderRaw(READER_KEYS.keptWords)).toBeUndefined();
+  });
+
   it('answers get-term-texts with every tooltip text', async () => {
     const [reply] = (await message({ type: 'get-term-texts' })) as unknown as [TermTexts];
     expect(Object.keys(reply)).toHaveLength(glossary.length);

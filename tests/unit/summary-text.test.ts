@@ -81,4 +81,18 @@ describe('formatSummaryText', () => {
       'Date: 25 Nov 2026 (answers last changed 20 Nov 2026)',
     );
   });
+
+  it('lists the words kept to ask about after the questions for the doctor, only when there are some', () => {
+    const s = evaluateChecklist({});
+    const without = formatSummaryText(s, '2026-11-25', null).split('\n');
+    expect(without).not.toContain(`${HANDOUT_HEADINGS.keptWords}:`);
+    const lines = formatSummaryText(s, '2026-11-25', null, [
+      { name: 'NMDA receptor', short: 'A switch on nerve cells.' },
+      { name: 'An old term', short: null },
+    ]).split('\n');
+    const at = lines.indexOf(`${HANDOUT_HEADINGS.keptWords}:`);
+    expect(at).toBeGreaterThan(lines.indexOf(`${HANDOUT_HEADINGS.doctorQuestions}:`));
+    expect(at).toBeLessThan(lines.indexOf(`${HANDOUT_HEADINGS.cannotTell}:`));
+    expect(lines.slice(at + 1, at + 3)).toEqual(['- NMDA receptor: A switch on nerve cells.', '- An old term']);
+  });
 });

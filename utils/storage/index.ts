@@ -2,12 +2,13 @@
 // (tests/unit/conventions.test.ts checks that). Keys are in ./keys.ts; the content script's
 // runtime-free reads in ./raw.ts. Where each value lives:
 // - settings and the sites turned off: storage.local (this device), which the content script reads;
-// - what the reader tells PainLens (checklist answers, values, SURE, the handout choice): the
+// - what the reader tells PainLens (checklist answers, values, SURE, the handout choice, the words
+//   kept to ask about): the
 //   extension origin's IndexedDB (./reader.ts), which content scripts cannot open; the answers of
 //   earlier versions move there from storage.local (./reader-migration.ts);
 // - the terms per tab and the side panel's next route: storage.session (memory, this session).
 // storage.sync is never used, so nothing is uploaded to a browser account. Values are validated
-// when read (lib/settings.ts, lib/answers.ts, lib/handout-choice.ts).
+// when read (lib/settings.ts, lib/answers.ts, lib/handout-choice.ts, lib/kept-words.ts).
 import { storage } from '#imports';
 import {
   DEFAULT_SETTINGS,
@@ -19,6 +20,8 @@ import {
 } from '@/lib/settings';
 import { normalizeChecklistRecord, type ChecklistRecord } from '@/lib/answers';
 import { normalizeHandoutChoice, type HandoutChoice } from '@/lib/handout-choice';
+import { isKeptListFull, isWordKept, normalizeKeptWords, withWordKept, type KeptWords } from '@/lib/kept-words';
+import type { KeepWordResult } from '@/lib/messages';
 import { normalizeTabTerms, type TabTerms } from '@/lib/messages';
 import { normalizeRoute, type PanelRoute } from '@/lib/panel-route';
 import { LOCAL_KEYS, READER_KEYS, SESSION_KEYS, tabTermsKey, VERSIONS } from './keys';
@@ -172,6 +175,24 @@ export const storedHandoutChoice: ReaderValue<HandoutChoice> = readerValue(READE
 
 export function updateHandoutChoice(change: (c: HandoutChoice) => HandoutChoice): Promise<HandoutChoice> {
   return storedHandoutChoice.update(change);
+}
+
+/** The words kept to ask the doctor about: from the Explain view, the glossary and the tooltip. */
+export const storedKeptWords: ReaderValue<KeptWords> = readerValue(READER_KEYS.keptWords, normalizeKeptWords);
+
+export function updateKeptWords(change: (k: KeptWords) => KeptWords): Promise<KeptWords> {
+  return storedKeptWords.update(change);
+}
+
+/** Keeps one word (a tooltip's "Ask my doctor about this word") and says what became of it. */
+export async function keepWord(id: string, name: string, today: string): Promise<KeepWordResult> {
+  let result: KeepWordResult = 'kept';
+  await updateKeptWords((kept) => {
+    if (isWordKept(kept, id)) result = 'already';
+    else if (isKeptListFull(kept)) result = 'full';
+    return withWordKept(kept, { id, name, on: today });
+  });
+  return result;
 }
 
 // ---- the side panel's route (storage.session) ---------------------------------------------------

@@ -62,12 +62,14 @@ export const READER_KEYS = {
   checklist: 'checklist',
   /** What the reader chose to print with the handout (lib/handout-choice.ts). */
   handout: 'handout',
+  /** The words the reader keeps to ask their doctor about (lib/kept-words.ts). */
+  keptWords: 'keptWords',
 } as const;
 
 export type ReaderKey = (typeof READER_KEYS)[keyof typeof READER_KEYS];
 
 /** Schema version of each reader value, stored beside it in its envelope. */
-export const READER_VERSIONS: Readonly<Record<ReaderKey, number>> = { checklist: 3, handout: 1 };
+export const READER_VERSIONS: Readonly<Record<ReaderKey, number>> = { checklist: 3, handout: 1, keptWords: 1 };
 
 /**
  * The BroadcastChannel that tells the other extension pages a reader value changed. It carries

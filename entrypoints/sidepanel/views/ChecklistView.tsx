@@ -13,6 +13,7 @@ import {
   VALUES_TITLE,
 } from '@/data/values';
 import { optionComparisons } from '@/data/options';
+import { findGlossaryEntry } from '@/data/glossary';
 import { evaluateChecklist } from '@/lib/checklist-evaluate';
 import { answerValues, recordContext, recordLastChangedOn, todayIso } from '@/lib/answers';
 import { handoutOptionsId } from '@/lib/handout-choice';
@@ -44,10 +45,15 @@ export function ChecklistView({ state, status, onStatus }: ChecklistViewProps): 
   const summary = evaluateChecklist(answerValues(record.answers), context);
   const changedOn = recordLastChangedOn(record);
   const printed = optionComparisons.find((c) => c.id === state.handout.value.options) ?? null;
+  // Each kept word with today's short definition; a word the glossary no longer has keeps its name.
+  const keptWords = state.kept.value.words.map((w) => {
+    const entry = findGlossaryEntry(w.id);
+    return { id: w.id, name: entry?.name ?? w.name, short: entry?.short ?? null };
+  });
 
   const copySummary = async () => {
     try {
-      await navigator.clipboard.writeText(formatSummaryText(summary, todayIso(), changedOn));
+      await navigator.clipboard.writeText(formatSummaryText(summary, todayIso(), changedOn, keptWords));
       onStatus('Copied. You can paste it into an email or a note.');
     } catch {
       onStatus('Copy did not work here. Use Print instead, or select the text and copy it.');
@@ -83,6 +89,8 @@ export function ChecklistView({ state, status, onStatus }: ChecklistViewProps): 
         reviewedOn={reviewed}
         answeredOn={changedOn ? formatReviewDate(changedOn) : undefined}
         status={status}
+        keptWords={keptWords}
+        onRemoveWord={(id) => void state.removeWord(id)}
         onCopy={() => void copySummary()}
         onPrint={() => window.print()}
         onReset={() => {

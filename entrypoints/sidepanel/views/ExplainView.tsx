@@ -1,26 +1,27 @@
 // "Explain text": text the content script cannot reach (a visit summary, a PDF from the computer, a
 // long selection from the context menu), shown with its glossary terms marked and listed.
 import { useMemo } from 'preact/hooks';
-import type { ComponentChildren, JSX } from 'preact';
+import type { JSX } from 'preact';
 import { findGlossaryEntry } from '@/data/glossary';
 import { notMedicalAdvice } from '@/data/review';
 import { EXPLAIN_LIMITS } from '@/lib/explain-text';
+import { isKeptListFull, isWordKept, type KeptWords } from '@/lib/kept-words';
 import { ACCEPTED_FILES, problemMessage } from '@/lib/file-kind';
 import { routeToHash } from '@/lib/panel-route';
 import { TextSourceForm } from '@/components/TextSourceForm';
 import { ExplainedText } from '@/components/ExplainedText';
 import { ExplainTermList, type ExplainTerm } from '@/components/ExplainTermList';
 import { Notice } from '@/components/Notice';
+import { KeepWordButton } from '@/components/KeepWordButton';
 import { Disclaimer } from '@/components/Disclaimer';
 import { useExplain, type ExplainOptions, type ExplainSource } from '../explain/use-explain';
 import { reviewed } from './panel-data';
 
 export interface ExplainViewProps extends ExplainOptions {
-  /**
-   * Drawn in each term's row of the list: the place for issue 17's "Keep this word" button, once the
-   * reader-data store keeps words.
-   */
-  termAction?: (termId: string) => ComponentChildren;
+  /** The words kept to ask the doctor about, and the ways to change them (hooks/use-app-state.ts). */
+  kept: KeptWords;
+  onKeep: (id: string, name: string) => void;
+  onRemove: (id: string) => void;
 }
 
 const glossaryHref = (id: string) => routeToHash({ view: 'glossary', id });
@@ -34,7 +35,7 @@ function describeSource(source: ExplainSource): string {
   return `From “${source.name}”${pages}.`;
 }
 
-export function ExplainView({ termAction, ...options }: ExplainViewProps): JSX.Element {
+export function ExplainView({ kept, onKeep, onRemove, ...options }: ExplainViewProps): JSX.Element {
   const { state, terms, draft, setDraft, explainDraft, openFile, stop, clear } = useExplain(options);
   const listed = useMemo<ExplainTerm[]>(
     () =>
@@ -122,7 +123,19 @@ export function ExplainView({ termAction, ...options }: ExplainViewProps): JSX.E
               characters.
             </Notice>
           )}
-          {listed.length > 0 && <ExplainTermList terms={listed} hrefFor={glossaryHref} termAction={termAction} />}
+          {listed.length > 0 && <ExplainTermList
+              terms={listed}
+              hrefFor={glossaryHref}
+              termAction={(id) => (
+                <KeepWordButton
+                  name={nameOf(id)}
+                  kept={isWordKept(kept, id)}
+                  full={isKeptListFull(kept)}
+                  onKeep={() => onKeep(id, nameOf(id))}
+                  onRemove={() => onRemove(id)}
+                />
+              )}
+            />}
           <h3>Your text</h3>
           <ExplainedText paragraphs={state.paragraphs} nameOf={nameOf} />
           <p>

@@ -13,6 +13,8 @@ import { GlossaryEntryView } from '@/components/GlossaryEntryView';
 import { Notice } from '@/components/Notice';
 import { Disclaimer } from '@/components/Disclaimer';
 import { ReadAloud } from '@/components/ReadAloud';
+import { KeepWordButton } from '@/components/KeepWordButton';
+import { isKeptListFull, isWordKept, type KeptWords } from '@/lib/kept-words';
 import { useSpeech } from '@/hooks/use-speech';
 import { cite, reviewed } from './panel-data';
 
@@ -21,11 +23,15 @@ export interface GlossaryViewProps {
   entryId?: string;
   query: string;
   onQuery: (query: string) => void;
+  /** The words kept to ask the doctor about, and the ways to change them (hooks/use-app-state.ts). */
+  kept: KeptWords;
+  onKeep: (id: string, name: string) => void;
+  onRemove: (id: string) => void;
 }
 
 const glossaryHref = (id: string) => routeToHash({ view: 'glossary', id });
 
-export function GlossaryView({ entryId, query, onQuery }: GlossaryViewProps): JSX.Element {
+export function GlossaryView({ entryId, query, onQuery, kept, onKeep, onRemove }: GlossaryViewProps): JSX.Element {
   const search = useMemo(() => createGlossarySearch(glossary), []);
   const results = useMemo(() => search.find(query, 15), [query, search]);
   const entry = entryId ? findGlossaryEntry(entryId) : undefined;
@@ -63,6 +69,15 @@ export function GlossaryView({ entryId, query, onQuery }: GlossaryViewProps): JS
             cite={cite}
           />
         </ReadAloud>
+      )}
+      {entry && (
+        <KeepWordButton
+          name={entry.name}
+          kept={isWordKept(kept, entry.id)}
+          full={isKeptListFull(kept)}
+          onKeep={() => onKeep(entry.id, entry.name)}
+          onRemove={() => onRemove(entry.id)}
+        />
       )}
       <GlossaryTopics entries={glossary} categoryLabels={glossaryCategoryLabels} hrefFor={glossaryHref} />
       <GlossaryIndex entries={glossary} hrefFor={glossaryHref} />

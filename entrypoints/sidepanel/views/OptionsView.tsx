@@ -6,6 +6,8 @@ import { notMedicalAdvice } from '@/data/review';
 import { routeToHash } from '@/lib/panel-route';
 import { OptionsComparison } from '@/components/OptionsComparison';
 import { Disclaimer } from '@/components/Disclaimer';
+import { ReadAloud } from '@/components/ReadAloud';
+import { useSpeech } from '@/hooks/use-speech';
 import type { AppState } from '@/hooks/use-app-state';
 import { cite, reviewed } from './panel-data';
 
@@ -17,6 +19,7 @@ export interface OptionsViewProps {
 
 export function OptionsView({ state }: OptionsViewProps): JSX.Element {
   const printed = state.handout.value.options;
+  const speech = useSpeech();
   return (
     <>
       <h2>How ketamine compares with other options</h2>
@@ -35,7 +38,26 @@ export function OptionsView({ state }: OptionsViewProps): JSX.Element {
       </nav>
       {optionComparisons.map((c) => (
         <div key={c.id} class="card">
-          <OptionsComparison comparison={c} cite={cite} headingLevel={3} />
+          <OptionsComparison
+            comparison={c}
+            cite={cite}
+            headingLevel={3}
+            wrapOption={(o, card) => {
+              const id = `${c.id}/${o.id}`;
+              return (
+                <ReadAloud
+                  id={id}
+                  title={`${o.name}, ${c.title}`}
+                  available={speech.available}
+                  speaking={speech.speaking === id}
+                  onSpeak={speech.speak}
+                  onStop={speech.stop}
+                >
+                  {card}
+                </ReadAloud>
+              );
+            }}
+          />
           <p class="row">
             <button
               type="button"

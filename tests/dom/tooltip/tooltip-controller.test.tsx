@@ -27,12 +27,23 @@ function terms(): IndexedTerm[] {
 
 let controllers: TooltipController[] = [];
 function controller(overrides: Partial<TooltipOptions> = {}) {
-  const calls = { more: [] as string[], off: 0, closed: 0, refused: [] as string[], tampered: [] as string[] };
+  const calls = {
+    more: [] as string[],
+    kept: [] as string[],
+    off: 0,
+    closed: 0,
+    refused: [] as string[],
+    tampered: [] as string[],
+  };
   const c = new TooltipController(document, {
     lookup: (id) => CONTENT[id] ?? null,
     footnote: 'Not medical advice.',
     canTurnOffSite: true,
     onMore: (id) => calls.more.push(id),
+    onKeep: async (id) => {
+      calls.kept.push(id);
+      return `Kept ${id}.`;
+    },
     onTurnOffSite: () => calls.off++,
     onClosed: () => calls.closed++,
     guard: { refused: (k) => calls.refused.push(k), tampered: (w) => calls.tampered.push(w) },
@@ -142,10 +153,15 @@ describe('TooltipController', () => {
     const { c, calls } = controller();
     c.show(ketamine!);
     const buttons = [...card()!.querySelectorAll('button')];
-    expect(buttons.map((b) => b.textContent?.trim())).toEqual(['×', 'More about this term', 'Turn off on this site']);
+    expect(buttons.map((b) => b.textContent?.trim())).toEqual([
+      '×',
+      'More about this term',
+      'Ask my doctor about this word',
+      'Turn off on this site',
+    ]);
     await armed();
     pressAsPerson(buttons[1]!);
-    pressAsPerson(buttons[2]!);
+    pressAsPerson(buttons[3]!);
     expect(calls.more).toEqual(['ketamine']);
     expect(calls.off).toBe(1);
     expect(calls.refused).toEqual([]);
@@ -157,6 +173,78 @@ describe('TooltipController', () => {
     expect(host()).not.toBeNull();
     c.hide();
     expect(calls.closed).toBe(1);
+  });
+
+  it('"Ask my doctor about this word" keeps the word, then the note takes its place and is announced', async () => {
+    const [ketamine] = terms();
+    const { c, calls } = controller();
+    c.show(ketamine!);
+    await armed();
+    pressAsPerson(button('Ask my doctor about this word'));
+    expect(calls.kept).toEqual(['ketamine']);
+    await vi.waitFor(() => expect(card()!.querySelector('.tip-note')?.textContent).toBe('Kept ketamine.'));
+    expect(card()!.textContent).not.toContain('Ask my doctor about this word');
+    expect(shadow().querySelector('[aria-live="polite"]')!.textContent).toBe('Kept ketamine.');
+    // The card stays open; the next card has the button again.
+    expect(c.term).toBe(ketamine);
+    c.hide();
+    c.show(ketamine!);
+    expect(card()!.textContent).toContain('Ask my doctor about this word');
+  });
+
+  it('a note that arrives after the card closed or moved on is not shown', async () => {
+    const [ketamine, fibromyalgia] = terms();
+    let resolve: (note: string) => void = () => {};
+    const { c, calls } = controller({
+      onKeep: (id) => {
+        calls.kept.push(id);
+        return new Promise((r) => (resolve = r));
+      },
+    });
+    c.show(ketamine!);
+    await armed();
+    pressAsPerson(button('Ask my doctor about this word'));
+    c.show(fibromyalgia!);
+    resolve('Kept ketamine.');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls.kept).toEqual(['ketamine']);
+    expect(card()!.querySelector('.tip-note')).toBeNull();
+    expect(c.term).toBe(fibromyalgia);
+  });
+
+  it('on a phone, a close request (Back, Escape) closes the sheet through CloseWatcher, one watcher per card', () => {
+    const watchers: { onclose: (() => void) | null; destroyed: boolean }[] = [];
+    class FakeCloseWatcher {
+      onclose: (() => void) | null = null;
+      destroyed = false;
+      constructor() {
+        watchers.push(this);
+      }
+      destroy() {
+        this.destroyed = true;
+      }
+    }
+    setGlobal('CloseWatcher', FakeCloseWatcher);
+    const width = window.innerWidth;
+    setGlobal('innerWidth', 390);
+    const [ketamine, fibromyalgia] = terms();
+    const { c, calls } = controller();
+    c.show(ketamine!);
+    expect(watchers).toHaveLength(1);
+    // Another term: the first watcher goes, the new card has its own.
+    c.show(fibromyalgia!);
+    expect(watchers.map((w) => w.destroyed)).toEqual([true, false]);
+    watchers[1]!.onclose!();
+    expect(c.term).toBeNull();
+    expect(calls.closed).toBe(1);
+    // Closed another way: its watcher is given back.
+    c.show(ketamine!);
+    c.hide();
+    expect(watchers.map((w) => w.destroyed)).toEqual([true, false, true]);
+    // Wider than a phone: a card beside the term, no watcher.
+    setGlobal('innerWidth', Math.max(width, 1024));
+    c.show(ketamine!);
+    expect(watchers).toHaveLength(3);
   });
 
   it('has no "Turn off on this site" where there is no site', () => {
@@ -232,12 +320,14 @@ describe('TooltipController against a hostile page', () => {
     c.show(ketamine!);
     await armed();
     button('More about this term').click();
+    button('Ask my doctor about this word').click();
     button('Turn off on this site').dispatchEvent(new MouseEvent('click', { bubbles: true }));
     button('Close').click();
     expect(calls.more).toEqual([]);
+    expect(calls.kept).toEqual([]);
     expect(calls.off).toBe(0);
     expect(c.term).toBe(ketamine);
-    expect(calls.refused).toEqual(['press:untrusted', 'press:untrusted', 'press:untrusted']);
+    expect(calls.refused).toEqual(['press:untrusted', 'press:untrusted', 'press:untrusted', 'press:untrusted']);
   });
 
   it('refuses every button until the card has been visible for a while, and More and Turn off without user activation', async () => {

@@ -8,7 +8,14 @@ import { SCREENSHOTS_DIR } from './paths';
 import type { PageServer } from '../../../scripts/harness/server';
 import { tabIdOf } from '../../../scripts/harness/tabs';
 import type { LocalKey, SessionKey } from './probes';
-import { READER_DB, READER_KEYS, SESSION_KEYS, tabTermsKey, type LOCAL_KEYS } from '../../../utils/storage/keys';
+import {
+  READER_DB,
+  READER_KEYS,
+  SESSION_KEYS,
+  tabTermsKey,
+  type LOCAL_KEYS,
+  type ReaderKey,
+} from '../../../utils/storage/keys';
 
 export const ARTICLE = '/fixtures/ketamine-article.html';
 
@@ -104,14 +111,12 @@ export async function getLocal(worker: Worker, key: LocalKey): Promise<unknown> 
 }
 
 /**
- * The checklist record as the pages stored it, in the extension origin's IndexedDB
- * (utils/storage/reader.ts), read from the worker; undefined when nothing is stored. Opening the
- * database here creates it as the product does (its first upgrade step), so a later page's open
- * finds it in the same shape.
+ * A reader value (the checklist record, the kept words…) as the pages stored it, in the extension
+ * origin's IndexedDB (utils/storage/reader.ts), read from the worker; undefined when nothing is
+ * stored. Opening the database here creates it as the product does (its first upgrade step), so a
+ * later page's open finds it in the same shape.
  */
-export async function getReaderRecord(
-  worker: Worker,
-): Promise<{ answers: Record<string, { answer: string; on: string | null }>; [part: string]: unknown } | undefined> {
+export async function getReaderValue(worker: Worker, key: ReaderKey): Promise<unknown> {
   return worker.evaluate(
     ({ name, version, store, key }) =>
       new Promise((resolve, reject) => {
@@ -130,8 +135,15 @@ export async function getReaderRecord(
           get.addEventListener('error', () => reject(get.error));
         };
       }),
-    { ...READER_DB, key: READER_KEYS.checklist },
+    { ...READER_DB, key },
   );
+}
+
+/** The checklist record as the pages stored it (see getReaderValue). */
+export async function getReaderRecord(
+  worker: Worker,
+): Promise<{ answers: Record<string, { answer: string; on: string | null }>; [part: string]: unknown } | undefined> {
+  return (await getReaderValue(worker, READER_KEYS.checklist)) as never;
 }
 
 /** The answers (question id: answer) in the stored checklist record. */

@@ -305,6 +305,8 @@ export interface SurfaceSnapshot {
     settled: boolean;
     /** Presses are accepted (the card has been visible long enough). */
     armed: boolean;
+    /** The card holds a CloseWatcher: Back on a phone closes it. */
+    closeWatch: boolean;
     /** Whether the focus is inside the card. */
     focused: boolean;
     buttons: { label: string; box: ViewBox }[];
@@ -370,6 +372,7 @@ export function snapshotOf(state: SurfaceState | undefined): SurfaceSnapshot | n
       },
       settled: cs.opacity === '1' && card.getAnimations().every((a) => a.playState !== 'running'),
       armed: state.armed,
+      closeWatch: state.closeWatch,
       focused: root.activeElement !== null,
       buttons: [...card.querySelectorAll('button')].map((b) => ({
         label: b.getAttribute('aria-label') ?? b.textContent?.trim() ?? '',
