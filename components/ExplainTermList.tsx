@@ -13,7 +13,7 @@ export interface ExplainTermListProps {
   terms: readonly ExplainTerm[];
   /** The glossary entry's address in the panel ("#glossary/ketamine"). */
   hrefFor: (id: string) => string;
-  /** Something more to do with a term, drawn at the end of its row (for a "Keep this word" button). */
+  /** Something more to do with a term, drawn at the end of its row ("Ask my doctor about this word"). */
   termAction?: (id: string) => ComponentChildren;
 }
 

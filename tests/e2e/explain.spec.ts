@@ -8,6 +8,8 @@ import { expect, test } from './support/ext-fixtures';
 import { openArticle, parkSidePanel, shoot, waitForPanelAt } from './support/ext-pages';
 import { glossary } from '../../data/glossary';
 import { buildPdf, wrapLines } from '../support/pdf-builder';
+import { EXPLAIN_LIMITS } from '../../lib/explain-text';
+import { problemMessage } from '../../lib/file-kind';
 
 const nameOf = (form: string) => glossary.find((e) => e.forms.some((f) => f.text === form))!.name;
 
@@ -102,6 +104,39 @@ test('a file that is not a PDF or text gets a clear answer, and the panel still 
   await panel.getByLabel('Paste the text you want explained').fill('Ketamine for CRPS.');
   await panel.getByRole('button', { name: 'Explain this text' }).click();
   await expect(panel.locator('.explained-text mark').filter({ hasText: 'CRPS' })).toHaveCount(1);
+});
+
+test('a scanned PDF, a locked PDF and a file over the size limit each get a calm answer, one after another', async ({
+  openPanel,
+}) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painlens-files-'));
+  const files = {
+    scan: path.join(dir, 'scan.pdf'),
+    locked: path.join(dir, 'locked.pdf'),
+    big: path.join(dir, 'big.txt'),
+  };
+  fs.writeFileSync(files.scan, buildPdf([{ picture: true }, { picture: true }]));
+  fs.writeFileSync(files.locked, buildPdf([{ paragraphs: [['Fibromyalgia.']] }], { password: 'secret' }));
+  // One byte over the limit: refused from its size alone, before any of it is read.
+  fs.writeFileSync(files.big, Buffer.alloc(EXPLAIN_LIMITS.fileBytes + 1, 'a'));
+  const panel = await openPanel({ hash: '#explain' });
+  const open = async (file: string) => {
+    const chooser = panel.waitForEvent('filechooser');
+    await panel.getByRole('button', { name: 'Choose a file…' }).click();
+    await (await chooser).setFiles(file);
+  };
+  const said = (p: Parameters<typeof problemMessage>[0]) => panel.getByText(problemMessage(p).title);
+  await open(files.scan);
+  await expect(said({ kind: 'no-text' })).toBeVisible();
+  await shoot(panel, 'panel-explain-scanned', false);
+  await open(files.locked);
+  await expect(said({ kind: 'password' })).toBeVisible();
+  await open(files.big);
+  await expect(said({ kind: 'too-large', bytes: EXPLAIN_LIMITS.fileBytes + 1 })).toBeVisible();
+  // Still works after all three.
+  await panel.getByLabel('Paste the text you want explained').fill('Gabapentin for nerve pain.');
+  await panel.getByRole('button', { name: 'Explain this text' }).click();
+  await expect(panel.locator('.explained-text mark').filter({ hasText: 'Gabapentin' })).toHaveCount(1);
 });
 
 test('the popup opens the side panel at the Explain view', async ({

@@ -35,6 +35,7 @@ const PANEL_VIEWS = [
   'glossary/ketamine',
   'sources',
   'settings',
+  'explain',
 ];
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
