@@ -13,12 +13,12 @@ export interface ExplainTermListProps {
   terms: readonly ExplainTerm[];
   /** The glossary entry's address in the panel ("#glossary/ketamine"). */
   hrefFor: (id: string) => string;
-  /** Something more to do with a term, drawn at the end of its row ("Ask my doctor about this word"). */
-  termAction?: (id: string) => ComponentChildren;
+  /** Something more to do with a term, by its id, drawn at the end of its row ("Ask my doctor about this word"). */
+  termActions?: Readonly<Record<string, ComponentChildren>>;
 }
 
 /** The glossary terms found in the reader's text, with their short definitions; each opens its entry. */
-export function ExplainTermList({ terms, hrefFor, termAction }: ExplainTermListProps): JSX.Element {
+export function ExplainTermList({ terms, hrefFor, termActions }: ExplainTermListProps): JSX.Element {
   return (
     <ul class="plain explain-terms">
       {terms.map((t) => (
@@ -30,7 +30,7 @@ export function ExplainTermList({ terms, hrefFor, termAction }: ExplainTermListP
             </span>
           </p>
           <p class="explain-term-short small">{t.short}</p>
-          {termAction && <div class="explain-term-action">{termAction(t.id)}</div>}
+          {termActions?.[t.id] && <div class="explain-term-action">{termActions[t.id]}</div>}
         </li>
       ))}
     </ul>

@@ -25,8 +25,8 @@ export function PrivacyPolicy({ version }: { version: string }): JSX.Element {
           remove PainLens.
         </li>
         <li>
-          The words you chose to ask your doctor about (only which glossary words, never the page or text you found
-          them in), until you remove them or remove PainLens.
+          The words you chose to ask your doctor about (only which glossary words, never the page or text you found them
+          in), until you remove them or remove PainLens.
         </li>
         <li>
           While your browser is open: which glossary terms were found in each open tab, so the popup can list them. This
@@ -34,10 +34,10 @@ export function PrivacyPolicy({ version }: { version: string }): JSX.Element {
         </li>
       </ul>
       <p>
-        Settings and sites are kept in the browser's local extension storage. Your answers and kept words are kept apart, in a database
-        that belongs to PainLens's own pages: web pages cannot open it, and PainLens's script inside web pages never
-        reads it. PainLens does not use browser sync, so nothing is copied to your browser account. Removing PainLens
-        deletes all of it.
+        Settings and sites are kept in the browser's local extension storage. Your answers and kept words are kept
+        apart, in a database that belongs to PainLens's own pages: web pages cannot open it, and PainLens's script
+        inside web pages never reads it. PainLens does not use browser sync, so nothing is copied to your browser
+        account. Removing PainLens deletes all of it.
       </p>
       <h2>Permissions</h2>
       <ul>

@@ -44,8 +44,7 @@ export interface ShowOptions {
 const TITLE_ID = 'painlens-tooltip-title';
 
 /** The browser's close requests (Android's Back, Escape): CloseWatcher, where it exists. */
-interface CloseWatcherLike {
-  onclose: (() => void) | null;
+interface CloseWatcherLike extends EventTarget {
   destroy(): void;
 }
 type CloseWatcherClass = new () => CloseWatcherLike;
@@ -208,11 +207,11 @@ export class TooltipController {
     this.#unwatchCloseRequests();
     try {
       const watcher = new Watcher();
-      watcher.onclose = () => {
+      watcher.addEventListener('close', () => {
         if (this.#closeWatcher !== watcher) return;
         this.#closeWatcher = null;
         this.hide();
-      };
+      });
       this.#closeWatcher = watcher;
     } catch {
       // Refused (a detached document): the other ways to close still work.

@@ -26,7 +26,10 @@ describe('ExplainTermList', () => {
       <ExplainTermList
         terms={TERMS}
         hrefFor={(id) => `#${id}`}
-        termAction={(id) => <button type="button">Keep {id}</button>}
+        termActions={{
+          crps: <button type="button">Keep crps</button>,
+          ketamine: <button type="button">Keep ketamine</button>,
+        }}
       />,
     );
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Keep crps', 'Keep ketamine']);

@@ -22,6 +22,7 @@ import {
   waitForTabTerms,
 } from './support/ext-pages';
 import { checklistQuestions } from '../../data/checklist';
+import { buildPdf } from '../support/pdf-builder';
 
 const POPUP_SECTIONS = ['On this page', 'Learn', 'Checklist', 'Search'] as const;
 const PANEL_VIEWS = [
@@ -224,6 +225,18 @@ test('no network: the extension pages and worker request nothing outside the ext
       await panel.goto(`${origin}sidepanel.html?tab=${tabId}#${view}`);
       await expect(panel.locator(`#view-${view.split('/')[0]}`)).toBeVisible();
     }
+    // Explain: a pasted text and a PDF, which loads pdf.js and its worker from the extension.
+    await panel.goto(`${origin}sidepanel.html?tab=${tabId}#explain`);
+    await panel.getByLabel('Paste the text you want explained').fill('Ketamine for CRPS.');
+    await panel.getByRole('button', { name: 'Explain this text' }).click();
+    await expect(panel.locator('.explained-text mark').filter({ hasText: 'CRPS' })).toHaveCount(1);
+    const pdf = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'painlens-net-')), 'letter.pdf');
+    fs.writeFileSync(pdf, buildPdf([{ paragraphs: [['Fibromyalgia and gabapentin.']] }]));
+    const chooser = panel.waitForEvent('filechooser');
+    await panel.getByRole('button', { name: 'Choose a file…' }).click();
+    await (await chooser).setFiles(pdf);
+    await expect(panel.getByText('From “letter.pdf”, 1 page.')).toBeVisible();
+    await panel.goto(`${origin}sidepanel.html?tab=${tabId}#settings`);
     await panel.getByRole('radio', { name: /Shaded background/ }).check();
     const welcome = await openExt('welcome.html');
     await waitForSettled(welcome, { min: 8 });

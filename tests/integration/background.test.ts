@@ -481,7 +481,7 @@ describe('messages from content scripts', () => {
     }
   });
 
-  it('keeps nothing without the user\'s activation, for an id the glossary lacks, or from a page that is not its own', async () => {
+  it("keeps nothing without the user's activation, for an id the glossary lacks, or from a page that is not its own", async () => {
     const keep = async (m: unknown, from = sender(0)) => ((await message(m, from)) as unknown as [unknown])[0];
     for (const activated of [false, undefined, 'true', 1]) {
       expect(await keep({ type: 'keep-word', termId: 'ketamine', activated })).toBe('refused');
@@ -490,7 +490,9 @@ describe('messages from content scripts', () => {
       expect(await keep({ type: 'keep-word', termId, activated: true })).toBe('refused');
     }
     const fromOtherExtension = { id: 'other-extension', tab: TAB, frameId: 0, url: 'https://example.com/' } as never;
-    expect(handleMessage({ type: 'keep-word', termId: 'ketamine', activated: true }, fromOtherExtension)).toBeUndefined();
+    expect(
+      handleMessage({ type: 'keep-word', termId: 'ketamine', activated: true }, fromOtherExtension),
+    ).toBeUndefined();
     expect(await readReaderRaw(READER_KEYS.keptWords)).toBeUndefined();
   });
 

@@ -45,6 +45,19 @@ export function ExplainView({ kept, onKeep, onRemove, ...options }: ExplainViewP
       }),
     [terms],
   );
+  const keepButtons = Object.fromEntries(
+    listed.map((t) => [
+      t.id,
+      <KeepWordButton
+        key={t.id}
+        name={t.name}
+        kept={isWordKept(kept, t.id)}
+        full={isKeptListFull(kept)}
+        onKeep={() => onKeep(t.id, t.name)}
+        onRemove={() => onRemove(t.id)}
+      />,
+    ]),
+  );
   const busy = state.phase === 'reading' || state.phase === 'marking';
   const problem = state.problem ? problemMessage(state.problem) : null;
   const progress = state.progress;
@@ -123,19 +136,7 @@ export function ExplainView({ kept, onKeep, onRemove, ...options }: ExplainViewP
               characters.
             </Notice>
           )}
-          {listed.length > 0 && <ExplainTermList
-              terms={listed}
-              hrefFor={glossaryHref}
-              termAction={(id) => (
-                <KeepWordButton
-                  name={nameOf(id)}
-                  kept={isWordKept(kept, id)}
-                  full={isKeptListFull(kept)}
-                  onKeep={() => onKeep(id, nameOf(id))}
-                  onRemove={() => onRemove(id)}
-                />
-              )}
-            />}
+          {listed.length > 0 && <ExplainTermList terms={listed} hrefFor={glossaryHref} termActions={keepButtons} />}
           <h3>Your text</h3>
           <ExplainedText paragraphs={state.paragraphs} nameOf={nameOf} />
           <p>

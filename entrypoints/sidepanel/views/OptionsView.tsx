@@ -6,7 +6,6 @@ import { notMedicalAdvice } from '@/data/review';
 import { routeToHash } from '@/lib/panel-route';
 import { OptionsComparison } from '@/components/OptionsComparison';
 import { Disclaimer } from '@/components/Disclaimer';
-import { ReadAloud } from '@/components/ReadAloud';
 import { useSpeech } from '@/hooks/use-speech';
 import type { AppState } from '@/hooks/use-app-state';
 import { cite, reviewed } from './panel-data';
@@ -38,26 +37,7 @@ export function OptionsView({ state }: OptionsViewProps): JSX.Element {
       </nav>
       {optionComparisons.map((c) => (
         <div key={c.id} class="card">
-          <OptionsComparison
-            comparison={c}
-            cite={cite}
-            headingLevel={3}
-            wrapOption={(o, card) => {
-              const id = `${c.id}/${o.id}`;
-              return (
-                <ReadAloud
-                  id={id}
-                  title={`${o.name}, ${c.title}`}
-                  available={speech.available}
-                  speaking={speech.speaking === id}
-                  onSpeak={speech.speak}
-                  onStop={speech.stop}
-                >
-                  {card}
-                </ReadAloud>
-              );
-            }}
-          />
+          <OptionsComparison comparison={c} cite={cite} headingLevel={3} speech={speech} />
           <p class="row">
             <button
               type="button"

@@ -213,11 +213,11 @@ describe('TooltipController', () => {
   });
 
   it('on a phone, a close request (Back, Escape) closes the sheet through CloseWatcher, one watcher per card', () => {
-    const watchers: { onclose: (() => void) | null; destroyed: boolean }[] = [];
-    class FakeCloseWatcher {
-      onclose: (() => void) | null = null;
+    const watchers: (EventTarget & { destroyed: boolean })[] = [];
+    class FakeCloseWatcher extends EventTarget {
       destroyed = false;
       constructor() {
+        super();
         watchers.push(this);
       }
       destroy() {
@@ -234,7 +234,7 @@ describe('TooltipController', () => {
     // Another term: the first watcher goes, the new card has its own.
     c.show(fibromyalgia!);
     expect(watchers.map((w) => w.destroyed)).toEqual([true, false]);
-    watchers[1]!.onclose!();
+    watchers[1]!.dispatchEvent(new Event('close'));
     expect(c.term).toBeNull();
     expect(calls.closed).toBe(1);
     // Closed another way: its watcher is given back.
