@@ -1,6 +1,7 @@
 // Building what the bench measures: the extension (wxt zip), and the in-page harness bundle.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { build } from 'esbuild';
@@ -45,6 +46,37 @@ export function buildGlossary4x(skipBuild: boolean): string | null {
     }
   }
   return fs.existsSync(path.join(GLOSSARY_4X_DIR, 'manifest.json')) ? GLOSSARY_4X_DIR : null;
+}
+
+/**
+ * The floor of "a content script in every frame": an extension whose content script is one statement,
+ * injected with PainLens's own content_scripts settings (matches, frames, timing), plus an empty
+ * service worker so the bench learns its id. What it adds to a frame, any content script adds; PainLens
+ * cannot go below it. Written to a temporary directory; the caller removes it.
+ */
+export function writeFloorExtension(): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    content_scripts?: Record<string, unknown>[];
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painlens-floor-ext-'));
+  fs.mkdirSync(path.join(dir, 'content-scripts'));
+  const scripts = (manifest.content_scripts ?? []).map(({ css: _css, ...cs }) => ({
+    ...cs,
+    js: ['content-scripts/floor.js'],
+  }));
+  fs.writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'PainLens bench floor',
+      version: '1.0',
+      background: { service_worker: 'worker.js' },
+      content_scripts: scripts,
+    }),
+  );
+  fs.writeFileSync(path.join(dir, 'content-scripts/floor.js'), 'globalThis.painlensBenchFloor = 1;\n');
+  fs.writeFileSync(path.join(dir, 'worker.js'), '');
+  return dir;
 }
 
 export function readSizes(): BenchResult['sizes'] {

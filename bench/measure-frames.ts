@@ -85,6 +85,7 @@ export async function measureFrames(
   urls: FrameUrls,
   runIndex: number,
   glossary4x: { ext: BrowserContext; extensionId: string } | null,
+  floor: { ext: BrowserContext; extensionId: string } | null = null,
 ): Promise<FramesRun> {
   const f: FramesRun = {
     adPainlensCpuMs: null,
@@ -109,6 +110,9 @@ export async function measureFrames(
     startupCpuMs: null,
     startup4xCpuMs: null,
     noTermFrame4xCpuMs: null,
+    floorNoTermFrameCpuMs: null,
+    floorNoTermFrameHeapJsBytes: null,
+    floorAdOverheadPct: null,
   };
   const tag = `frames run ${runIndex + 1}`;
   const { browser, ext, plain, extensionId } = env;
@@ -125,6 +129,11 @@ export async function measureFrames(
     f.adRendererCpuExtMs = withExt.trace.rendererCpuMs;
     f.adRendererCpuPlainMs = without.trace.rendererCpuMs;
     f.adOverheadPct = ((withExt.trace.rendererCpuMs - without.trace.rendererCpuMs) / without.trace.rendererCpuMs) * 100;
+    if (floor) {
+      const withFloor = await tracedLoad(browserOf(floor.ext), floor.ext, floor.extensionId, urls.adArticle, loaded);
+      f.floorAdOverheadPct =
+        ((withFloor.trace.rendererCpuMs - without.trace.rendererCpuMs) / without.trace.rendererCpuMs) * 100;
+    }
   });
 
   await step(`${tag}: ${urls.blankFrameCount} frames with no term`, async () => {
@@ -140,6 +149,13 @@ export async function measureFrames(
       none.heap.embedder - nonePlain.heap.embedder,
       n,
     );
+    if (floor) {
+      const b = browserOf(floor.ext);
+      const manyF = await tracedLoad(b, floor.ext, floor.extensionId, urls.blankFrames, loaded);
+      const noneF = await tracedLoad(b, floor.ext, floor.extensionId, urls.noFrames, loaded);
+      f.floorNoTermFrameCpuMs = perFrame(manyF.trace.totalCpuMs, noneF.trace.totalCpuMs, n);
+      f.floorNoTermFrameHeapJsBytes = perFrame(manyF.heap.js - manyPlain.heap.js, noneF.heap.js - nonePlain.heap.js, n);
+    }
     if (glossary4x) {
       const b = browserOf(glossary4x.ext);
       const many4 = await tracedLoad(b, glossary4x.ext, glossary4x.extensionId, urls.blankFrames, loaded);

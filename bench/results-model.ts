@@ -192,6 +192,10 @@ export interface FramesRun {
   startupCpuMs: number | null;
   startup4xCpuMs: number | null;
   noTermFrame4xCpuMs: number | null;
+  /** The same no-term frame and ad article with the floor extension (bench/build.ts, writeFloorExtension). */
+  floorNoTermFrameCpuMs: number | null;
+  floorNoTermFrameHeapJsBytes: number | null;
+  floorAdOverheadPct: number | null;
 }
 
 export type FramesSummary = { [K in keyof FramesRun]: Stat | null } & {

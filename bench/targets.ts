@@ -140,7 +140,7 @@ function checkFrameTargets(f: FramesSummary | null): TargetResult[] {
     value: cpu && heap ? `${fmtMs(cpu.median)} ms, ${fmtBytes(heap.median)}` : '—',
     limit: '2 ms, 200 kB',
     pass: cpu && heap ? cpu.median <= 2 && heap.median <= 200_000 : null,
-    note: `per frame, over 20 same-origin frames (with minus without them); CPU runs ${range(cpu)} ms; Blink heap ${med(f.noTermFrameHeapEmbedderBytes, fmtBytes)}; a cross-origin ad frame ${med(f.adPerFrameCpuMs)} ms`,
+    note: `per frame, over 20 same-origin frames (with minus without them); CPU runs ${range(cpu)} ms; Blink heap ${med(f.noTermFrameHeapEmbedderBytes, fmtBytes)}; a cross-origin ad frame ${med(f.adPerFrameCpuMs)} ms; floor (a one-statement content script): ${med(f.floorNoTermFrameCpuMs)} ms, ${med(f.floorNoTermFrameHeapJsBytes, fmtBytes)}`,
   });
   const ad = f.adOverheadPct;
   out.push({
@@ -150,7 +150,7 @@ function checkFrameTargets(f: FramesSummary | null): TargetResult[] {
     limit: '3%',
     pass: ad ? ad.median <= 3 : null,
     note: ad
-      ? `renderer main threads ${med(f.adRendererCpuExtMs)} ms with, ${med(f.adRendererCpuPlainMs)} ms without; runs ${range(ad, (x) => `${x.toFixed(1)}%`)}; PainLens's own code ${med(f.adPainlensCpuMs)} ms`
+      ? `renderer main threads ${med(f.adRendererCpuExtMs)} ms with, ${med(f.adRendererCpuPlainMs)} ms without; runs ${range(ad, (x) => `${x.toFixed(1)}%`)}; PainLens's own code ${med(f.adPainlensCpuMs)} ms; floor (a one-statement content script) ${f.floorAdOverheadPct ? `${f.floorAdOverheadPct.median.toFixed(1)}%` : '—'}`
       : 'not measured',
   });
   const ratio = (a: Stat | null, b: Stat | null) => (a && b ? a.median / b.median : null);
