@@ -200,6 +200,8 @@ export const NOT_SPACE = /\S/;
  * lookup, far slower) is asked only about the few words whose bit is set.
  */
 export const FILTER_MASK = 0xffff;
+/** Lookups before the first stage builds its bit filter (about a paragraph's words). */
+const FILTER_AFTER = 256;
 
 export function hashPair(first: number, second: number): number {
   return (Math.imul(first, 0x2f0b3) + second) & 0x3fffffff;
@@ -272,10 +274,18 @@ export function firstStageKeys(forms: readonly MatcherForm[]): Uint32Array {
  * same answer as the compiled matcher's mayMatch, or true more often: singles and pairs share a table).
  */
 export function createFirstStage(keys: Uint32Array): (texts: readonly string[], count: number) => boolean {
-  const filter = new Uint8Array((FILTER_MASK + 1) >> 3);
-  for (let i = 0; i < keys.length; i++) filter[(keys[i]! & FILTER_MASK) >> 3]! |= 1 << (keys[i]! & 7);
+  // The bit filter spares the binary search on a long page; a frame with a few words (most frames) is
+  // done before building it would pay off, so it is built only after FILTER_AFTER lookups.
+  let filter: Uint8Array | null = null;
+  let lookups = 0;
+  const buildFilter = (): Uint8Array => {
+    const f = new Uint8Array((FILTER_MASK + 1) >> 3);
+    for (let i = 0; i < keys.length; i++) f[(keys[i]! & FILTER_MASK) >> 3]! |= 1 << (keys[i]! & 7);
+    return f;
+  };
   const has = (h: number): boolean => {
-    if ((filter[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) === 0) return false;
+    if (filter === null && ++lookups > FILTER_AFTER) filter = buildFilter();
+    if (filter !== null && (filter[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) === 0) return false;
     let lo = 0;
     let hi = keys.length - 1;
     while (lo <= hi) {
