@@ -5,6 +5,7 @@ import type { ContentMessage, KeepWordResult, TermCounts } from '@/lib/messages'
 import type { Settings } from '@/lib/settings';
 import type { MatcherForm } from '@/lib/term-matcher';
 import type { TooltipTerm } from '@/lib/term-data';
+import type { KeyTable } from '@/lib/key-table';
 import type { TermIndex } from './term-index';
 
 export interface ScanScheduler {
@@ -53,7 +54,7 @@ export interface ContentData {
    * stage lets a word through, never in a frame without one.
    */
   loadForms?: () => Promise<readonly MatcherForm[]>;
-  firstStage?: Uint32Array;
+  firstStage?: KeyTable;
   footnote: string;
   /** Called after each scan slice with its times and counts (bench and development builds). */
   onSlice?: (start: number, end: number, stats: ScanStats) => void;

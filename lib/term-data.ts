@@ -10,6 +10,7 @@
 // ambiguous form, and "!a,b" after it the words that must not come right before it. A form that only
 // adds to the one before it ("addiction|addictions") is written as "+" and the addition ("+s"): most
 // plural and longer forms are, and it saves 2.4 kB of a script loaded in every frame.
+import { keyTableBytes, keyTableOf, type KeyTable } from './key-table';
 import type { GlossaryEntry, MatchForm, Source } from '../data/types';
 import type { MatcherForm } from './term-matcher';
 
@@ -120,16 +121,13 @@ export function fingerprint(value: unknown): string {
 }
 
 // ---- the content script's build-time shapes -----------------------------------------------------
-// The bundle carries the first stage's keys (sorted, distinct 30-bit hashes) as the gaps between
-// them, each in 3 little-endian bytes, in base64 (4 characters a key: for 2,550 keys 10.2 kB of
-// script). A gap of 0xffffff or more is written as 0xffffff chunks and the rest (almost never: the
-// mean gap is about 420,000). They are decoded in every frame, at start, so the format is the one that
-// decodes fastest: the browser's own base64 decoder, then one step a key. Profiled in a page of 20
-// frames with no term (Chromium 156), the earlier varints (2.9 bytes a key, two passes over every
-// byte, base64 through atob and a loop) took 1.4 ms of each frame's 2.5 ms. (The forms themselves are
-// not in the bundle: the background keeps them in storage.local.)
-
-const GAP_CHUNK = 0xffffff;
+// The bundle carries the first stage's keys (sorted, distinct 30-bit hashes) as a key table
+// (lib/key-table.ts: 64 bucket counts, then each key's low 24 bits in 3 bytes) in base64: 4
+// characters a key, 10.4 kB of script for 2,550 keys. A frame decodes it with the browser's own base64
+// decoder and looks keys up in place. Profiled in a page of 20 frames with no term (Chromium 156), the
+// earlier varints (two passes over every byte, base64 through atob and a loop) took 1.4 ms of each
+// frame's 2.5 ms, and gaps decoded key by key still 0.6 ms. (The forms themselves are not in the
+// bundle: the background keeps them in storage.local.)
 
 function fromBase64(text: string): Uint8Array {
   const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
@@ -140,39 +138,16 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
-function toBase64(bytes: readonly number[]): string {
+function toBase64(bytes: Uint8Array): string {
   let raw = '';
   for (const b of bytes) raw += String.fromCharCode(b);
   return btoa(raw);
 }
 
 export function encodeKeys(keys: Uint32Array): string {
-  const bytes: number[] = [];
-  const push = (v: number) => bytes.push(v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff);
-  let prev = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    if (i > 0 && key <= prev) throw new Error('encodeKeys: the keys must be sorted and distinct');
-    let gap = key - prev;
-    prev = key;
-    while (gap >= GAP_CHUNK) {
-      push(GAP_CHUNK);
-      gap -= GAP_CHUNK;
-    }
-    push(gap);
-  }
-  return toBase64(bytes);
+  return toBase64(keyTableBytes(keys));
 }
 
-export function decodeKeys(text: string): Uint32Array {
-  const bytes = fromBase64(text);
-  const keys = new Uint32Array(Math.floor(bytes.length / 3));
-  let key = 0;
-  let k = 0;
-  for (let i = 0; i + 2 < bytes.length; i += 3) {
-    const gap = bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16);
-    key += gap;
-    if (gap !== GAP_CHUNK) keys[k++] = key;
-  }
-  return k === keys.length ? keys : keys.slice(0, k);
+export function decodeKeys(text: string): KeyTable {
+  return keyTableOf(fromBase64(text));
 }

@@ -2,6 +2,7 @@
 // hashes, form parsing, and the quick test that asks whether any word of a text may begin a form,
 // with the first stage's build-time keys. Pure: no DOM or browser imports.
 import type { MatcherForm } from './term-matcher';
+import { hasKey, tableKeys, type KeyTable } from './key-table';
 
 export const enum Sep {
   /** A space or hyphen in the form: whitespace or one hyphen on the page. */
@@ -273,29 +274,21 @@ export function firstStageKeys(forms: readonly MatcherForm[]): Uint32Array {
  * The quick test alone, from the build's keys: false when no word of the text may begin a form (the
  * same answer as the compiled matcher's mayMatch, or true more often: singles and pairs share a table).
  */
-export function createFirstStage(keys: Uint32Array): (texts: readonly string[], count: number) => boolean {
+export function createFirstStage(keys: KeyTable): (texts: readonly string[], count: number) => boolean {
   // The bit filter spares the binary search on a long page; a frame with a few words (most frames) is
   // done before building it would pay off, so it is built only after FILTER_AFTER lookups.
   let filter: Uint8Array | null = null;
   let lookups = 0;
   const buildFilter = (): Uint8Array => {
     const f = new Uint8Array((FILTER_MASK + 1) >> 3);
-    for (let i = 0; i < keys.length; i++) f[(keys[i]! & FILTER_MASK) >> 3]! |= 1 << (keys[i]! & 7);
+    const all = tableKeys(keys);
+    for (let i = 0; i < all.length; i++) f[(all[i]! & FILTER_MASK) >> 3]! |= 1 << (all[i]! & 7);
     return f;
   };
   const has = (h: number): boolean => {
     if (filter === null && ++lookups > FILTER_AFTER) filter = buildFilter();
     if (filter !== null && (filter[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) === 0) return false;
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const k = keys[mid]!;
-      if (k === h) return true;
-      if (k < h) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return false;
+    return hasKey(keys, h);
   };
   const mayBegin = (prev: number, h: number) => has(h) || (prev >= 0 && has(hashPair(prev, h)));
   return (texts, count) => scanForBeginning(texts, count, mayBegin);

@@ -5,6 +5,7 @@
 // walk waits at that run of text (content/scan/run-matcher.ts, ScanMatcher.waiting) and goes on from
 // there with them, so no text is read twice.
 import { compileMatcher, createFirstStage, type TermMatcher } from '@/lib/term-matcher';
+import type { KeyTable } from '@/lib/key-table';
 import type { ContentData, ContentLifecycle, ScanState, ScanStats } from '../ports';
 import type { IndexChange, IndexedTerm, TermIndex } from '../term-index';
 import { PageScanner } from './page-scanner';
@@ -84,7 +85,7 @@ export class ScanSession {
    * read (once per page): meanwhile it is `waiting`, so the walk waits at that run; once they are
    * compiled it is the compiled matcher.
    */
-  #firstStageFirst(keys: Uint32Array): ScanMatcher {
+  #firstStageFirst(keys: KeyTable): ScanMatcher {
     const test = (this.#firstStage ??= createFirstStage(keys));
     const candidate = (hit: boolean): boolean => {
       if (hit && !this.#noForms) this.#candidateFound();

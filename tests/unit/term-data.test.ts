@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
+import { hasKey, tableKeys } from '@/lib/key-table';
 import { glossary } from '@/data/glossary';
 import { sources } from '@/data/sources';
 import type { GlossaryEntry } from '@/data/types';
@@ -222,18 +223,46 @@ describe("encodeKeys and decodeKeys (the first stage's keys in the content scrip
     fc.assert(
       fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 0x3fffffff }), { maxLength: 300 }), (list) => {
         const keys = Uint32Array.from(list.sort((a, b) => a - b));
-        expect(decodeKeys(encodeKeys(keys))).toEqual(keys);
+        expect(tableKeys(decodeKeys(encodeKeys(keys)))).toEqual(keys);
       }),
       { numRuns: 300 },
     );
     const edges = Uint32Array.from([
       0, 1, 127, 128, 16383, 16384, 0xfffffe, 0xffffff, 0x1fffffe, 0x3ffffffe, 0x3fffffff,
     ]);
-    expect(decodeKeys(encodeKeys(edges))).toEqual(edges);
+    expect(tableKeys(decodeKeys(encodeKeys(edges)))).toEqual(edges);
     // A gap of exactly one chunk, and of several.
     for (const list of [[0xffffff], [0, 0xffffff], [0, 0xffffff * 2], [5, 5 + 0xffffff * 3 + 1]]) {
-      expect(decodeKeys(encodeKeys(Uint32Array.from(list)))).toEqual(Uint32Array.from(list));
+      expect(tableKeys(decodeKeys(encodeKeys(Uint32Array.from(list))))).toEqual(Uint32Array.from(list));
     }
+  });
+
+  it('look every key up in place, and no other (with keys in every bucket and at its edges)', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 0x3fffffff }), { maxLength: 200 }),
+        fc.array(fc.integer({ min: 0, max: 0x3fffffff }), { maxLength: 50 }),
+        (list, probes) => {
+          const keys = Uint32Array.from(list.sort((a, b) => a - b));
+          const table = decodeKeys(encodeKeys(keys));
+          for (const k of keys) expect(hasKey(table, k)).toBe(true);
+          const set = new Set(list);
+          for (const p of probes) expect(hasKey(table, p)).toBe(set.has(p));
+        },
+      ),
+      { numRuns: 200 },
+    );
+    const table = decodeKeys(encodeKeys(Uint32Array.from([0, 0xffffff, 0x1000000, 0x3fffffff])));
+    expect(
+      [0, 0xffffff, 0x1000000, 0x3fffffff, 1, 0xfffffe, 0x1000001, 0x3ffffffe, 2 ** 30].map((k) => hasKey(table, k)),
+    ).toEqual([true, true, true, true, false, false, false, false, false]);
+  });
+
+  it('refuse a table that is not one (wrong length, counts that do not add up)', () => {
+    expect(() => decodeKeys(btoa('abc'))).toThrow('not a key table');
+    const bytes = Uint8Array.from(Buffer.from(encodeKeys(Uint32Array.from([1, 2, 3])), 'base64'));
+    bytes[0] = 9;
+    expect(() => decodeKeys(Buffer.from(bytes).toString('base64'))).toThrow('do not add up');
   });
 
   it('refuse keys out of order (the gaps would be negative)', () => {
@@ -241,12 +270,12 @@ describe("encodeKeys and decodeKeys (the first stage's keys in the content scrip
     expect(() => encodeKeys(Uint32Array.from([5, 5]))).toThrow('sorted and distinct');
   });
 
-  it("keep the whole glossary's keys at 3 bytes a key (4 base64 characters), not the 5.3 of plain words", () => {
+  it("keep the whole glossary's keys at 3 bytes a key (4 base64 characters) and a 128-byte header, not the 5.3 of plain words", () => {
     const keys = firstStageKeys(unpackForms(packForms(glossary)));
     const encoded = encodeKeys(keys);
-    expect(decodeKeys(encoded)).toEqual(keys);
-    // No gap of the real glossary needs a second chunk.
-    expect(encoded.length).toBe(keys.length * 4);
+    expect(tableKeys(decodeKeys(encoded))).toEqual(keys);
+    // 3 bytes a key and the 128-byte header, in base64.
+    expect(encoded.length).toBe(Math.ceil((128 + keys.length * 3) / 3) * 4);
   });
 
   it("decode the same with and without the browser's Uint8Array.fromBase64", () => {
@@ -259,9 +288,9 @@ describe("encodeKeys and decodeKeys (the first stage's keys in the content scrip
         configurable: true,
         value: (s: string) => Uint8Array.from(Buffer.from(s, 'base64')),
       });
-      expect(decodeKeys(encoded)).toEqual(keys);
+      expect(tableKeys(decodeKeys(encoded))).toEqual(keys);
       delete U8.fromBase64;
-      expect(decodeKeys(encoded)).toEqual(keys);
+      expect(tableKeys(decodeKeys(encoded))).toEqual(keys);
     } finally {
       if (had) Object.defineProperty(U8, 'fromBase64', had);
       else delete U8.fromBase64;

@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { glossary } from '@/data/glossary';
 import { compileGlossaryMatcher, listMatcherForms } from '@/lib/glossary-matcher';
 import { createFirstStage, firstStageKeys } from '@/lib/term-matcher';
+import { keyTable } from '@/lib/key-table';
 import { INVISIBLES } from '@/lib/term-words';
 
 const matcher = compileGlossaryMatcher(glossary);
 const forms = listMatcherForms(glossary);
-const firstStage = createFirstStage(firstStageKeys(forms));
+const firstStage = createFirstStage(keyTable(firstStageKeys(forms)));
 const INVISIBLE_CHARS = INVISIBLES.map((c) => String.fromCharCode(c));
 const FILLERS = ['river', 'walked', 'the', 'garden', 'blue', 'café', 'stage', 'type', '2024', 'x'];
 const GAPS = [' ', '  ', '\n', '-', "'", ', ', '. ', '\u00a0', ' - '];
