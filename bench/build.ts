@@ -49,12 +49,37 @@ export function buildGlossary4x(skipBuild: boolean): string | null {
 }
 
 /**
- * The floor of "a content script in every frame": an extension whose content script is one statement,
+ * The floors' content scripts. "inert": one statement, what any content script costs a frame before
+ * it does anything. "reader": the least a content script that explains a frame's text must do, once:
+ * walk its elements and text (reading each text's data, each element's name, shadow root and
+ * editability), watch it for changes, and listen to the extension and read one setting. Neither
+ * matches, paints nor keeps anything: what PainLens adds over "reader" is its own.
+ */
+export const FLOOR_SCRIPTS = {
+  inert: 'globalThis.painlensBenchFloor = 1;\n',
+  reader: `(() => {
+  const root = document.body || document.documentElement;
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+    if (n.nodeType === Node.TEXT_NODE) seen += n.data.length;
+    else if (n.shadowRoot || n.localName === 'script' || n.isContentEditable) seen++;
+  }
+  globalThis.painlensBenchFloor = seen;
+  new MutationObserver(() => {}).observe(root, { childList: true, subtree: true, characterData: true });
+  chrome.runtime.onMessage.addListener(() => {});
+  chrome.storage.local.get('settings').then(() => {});
+})();
+`,
+} as const;
+
+/**
+ * The floor of "a content script in every frame": an extension whose content script is one of FLOOR_SCRIPTS,
  * injected with PainLens's own content_scripts settings (matches, frames, timing), plus an empty
  * service worker so the bench learns its id. What it adds to a frame, any content script adds; PainLens
  * cannot go below it. Written to a temporary directory; the caller removes it.
  */
-export function writeFloorExtension(): string {
+export function writeFloorExtension(kind: keyof typeof FLOOR_SCRIPTS = 'inert'): string {
   const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
     content_scripts?: Record<string, unknown>[];
   };
@@ -68,13 +93,14 @@ export function writeFloorExtension(): string {
     path.join(dir, 'manifest.json'),
     JSON.stringify({
       manifest_version: 3,
-      name: 'PainLens bench floor',
+      name: `PainLens bench floor (${kind})`,
+      permissions: ['storage'],
       version: '1.0',
       background: { service_worker: 'worker.js' },
       content_scripts: scripts,
     }),
   );
-  fs.writeFileSync(path.join(dir, 'content-scripts/floor.js'), 'globalThis.painlensBenchFloor = 1;\n');
+  fs.writeFileSync(path.join(dir, 'content-scripts/floor.js'), FLOOR_SCRIPTS[kind]);
   fs.writeFileSync(path.join(dir, 'worker.js'), '');
   return dir;
 }

@@ -21,7 +21,7 @@ import { isLocalUrl, launchWithExtension } from '../scripts/harness/launch';
 import { chromiumPath, FIXTURES_DIR, ROOT } from '../scripts/harness/paths';
 import { startServer, type PageServer } from '../scripts/harness/server';
 import type { Env } from './browser';
-import { buildExtension, buildGlossary4x, bundleInPage, gitInfo, readSizes, writeFloorExtension } from './build';
+import { buildExtension, buildGlossary4x, bundleInPage, gitInfo, readSizes, writeFloorExtension, type FLOOR_SCRIPTS } from './build';
 import { makeAdFrame, makeArticlePage, makeFramesPage, makeLongLinePage, makeManyTermFramesPage } from './frame-pages';
 import { measureFrames, type FrameUrls } from './measure-frames';
 import { elapsedS, errors, say, sleep } from './log';
@@ -228,16 +228,20 @@ async function main(): Promise<number> {
   const hoverSamples: HoverSample[] = [];
   const framesRuns: FramesRun[] = [];
   let ext4x: { ext: BrowserContext; extensionId: string; dir: string } | null = null;
-  // The floor: an extension whose content script is one statement (bench/build.ts).
-  let floor: { ext: BrowserContext; extensionId: string; dir: string; extDir: string } | null = null;
+  // The floors: extensions whose content script is one statement, or the least a reader of the frame
+  // does (bench/build.ts, FLOOR_SCRIPTS).
+  type Floor = { ext: BrowserContext; extensionId: string; dir: string; extDir: string };
+  const floors: Partial<Record<keyof typeof FLOOR_SCRIPTS, Floor>> = {};
   if (opts.frames && !opts.only) {
-    const extDir = writeFloorExtension();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painlens-bench-floor-'));
-    const ctx = await launchWithExtension(dir, { extensionDir: extDir });
-    await block(ctx);
-    let [w] = ctx.serviceWorkers();
-    w ??= await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
-    floor = { ext: ctx, extensionId: new URL(w.url()).host, dir, extDir };
+    for (const kind of ['inert', 'reader'] as const) {
+      const extDir = writeFloorExtension(kind);
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painlens-bench-floor-'));
+      const ctx = await launchWithExtension(dir, { extensionDir: extDir });
+      await block(ctx);
+      let [w] = ctx.serviceWorkers();
+      w ??= await ctx.waitForEvent('serviceworker', { timeout: 15_000 });
+      floors[kind] = { ext: ctx, extensionId: new URL(w.url()).host, dir, extDir };
+    }
   }
   if (glossary4xDir) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'painlens-bench-4x-'));
@@ -262,7 +266,7 @@ async function main(): Promise<number> {
       hoverSamples.push(...(await measureHover(env, hoverUrl, i)));
       if (opts.frames && !opts.only) {
         say(`run ${i + 1}/${opts.runs}: per-frame pages`);
-        framesRuns.push(await measureFrames(env, frameUrls, i, ext4x, floor));
+        framesRuns.push(await measureFrames(env, frameUrls, i, ext4x, floors));
       }
     }
     if (opts.profile)
@@ -277,7 +281,7 @@ async function main(): Promise<number> {
       await ext4x.ext.close();
       fs.rmSync(ext4x.dir, { recursive: true, force: true });
     }
-    if (floor) {
+    for (const floor of Object.values(floors)) {
       await floor.ext.close();
       fs.rmSync(floor.dir, { recursive: true, force: true });
       fs.rmSync(floor.extDir, { recursive: true, force: true });

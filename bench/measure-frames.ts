@@ -78,6 +78,8 @@ async function allFramesPainted(p: Page, n: number): Promise<void> {
   throw new Error(`not every one of the ${n} frames was painted within 90 s`);
 }
 
+type FloorExtension = { ext: BrowserContext; extensionId: string };
+
 const perFrame = (withFrames: number, without: number, n: number) => (withFrames - without) / n;
 
 export async function measureFrames(
@@ -85,8 +87,9 @@ export async function measureFrames(
   urls: FrameUrls,
   runIndex: number,
   glossary4x: { ext: BrowserContext; extensionId: string } | null,
-  floor: { ext: BrowserContext; extensionId: string } | null = null,
+  floors: { inert?: FloorExtension; reader?: FloorExtension } = {},
 ): Promise<FramesRun> {
+  const floor = floors.inert ?? null;
   const f: FramesRun = {
     adPainlensCpuMs: null,
     adPerFrameCpuMs: null,
@@ -113,6 +116,8 @@ export async function measureFrames(
     floorNoTermFrameCpuMs: null,
     floorNoTermFrameHeapJsBytes: null,
     floorAdOverheadPct: null,
+    readerFloorNoTermFrameCpuMs: null,
+    readerFloorNoTermFrameHeapJsBytes: null,
   };
   const tag = `frames run ${runIndex + 1}`;
   const { browser, ext, plain, extensionId } = env;
@@ -155,6 +160,17 @@ export async function measureFrames(
       const noneF = await tracedLoad(b, floor.ext, floor.extensionId, urls.noFrames, loaded);
       f.floorNoTermFrameCpuMs = perFrame(manyF.trace.totalCpuMs, noneF.trace.totalCpuMs, n);
       f.floorNoTermFrameHeapJsBytes = perFrame(manyF.heap.js - manyPlain.heap.js, noneF.heap.js - nonePlain.heap.js, n);
+    }
+    if (floors.reader) {
+      const r = floors.reader;
+      const manyR = await tracedLoad(browserOf(r.ext), r.ext, r.extensionId, urls.blankFrames, loaded);
+      const noneR = await tracedLoad(browserOf(r.ext), r.ext, r.extensionId, urls.noFrames, loaded);
+      f.readerFloorNoTermFrameCpuMs = perFrame(manyR.trace.totalCpuMs, noneR.trace.totalCpuMs, n);
+      f.readerFloorNoTermFrameHeapJsBytes = perFrame(
+        manyR.heap.js - manyPlain.heap.js,
+        noneR.heap.js - nonePlain.heap.js,
+        n,
+      );
     }
     if (glossary4x) {
       const b = browserOf(glossary4x.ext);

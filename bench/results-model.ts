@@ -195,6 +195,9 @@ export interface FramesRun {
   /** The same no-term frame and ad article with the floor extension (bench/build.ts, writeFloorExtension). */
   floorNoTermFrameCpuMs: number | null;
   floorNoTermFrameHeapJsBytes: number | null;
+  /** The same for the "reader" floor (bench/build.ts, FLOOR_SCRIPTS): walks, watches and listens once. */
+  readerFloorNoTermFrameCpuMs?: number | null;
+  readerFloorNoTermFrameHeapJsBytes?: number | null;
   floorAdOverheadPct: number | null;
 }
 

@@ -6,7 +6,7 @@ import type { Settings } from '@/lib/settings';
 import type { MatcherForm } from '@/lib/term-matcher';
 import type { TooltipTerm } from '@/lib/term-data';
 import type { KeyTable } from '@/lib/key-table';
-import type { TermIndex } from './term-index';
+import type { IndexChange, IndexedTerm, TermIndex } from './term-index';
 
 export interface ScanScheduler {
   requestIdleCallback(cb: (deadline: IdleDeadline) => void, options?: IdleRequestOptions): number;
@@ -54,11 +54,44 @@ export interface ContentData {
    * stage lets a word through, never in a frame without one.
    */
   loadForms?: () => Promise<readonly MatcherForm[]>;
-  firstStage?: KeyTable;
+  /** The first stage's key table, or (the content script) where to find it once the state is read. */
+  firstStage?: KeyTable | (() => KeyTable | null);
   footnote: string;
+  /**
+   * The half of the page code a frame needs once it has a term (content/start-reader.ts). The content
+   * script passes a dynamic import, so a frame with nothing to explain never evaluates it; tests and
+   * the welcome page pass it at once.
+   */
+  loadReader: () => StartReader | Promise<StartReader>;
   /** Called after each scan slice with its times and counts (bench and development builds). */
   onSlice?: (start: number, end: number, stats: ScanStats) => void;
 }
+
+/** What content/start-reader.ts is given: the frame, the extension and the scan's index. */
+export interface ReaderOptions {
+  win: Window;
+  life: ContentLifecycle;
+  bridge: ContentBridge;
+  index: TermIndex;
+  footnote: string;
+  guard: GuardLog;
+  isActive: () => boolean;
+}
+
+/** The reader half of the page code: it paints the index's terms and explains them. */
+export interface PageReader {
+  change(change: IndexChange): void;
+  stale(terms: readonly IndexedTerm[]): void;
+  /** On, or its settings changed: configure and show the highlights. */
+  activate(settings: Settings): void;
+  /** Off (paused, or for this site): hide everything. */
+  deactivate(): void;
+  handle(message: ContentMessage): void;
+  surface(): SurfaceState;
+  destroy(): void;
+}
+
+export type StartReader = (options: ReaderOptions) => PageReader;
 
 export interface ScanStats {
   textNodes: number;

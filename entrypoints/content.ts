@@ -4,8 +4,8 @@ import { recordSliceMeasure } from '@/content/scan/slice-timing';
 import { startContent } from '@/content/start-content';
 import { contentLifecycle, createContentBridge } from '@/utils/content-bridge';
 import { exposeContentProbe } from '@/utils/content-probe';
-import { firstStageKeys, termFormsVersion, termTextsVersion } from 'virtual:painlens-term-data';
-import { decodeKeys, unpackForms } from '@/lib/term-data';
+import { firstStageVersion as firstStage, termFormsVersion, termTextsVersion } from 'virtual:painlens-term-data';
+import { unpackForms } from '@/lib/term-data';
 import { contentFootnote } from '@/data/review';
 
 export default defineContentScript({
@@ -15,11 +15,13 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'manifest',
   main(ctx) {
-    const bridge = createContentBridge(ctx, location, { texts: termTextsVersion, forms: termFormsVersion });
+    const bridge = createContentBridge(ctx, location, { texts: termTextsVersion, forms: termFormsVersion, firstStage });
     const controller = startContent(window, contentLifecycle(ctx), bridge, {
-      firstStage: decodeKeys(firstStageKeys),
+      firstStage: () => bridge.firstStage, // read with the settings, before the scan starts
       loadForms: () => bridge.loadTermForms().then(unpackForms),
       footnote: contentFootnote,
+      // A dynamic import: a frame with no term never evaluates the reader half (content/start-reader.ts).
+      loadReader: () => import('@/content/start-reader').then((m) => m.startReader),
       onSlice: (start, end, stats) => bridge.timings && recordSliceMeasure(start, end, stats),
     });
     exposeContentProbe(ctx, bridge, controller);

@@ -1,7 +1,7 @@
 // The build's generated modules (scripts/term-data-plugin.ts).
 declare module 'virtual:painlens-term-data' {
-  /** The first stage's keys (lib/term-matcher.ts, firstStageKeys), encoded by encodeKeys. */
-  export const firstStageKeys: string;
+  /** Fingerprint of the first stage's keys this build expects in storage. */
+  export const firstStageVersion: string;
   /** Fingerprint of the tooltip texts this build expects in storage. */
   export const termTextsVersion: string;
   /** Fingerprint of the packed match forms this build expects in storage. */
@@ -13,6 +13,9 @@ declare module 'virtual:painlens-term-forms' {
   /** The match forms, packed: the background writes them to storage.local for the content scripts. */
   export const packedForms: PackedForms;
   export const termFormsVersion: string;
+  /** The first stage's keys (lib/term-matcher.ts, firstStageKeys), encoded by encodeKeys. */
+  export const firstStageKeys: string;
+  export const firstStageVersion: string;
 }
 
 /** A file of the build, by URL (Vite's `?url` import): the pdf.js worker script. */

@@ -1,11 +1,12 @@
 // Vite plugin: the glossary's match data for the content script (lib/term-data.ts), generated at
 // build time from data/ so there is one source of truth. Two modules, so each bundle carries only its
 // part:
-// - `virtual:painlens-term-data` (the content script): the first stage's keys and the versions of
-//   the forms and texts it expects to find in storage.local.
-// - `virtual:painlens-term-forms` (the background): the packed forms themselves, which it writes to
-//   storage.local; the content script reads them there only once its first stage finds a candidate,
-//   so the ~50 kB of forms are in no page's bundle (issue 14: the content script <= 80 kB).
+// - `virtual:painlens-term-data` (the content script): the versions of the first stage's keys, the
+//   forms and the texts it expects to find in storage.local.
+// - `virtual:painlens-term-forms` (the background): the packed forms and the first stage's keys,
+//   which it writes to storage.local. A content script reads the keys with its settings, in the same
+//   call, and the forms only once its first stage finds a candidate, so neither the ~50 kB of forms
+//   nor the 10 kB of keys is in any page's bundle (issue 14: the content script <= 80 kB).
 //
 // The bench's build mode `glossary4x` (`wxt build --mode glossary4x`) packs a synthetic glossary of
 // four times the forms instead: every form again three times with made-up words that occur on no page,
@@ -68,13 +69,17 @@ export function termDataPlugin(): Plugin {
       const entries = mode === GLOSSARY_4X_MODE ? syntheticGlossary(glossary, 4) : glossary;
       const packed = packForms(entries);
       const formsVersion = `export const termFormsVersion = ${JSON.stringify(fingerprint(packed))};`;
-      if (which === FORMS_ID) return [`export const packedForms = ${JSON.stringify(packed)};`, formsVersion].join('\n');
+      const keys = encodeKeys(firstStageKeys(unpackForms(packed)));
+      const keysVersion = `export const firstStageVersion = ${JSON.stringify(fingerprint(keys))};`;
+      if (which === FORMS_ID)
+        return [
+          `export const packedForms = ${JSON.stringify(packed)};`,
+          `export const firstStageKeys = ${JSON.stringify(keys)};`,
+          formsVersion,
+          keysVersion,
+        ].join('\n');
       const textsVersion = fingerprint(packTermTexts(glossary, sources));
-      return [
-        `export const firstStageKeys = ${JSON.stringify(encodeKeys(firstStageKeys(unpackForms(packed))))};`,
-        `export const termTextsVersion = ${JSON.stringify(textsVersion)};`,
-        formsVersion,
-      ].join('\n');
+      return [`export const termTextsVersion = ${JSON.stringify(textsVersion)};`, formsVersion, keysVersion].join('\n');
     },
   };
 }

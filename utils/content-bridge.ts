@@ -10,10 +10,11 @@ import type { ContentScriptContext } from '#imports';
 import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/ports';
 import type { BackgroundMessage, ContentMessage, TermCounts } from '@/lib/messages';
 import { isSiteOff, normalizeSettings, siteKey } from '@/lib/settings';
-import { toTermTextMap, type PackedForms, type TermTexts, type TooltipTerm } from '@/lib/term-data';
+import { decodeKeys, toTermTextMap, type PackedForms, type TermTexts, type TooltipTerm } from '@/lib/term-data';
+import type { KeyTable } from '@/lib/key-table';
 import { extensionApi as api, forgetListener as forget } from './extension-api';
 // The runtime-free half of the storage module: WXT's storage runtime stays out of every page's bundle.
-import { readPageSettings, readTermForms, readTermTexts, watchPageSettings } from './storage/raw';
+import { readFirstStage, readPageSettings, readTermForms, readTermTexts, watchPageSettings } from './storage/raw';
 
 /** The site this frame belongs to: the top page's host where the browser tells us, else our own. */
 export function frameSite(loc: Location): string {
@@ -60,6 +61,33 @@ async function loadTermForms(version: string): Promise<PackedForms> {
 export interface StoredDataVersions {
   texts: string;
   forms: string;
+  firstStage: string;
+}
+
+/** The keys as a table, or null if they are not there or damaged (the table checks its own shape). */
+function keyTableOrNull(keys: string | null): KeyTable | null {
+  if (keys === null) return null;
+  try {
+    return decodeKeys(keys);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The first stage's keys, read with the settings. Missing, from another version or damaged: the
+ * worker is asked to write its own, and they are read once more; still none, null (every word is then
+ * a candidate: the forms are read and the frame is scanned with them).
+ */
+async function firstStageTable(read: string | null, version: string): Promise<KeyTable | null> {
+  const table = keyTableOrNull(read);
+  if (table) return table;
+  try {
+    await api().runtime.sendMessage({ type: 'write-term-forms' } satisfies BackgroundMessage);
+    return keyTableOrNull(await readFirstStage(version));
+  } catch {
+    return null;
+  }
 }
 
 export interface ContentScriptBridge extends ContentBridge {
@@ -67,6 +95,8 @@ export interface ContentScriptBridge extends ContentBridge {
   loadTermForms(): Promise<PackedForms>;
   /** Whether the harness asked for scan measures (read with the state). */
   readonly timings: boolean;
+  /** The first stage's key table, read with the state (null before that, or if there is none). */
+  readonly firstStage: KeyTable | null;
   /** How many states the page code has been handed (at load, then one per change): see utils/content-probe.ts. */
   readonly statesHandedOver: number;
 }
@@ -89,6 +119,7 @@ export function createContentBridge(
   };
   let reported: TermCounts = {};
   let timings = false;
+  let firstStage: KeyTable | null = null;
   const report = (counts: TermCounts) => send({ type: 'terms-found', counts, site });
   // A document leaving (a reload, which the worker does not see as navigation, or a removed frame)
   // withdraws its terms; the frames of the next document get new ids. Back from the back-forward
@@ -107,11 +138,16 @@ export function createContentBridge(
     get timings() {
       return timings;
     },
+    get firstStage() {
+      return firstStage;
+    },
     get statesHandedOver() {
       return handedOver;
     },
     async loadState() {
-      ({ settings, sites, timings } = await readPageSettings());
+      const read = await readPageSettings(versions.firstStage);
+      ({ settings, sites, timings } = read);
+      firstStage = await firstStageTable(read.firstStage, versions.firstStage);
       return handOver();
     },
     watchState(onChange) {

@@ -66,8 +66,8 @@ export class ScanSession {
     const { data } = this.#o;
     const matcher =
       this.#matcher ??
-      (data.firstStage && data.loadForms
-        ? this.#firstStageFirst(data.firstStage)
+      (data.firstStage !== undefined && data.loadForms
+        ? this.#firstStageFirst(typeof data.firstStage === 'function' ? data.firstStage() : data.firstStage)
         : (this.#matcher = compileMatcher(data.forms ?? [])));
     const { index, onChange, onStale, onSlice } = this.#o;
     this.#scanner = new PageScanner(win.document, matcher, index, life, onChange, onStale, onSlice);
@@ -85,8 +85,9 @@ export class ScanSession {
    * read (once per page): meanwhile it is `waiting`, so the walk waits at that run; once they are
    * compiled it is the compiled matcher.
    */
-  #firstStageFirst(keys: KeyTable): ScanMatcher {
-    const test = (this.#firstStage ??= createFirstStage(keys));
+  #firstStageFirst(keys: KeyTable | null): ScanMatcher {
+    // No keys (storage and the worker failed): every word may begin a form, so the forms are read.
+    const test = (this.#firstStage ??= keys ? createFirstStage(keys) : () => true);
     const candidate = (hit: boolean): boolean => {
       if (hit && !this.#noForms) this.#candidateFound();
       return hit;

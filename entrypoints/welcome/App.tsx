@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { routeToHash } from '@/lib/panel-route';
 import { todayIso } from '@/lib/answers';
 import { startContent, type ContentController } from '@/content/start-content';
+import { startReader } from '@/content/start-reader';
 import { WelcomeView } from '@/components/WelcomeView';
 import { Disclaimer } from '@/components/Disclaimer';
 import { pageLifecycle } from '@/utils/page-lifecycle';
@@ -47,7 +48,7 @@ export function App(): JSX.Element {
         turnOffSite: () => {},
         onMessage: () => {},
       },
-      { forms: listMatcherForms(glossary), footnote: contentFootnote },
+      { forms: listMatcherForms(glossary), footnote: contentFootnote, loadReader: () => startReader },
     );
     setController(started);
     exposeSurfaceProbe(started);

@@ -1,5 +1,6 @@
 // entrypoints/content.ts as the browser runs it (with fakeBrowser for storage and messages): a frame
-// whose text gives the first stage no candidate reads nothing but its settings from storage; the first
+// whose text gives the first stage no candidate reads nothing but its settings (and, in the same call,
+// the first stage's keys) from storage; the first
 // candidate reads the match forms from storage.local, and the terms are then marked.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -9,6 +10,7 @@ import { TERM_HIGHLIGHT } from '@/content/paint/painter';
 import { SCAN_MEASURE } from '@/content/scan/slice-timing';
 import { PainLensContext } from '@/utils/content-bridge';
 import { LOCAL_KEYS } from '@/utils/storage/keys';
+import { firstStageKeys, firstStageVersion } from 'virtual:painlens-term-forms';
 import { installHighlights, installStaticRange, mount, restoreGlobals } from './support/dom-fakes';
 
 const eventually = (check: () => unknown) => vi.waitFor(check, { timeout: 5000, interval: 5 });
@@ -54,6 +56,9 @@ describe('the content script entry', () => {
   it('a frame without a candidate reads only its settings; the first candidate reads the forms, once, and marks the terms', async () => {
     const registry = installHighlights();
     mount('<h1>Harbour news</h1><p>The boats came back at dusk, and the market filled the square.</p>');
+    // The worker wrote the first stage's keys at install (the forms too, but they are left out here
+    // to show when they are read).
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.firstStage]: { version: firstStageVersion, keys: firstStageKeys } });
     const reads = watchStorageReads();
     ctx = new PainLensContext('content');
     contentScript.main(ctx as never);
@@ -61,7 +66,9 @@ describe('the content script entry', () => {
     expect(reads).not.toContain(LOCAL_KEYS.termForms);
     expect(reads).not.toContain(LOCAL_KEYS.termTexts);
     expect(
-      reads.every((k) => [LOCAL_KEYS.settings, LOCAL_KEYS.disabledSites, LOCAL_KEYS.devTimings].includes(k as never)),
+      reads.every((k) =>
+        [LOCAL_KEYS.settings, LOCAL_KEYS.disabledSites, LOCAL_KEYS.devTimings, LOCAL_KEYS.firstStage].includes(k as never),
+      ),
     ).toBe(true);
     expect(registry.has(TERM_HIGHLIGHT)).toBe(false);
 

@@ -7,6 +7,7 @@ import {
   type ContentLifecycle,
   type ContentState,
 } from '@/content/start-content';
+import { startReader } from '@/content/start-reader';
 import { TERM_HIGHLIGHT } from '@/content/paint/painter';
 import { glossary } from '@/data/glossary';
 import { listMatcherForms } from '@/lib/glossary-matcher';
@@ -96,7 +97,11 @@ async function start(data: Partial<ContentData> = { forms }): Promise<Harness> {
       onMessage = fn;
     },
   };
-  const controller = startContent(window, life, bridge, { footnote: 'Not medical advice.', ...data });
+  const controller = startContent(window, life, bridge, {
+    footnote: 'Not medical advice.',
+    loadReader: () => startReader,
+    ...data,
+  });
   cleanups.push(() => {
     controller.stop();
     for (const [t, type, l, o] of listeners) t.removeEventListener(type, l, o);
@@ -216,6 +221,56 @@ describe('startContent', () => {
     h.frame();
     expect(h.controller.index.termsOfBlock(d)).toHaveLength(0);
     expect(painted()).toBe(3);
+  });
+
+  it('starts the reader half only on the first term: a frame without one adds no listener and no highlight', async () => {
+    mount('<p>The boats came back at dusk.</p>');
+    const load = vi.fn(() => startReader);
+    const added = vi.spyOn(window, 'addEventListener');
+    const h = await start({ forms, loadReader: load });
+    expect(h.controller.scanner?.isRunning).toBe(true);
+    expect(load).not.toHaveBeenCalled();
+    expect(added).not.toHaveBeenCalled();
+    expect(h.registry.has(TERM_HIGHLIGHT)).toBe(false);
+    expect(h.controller.surface().root).toBeNull();
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Ketamine.' }));
+    await h.changed();
+    h.frame();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(h.registry.get(TERM_HIGHLIGHT)!.size).toBe(1);
+    expect(added.mock.calls.map(([type]) => type)).toContain('pointermove');
+  });
+
+  it('keeps, in order, what happens while the reader half loads, and paints it once loaded', async () => {
+    mount('<p>Ketamine.</p>');
+    let release = () => {};
+    const loaded = new Promise<typeof startReader>((resolve) => (release = () => resolve(startReader)));
+    const h = await start({ forms, loadReader: () => loaded });
+    document.body.append(Object.assign(document.createElement('p'), { textContent: 'Fibromyalgia.' }));
+    await h.changed();
+    expect(h.controller.index.size).toBe(2);
+    expect(h.registry.has(TERM_HIGHLIGHT)).toBe(false);
+    h.send({ type: 'step-term', direction: 1 });
+    release();
+    await flush();
+    h.frame();
+    expect(h.registry.get(TERM_HIGHLIGHT)!.size).toBe(2);
+    // The keyboard request made while it loaded was answered once it had.
+    expect(h.controller.surface().root).not.toBeNull();
+  });
+
+  it('never starts the reader half when paused before it loads, nor after a stop', async () => {
+    mount('<p>Ketamine.</p>');
+    let release = () => {};
+    const loaded = new Promise<typeof startReader>((resolve) => (release = () => resolve(startReader)));
+    const h = await start({ forms, loadReader: () => loaded });
+    h.setState({ settings: { ...DEFAULT_SETTINGS, paused: true }, siteOff: false });
+    h.controller.stop();
+    release();
+    await flush();
+    h.frame();
+    expect(h.registry.has(TERM_HIGHLIGHT)).toBe(false);
+    expect(document.querySelector('painlens-ui')).toBeNull();
   });
 
   it('follows live insertions and stops cleanly when the extension context goes away', async () => {

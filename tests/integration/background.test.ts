@@ -5,11 +5,12 @@
 // are replaced here: vi.fn for the calls, and a small event with trigger() for the two events.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { termFormsVersion, termTextsVersion } from 'virtual:painlens-term-data';
-import { packedForms } from 'virtual:painlens-term-forms';
+import { firstStageVersion, termFormsVersion, termTextsVersion } from 'virtual:painlens-term-data';
+import { firstStageKeys, packedForms } from 'virtual:painlens-term-forms';
 import { glossary } from '@/data/glossary';
 import { sources } from '@/data/sources';
-import { packForms, packTermTexts, readTermText, type TermTexts } from '@/lib/term-data';
+import { decodeKeys, fingerprint, packForms, packTermTexts, readTermText, unpackForms, type TermTexts } from '@/lib/term-data';
+import { firstStageKeys as firstStageKeyList } from '@/lib/term-matcher';
 import type { TabTerms } from '@/lib/messages';
 import { handleInstalled, startBackground } from '@/entrypoints/background/listeners';
 import { handleMenuClick, MENU_ID } from '@/entrypoints/background/menus';
@@ -194,6 +195,19 @@ describe('install and start', () => {
     await fakeBrowser.storage.local.remove(LOCAL_KEYS.termForms);
     await handleInstalled({ reason: 'install' });
     expect(await storedForms()).toEqual({ version: termFormsVersion, forms: packForms(glossary) });
+  });
+
+  it("writes the first stage's keys with the forms, with the version the content script expects, and rewrites damaged ones", async () => {
+    const storedKeys = async () => (await fakeBrowser.storage.local.get(LOCAL_KEYS.firstStage))[LOCAL_KEYS.firstStage];
+    await eventually(async () => expect(await storedKeys()).toEqual({ version: firstStageVersion, keys: firstStageKeys }));
+    expect(firstStageVersion).toBe(fingerprint(firstStageKeys));
+    expect(decodeKeys(firstStageKeys).size).toBe(firstStageKeyList(unpackForms(packedForms)).length);
+    for (const stale of [undefined, { version: firstStageVersion, keys: 'AAAA' }, { version: 'old', keys: firstStageKeys }]) {
+      if (stale === undefined) await fakeBrowser.storage.local.remove(LOCAL_KEYS.firstStage);
+      else await fakeBrowser.storage.local.set({ [LOCAL_KEYS.firstStage]: stale });
+      expect(await handleMessage({ type: 'write-term-forms' }, sender(0))).toBe(true);
+      expect(await storedKeys()).toEqual({ version: firstStageVersion, keys: firstStageKeys });
+    }
   });
 
   it.each([

@@ -5,8 +5,8 @@
 // call is routed to the background's handleMessage with a sender, as the browser would.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { termFormsVersion, termTextsVersion } from 'virtual:painlens-term-data';
-import { packedForms } from 'virtual:painlens-term-forms';
+import { firstStageVersion, termFormsVersion, termTextsVersion } from 'virtual:painlens-term-data';
+import { firstStageKeys, packedForms } from 'virtual:painlens-term-forms';
 import type { ContentScriptContext } from '#imports';
 import type { ContentController, ContentState } from '@/content/start-content';
 import { glossary } from '@/data/glossary';
@@ -37,7 +37,7 @@ const location = (hostname: string, ancestors: string[] = []) =>
   ({ hostname, ancestorOrigins: Object.assign([...ancestors], { contains: () => false }) }) as unknown as Location;
 
 const texts = packTermTexts(glossary, sources);
-const versions = { texts: termTextsVersion, forms: termFormsVersion };
+const versions = { texts: termTextsVersion, forms: termFormsVersion, firstStage: firstStageVersion };
 const TAB_ID = 9;
 
 /** Delivers a content script's message to the background, as from a frame of tab 9 on `url`. */
@@ -421,6 +421,45 @@ describe('the content probe (what the end-to-end tests read instead of waiting)'
     exposeContentProbe(page.ctx, bridge, { scanner: null } as unknown as ContentController);
     expect(Object.keys(globalThis)).not.toContain(PROBE_GLOBAL);
     expect(probe()).toBeDefined();
+  });
+});
+
+describe('the first stage, read with the state', () => {
+  it("reads this build's keys in the same storage call as the settings, without asking the worker", async () => {
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.firstStage]: { version: firstStageVersion, keys: firstStageKeys } });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
+    expect(bridge.firstStage).toBeNull();
+    await bridge.loadState();
+    expect(bridge.firstStage?.size).toBeGreaterThan(1000);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['nothing stored (first start)', undefined],
+    ['a stale version (just updated)', { version: 'old', keys: firstStageKeys }],
+    ['garbage', 42],
+    ['a damaged table under the current version', { version: firstStageVersion, keys: firstStageKeys.slice(0, 400) }],
+  ])('with %s, asks the worker to write them and reads them once more', async (_, stored) => {
+    if (stored !== undefined) await fakeBrowser.storage.local.set({ [LOCAL_KEYS.firstStage]: stored });
+    const send = routeToBackground();
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
+    await bridge.loadState();
+    expect(send).toHaveBeenCalledWith({ type: 'write-term-forms' });
+    expect(bridge.firstStage?.size).toBeGreaterThan(1000);
+    expect((await fakeBrowser.storage.local.get(LOCAL_KEYS.firstStage))[LOCAL_KEYS.firstStage]).toEqual({
+      version: firstStageVersion,
+      keys: firstStageKeys,
+    });
+  });
+
+  it('has no first stage, and still a state, when the worker cannot write them', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('no worker'));
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
+    expect(await bridge.loadState()).toEqual({ settings: DEFAULT_SETTINGS, siteOff: false });
+    expect(bridge.firstStage).toBeNull();
   });
 });
 

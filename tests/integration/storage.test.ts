@@ -493,6 +493,7 @@ describe('keys', () => {
       checklistAnswers: 'checklistAnswers',
       termTexts: 'termTexts',
       termForms: 'termForms',
+      firstStage: 'firstStage',
       devTimings: 'devTimings',
       panelRoute: 'panelRoute',
       tab: 'tabTerms.3',

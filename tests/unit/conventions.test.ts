@@ -1417,7 +1417,9 @@ interface LayoutRule {
   refuse: (file: string, target: string) => string | null;
 }
 
-/** The content script's stages: each a folder that may not import another (content/start-content.ts wires them). */
+/** The composition root, in two halves: every frame's (start-content) and the reader's, loaded on the first term. */
+const ROOTS = ['content/start-content.ts', 'content/start-reader.ts'];
+/** The content script's stages: each a folder that may not import another (the root wires them). */
 const STAGES = ['scan', 'paint', 'tooltip', 'input'] as const;
 /** What every stage may share: DOM facts, the ports, the index and the tooltip texts' loader. */
 const STAGE_SHARED = ['@/content/dom', '@/content/ports.ts', '@/content/term-index.ts', '@/content/term-texts.ts'];
@@ -1443,7 +1445,7 @@ const LAYOUT_RULES: readonly LayoutRule[] = [
       if (other)
         return other === own
           ? null
-          : `content/${own}/ may not import another stage (content/${other}/): only content/start-content.ts wires stages`;
+          : `content/${own}/ may not import another stage (content/${other}/): only the root (content/start-content.ts, content/start-reader.ts) wires stages`;
       return STAGE_SHARED.some((x) => matchesSpec(withExt(target), x) || matchesSpec(target, x))
         ? null
         : `a stage may import only ${STAGE_SHARED.join(', ')} of the shared content modules, not ${target}`;
@@ -1455,9 +1457,9 @@ const LAYOUT_RULES: readonly LayoutRule[] = [
     applies: (f) =>
       f.startsWith('content/') &&
       !STAGES.some((st) => f.startsWith(`content/${st}/`)) &&
-      f !== 'content/start-content.ts',
+      !ROOTS.includes(f),
     refuse: (_f, target) =>
-      stageOf(target) || matchesSpec(withExt(target), '@/content/start-content.ts')
+      stageOf(target) || ROOTS.some((r) => matchesSpec(withExt(target), `@/${r}`))
         ? 'the shared content modules (dom/, ports, term-index, term-texts) import no stage and not the root'
         : null,
   },
@@ -1506,6 +1508,20 @@ describe('engine layout', () => {
     expect(files.some(under('bench'))).toBe(true);
     for (const st of STAGES) expect(files.some(under(`content/${st}`)), st).toBe(true);
     expect(checkLayout(files).filter((v) => !ALLOWED_LAYOUT.some((a) => v.startsWith(a)))).toEqual([]);
+  });
+
+  it('keeps the reader half lazy: the content script imports it only with import(), nothing else in the frame code statically', () => {
+    const files = readTree(ROOT, ['content', 'entrypoints', 'utils']).filter(isModule);
+    const importers = files.flatMap((f) =>
+      parseModule(f)
+        .imports.filter(({ spec }) => matchesSpec(withExt(resolveSpec(f.path, spec)), '@/content/start-reader.ts'))
+        .map(() => f.path),
+    );
+    // The welcome page is an extension page: it loads the reader at once.
+    expect(importers.filter((f) => f !== 'entrypoints/welcome/App.tsx').sort()).toEqual(['entrypoints/content.ts']);
+    const entry = fs.readFileSync(path.join(ROOT, 'entrypoints/content.ts'), 'utf8');
+    expect(entry).toMatch(/import\('@\/content\/start-reader'\)/);
+    expect(entry).not.toMatch(/^import[^;]*start-reader/m);
   });
 
   it('keeps the stages apart: a stage imports no other stage, only the shared modules and lib/', () => {

@@ -34,6 +34,8 @@ export {
   readTermTexts,
   watchPageSettings,
   writeTermForms,
+  readFirstStage,
+  writeFirstStage,
   writeTermTexts,
   type PageSettings,
 } from './raw';

@@ -21,6 +21,11 @@ export const LOCAL_KEYS = {
    */
   termForms: 'termForms',
   /**
+   * { version, keys }: the first stage's key table (lib/key-table.ts) in base64, written by the
+   * background with the forms and read by every content script with the settings, in the same call.
+   */
+  firstStage: 'firstStage',
+  /**
    * true only where the benchmark or the e2e harness set it, never the extension: the content script
    * then records its scan slices as User Timing measures, which page scripts could read (security 1b).
    */

@@ -13,20 +13,46 @@ export interface PageSettings {
   sites: string[];
   /** Whether a bench or test run asked for scan measures (LOCAL_KEYS.devTimings). */
   timings: boolean;
+  /** The first stage's keys (base64) if they are `firstStageVersion`'s, else null. */
+  firstStage: string | null;
 }
 
-/** Settings and the site list, validated (an unreadable value reads as its default). */
-export async function readPageSettings(): Promise<PageSettings> {
+/**
+ * Settings and the site list, validated (an unreadable value reads as its default), and the first
+ * stage's keys if they are this build's, all in one read: every frame makes it.
+ */
+export async function readPageSettings(firstStageVersion = ''): Promise<PageSettings> {
   const got = await extensionApi().storage.local.get([
     LOCAL_KEYS.settings,
     LOCAL_KEYS.disabledSites,
     LOCAL_KEYS.devTimings,
+    LOCAL_KEYS.firstStage,
   ]);
   return {
     settings: normalizeSettings(got[LOCAL_KEYS.settings]).value,
     sites: normalizeSiteList(got[LOCAL_KEYS.disabledSites]).value,
     timings: got[LOCAL_KEYS.devTimings] === true,
+    firstStage: firstStageOf(got[LOCAL_KEYS.firstStage], firstStageVersion),
   };
+}
+
+/**
+ * The keys of a stored { version, keys } if its version is `version`. Not fingerprinted again on
+ * read as the forms are: that would hash 10 kB in every frame. A damaged copy is caught by the key
+ * table's own checks (lib/key-table.ts) when decoded, and the content script then asks for a new one.
+ */
+function firstStageOf(stored: unknown, version: string): string | null {
+  const s = stored as { version?: unknown; keys?: unknown } | null | undefined;
+  return version && s?.version === version && typeof s.keys === 'string' ? s.keys : null;
+}
+
+export async function readFirstStage(version: string): Promise<string | null> {
+  const got = await extensionApi().storage.local.get(LOCAL_KEYS.firstStage);
+  return firstStageOf(got[LOCAL_KEYS.firstStage], version);
+}
+
+export async function writeFirstStage(keys: string): Promise<void> {
+  await extensionApi().storage.local.set({ [LOCAL_KEYS.firstStage]: { version: fingerprint(keys), keys } });
 }
 
 /** Calls back with whichever of the two changed, validated; returns the unwatch function. */
