@@ -21,7 +21,15 @@ import { isLocalUrl, launchWithExtension } from '../scripts/harness/launch';
 import { chromiumPath, FIXTURES_DIR, ROOT } from '../scripts/harness/paths';
 import { startServer, type PageServer } from '../scripts/harness/server';
 import type { Env } from './browser';
-import { buildExtension, buildGlossary4x, bundleInPage, gitInfo, readSizes, writeFloorExtension, type FLOOR_SCRIPTS } from './build';
+import {
+  buildExtension,
+  buildGlossary4x,
+  bundleInPage,
+  gitInfo,
+  readSizes,
+  writeFloorExtension,
+  type FLOOR_SCRIPTS,
+} from './build';
 import { makeAdFrame, makeArticlePage, makeFramesPage, makeLongLinePage, makeManyTermFramesPage } from './frame-pages';
 import { measureFrames, type FrameUrls } from './measure-frames';
 import { elapsedS, errors, say, sleep } from './log';

@@ -121,7 +121,9 @@ export function startReader(o: ReaderOptions): PageReader {
   function showFromKeyboard(target: KeyboardTarget): void {
     const { found } = target;
     if (!found) {
-      tooltip.announce(isActive() ? 'PainLens found no explained terms on this page.' : 'PainLens is off on this page.');
+      tooltip.announce(
+        isActive() ? 'PainLens found no explained terms on this page.' : 'PainLens is off on this page.',
+      );
       return;
     }
     const loaded = texts.current;

@@ -121,9 +121,10 @@ export function fingerprint(value: unknown): string {
 }
 
 // ---- the content script's build-time shapes -----------------------------------------------------
-// The bundle carries the first stage's keys (sorted, distinct 30-bit hashes) as a key table
-// (lib/key-table.ts: 64 bucket counts, then each key's low 24 bits in 3 bytes) in base64: 4
-// characters a key, 10.4 kB of script for 2,550 keys. A frame decodes it with the browser's own base64
+// The first stage's keys (sorted, distinct 30-bit hashes) are a key table (lib/key-table.ts: 64
+// bucket counts, then each key's low 24 bits in 3 bytes) in base64: 4 characters a key, 10.4 kB for
+// 2,550 keys, written to storage.local by the background and read by each frame with its settings
+// (in the bundle they took the content script over its 80 kB budget). A frame decodes it with the browser's own base64
 // decoder and looks keys up in place. Profiled in a page of 20 frames with no term (Chromium 156), the
 // earlier varints (two passes over every byte, base64 through atob and a loop) took 1.4 ms of each
 // frame's 2.5 ms, and gaps decoded key by key still 0.6 ms. (The forms themselves are not in the

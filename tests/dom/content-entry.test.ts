@@ -58,7 +58,9 @@ describe('the content script entry', () => {
     mount('<h1>Harbour news</h1><p>The boats came back at dusk, and the market filled the square.</p>');
     // The worker wrote the first stage's keys at install (the forms too, but they are left out here
     // to show when they are read).
-    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.firstStage]: { version: firstStageVersion, keys: firstStageKeys } });
+    await fakeBrowser.storage.local.set({
+      [LOCAL_KEYS.firstStage]: { version: firstStageVersion, keys: firstStageKeys },
+    });
     const reads = watchStorageReads();
     ctx = new PainLensContext('content');
     contentScript.main(ctx as never);
@@ -67,7 +69,9 @@ describe('the content script entry', () => {
     expect(reads).not.toContain(LOCAL_KEYS.termTexts);
     expect(
       reads.every((k) =>
-        [LOCAL_KEYS.settings, LOCAL_KEYS.disabledSites, LOCAL_KEYS.devTimings, LOCAL_KEYS.firstStage].includes(k as never),
+        [LOCAL_KEYS.settings, LOCAL_KEYS.disabledSites, LOCAL_KEYS.devTimings, LOCAL_KEYS.firstStage].includes(
+          k as never,
+        ),
       ),
     ).toBe(true);
     expect(registry.has(TERM_HIGHLIGHT)).toBe(false);

@@ -53,7 +53,9 @@ test('a word kept from the tooltip, the Explain view and the glossary is on the 
       ).chrome.storage.local.get(null),
     ),
   );
-  expect(localKeys.filter((k) => !/^(settings|disabledSites|termTexts|termForms|devTimings)\$?$/.test(k))).toEqual([]);
+  expect(
+    localKeys.filter((k) => !/^(settings|disabledSites|termTexts|termForms|firstStage|devTimings)\$?$/.test(k)),
+  ).toEqual([]);
 
   // 2. From the Explain view.
   const panel = await openPanel({ hash: '#explain', viewport: { width: 360, height: 900 } });

@@ -9,7 +9,15 @@ import { firstStageVersion, termFormsVersion, termTextsVersion } from 'virtual:p
 import { firstStageKeys, packedForms } from 'virtual:painlens-term-forms';
 import { glossary } from '@/data/glossary';
 import { sources } from '@/data/sources';
-import { decodeKeys, fingerprint, packForms, packTermTexts, readTermText, unpackForms, type TermTexts } from '@/lib/term-data';
+import {
+  decodeKeys,
+  fingerprint,
+  packForms,
+  packTermTexts,
+  readTermText,
+  unpackForms,
+  type TermTexts,
+} from '@/lib/term-data';
 import { firstStageKeys as firstStageKeyList } from '@/lib/term-matcher';
 import type { TabTerms } from '@/lib/messages';
 import { handleInstalled, startBackground } from '@/entrypoints/background/listeners';
@@ -199,10 +207,16 @@ describe('install and start', () => {
 
   it("writes the first stage's keys with the forms, with the version the content script expects, and rewrites damaged ones", async () => {
     const storedKeys = async () => (await fakeBrowser.storage.local.get(LOCAL_KEYS.firstStage))[LOCAL_KEYS.firstStage];
-    await eventually(async () => expect(await storedKeys()).toEqual({ version: firstStageVersion, keys: firstStageKeys }));
+    await eventually(async () =>
+      expect(await storedKeys()).toEqual({ version: firstStageVersion, keys: firstStageKeys }),
+    );
     expect(firstStageVersion).toBe(fingerprint(firstStageKeys));
     expect(decodeKeys(firstStageKeys).size).toBe(firstStageKeyList(unpackForms(packedForms)).length);
-    for (const stale of [undefined, { version: firstStageVersion, keys: 'AAAA' }, { version: 'old', keys: firstStageKeys }]) {
+    for (const stale of [
+      undefined,
+      { version: firstStageVersion, keys: 'AAAA' },
+      { version: 'old', keys: firstStageKeys },
+    ]) {
       if (stale === undefined) await fakeBrowser.storage.local.remove(LOCAL_KEYS.firstStage);
       else await fakeBrowser.storage.local.set({ [LOCAL_KEYS.firstStage]: stale });
       expect(await handleMessage({ type: 'write-term-forms' }, sender(0))).toBe(true);

@@ -426,7 +426,9 @@ describe('the content probe (what the end-to-end tests read instead of waiting)'
 
 describe('the first stage, read with the state', () => {
   it("reads this build's keys in the same storage call as the settings, without asking the worker", async () => {
-    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.firstStage]: { version: firstStageVersion, keys: firstStageKeys } });
+    await fakeBrowser.storage.local.set({
+      [LOCAL_KEYS.firstStage]: { version: firstStageVersion, keys: firstStageKeys },
+    });
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const bridge = createContentBridge(page.ctx, location('example.com'), versions);

@@ -1455,9 +1455,7 @@ const LAYOUT_RULES: readonly LayoutRule[] = [
     id: 'shared-content-imports',
     // The shared modules are below the stages: they import no stage, and not the root.
     applies: (f) =>
-      f.startsWith('content/') &&
-      !STAGES.some((st) => f.startsWith(`content/${st}/`)) &&
-      !ROOTS.includes(f),
+      f.startsWith('content/') && !STAGES.some((st) => f.startsWith(`content/${st}/`)) && !ROOTS.includes(f),
     refuse: (_f, target) =>
       stageOf(target) || ROOTS.some((r) => matchesSpec(withExt(target), `@/${r}`))
         ? 'the shared content modules (dom/, ports, term-index, term-texts) import no stage and not the root'
