@@ -21,7 +21,7 @@ export interface PageSettings {
  * Settings and the site list, validated (an unreadable value reads as its default), and the first
  * stage's keys if they are this build's, all in one read: every frame makes it.
  */
-export async function readPageSettings(firstStageVersion = ''): Promise<PageSettings> {
+export async function readPageSettings(firstStageVersion: string): Promise<PageSettings> {
   const got = await extensionApi().storage.local.get([
     LOCAL_KEYS.settings,
     LOCAL_KEYS.disabledSites,
@@ -43,7 +43,7 @@ export async function readPageSettings(firstStageVersion = ''): Promise<PageSett
  */
 function firstStageOf(stored: unknown, version: string): string | null {
   const s = stored as { version?: unknown; keys?: unknown } | null | undefined;
-  return version && s?.version === version && typeof s.keys === 'string' ? s.keys : null;
+  return s?.version === version && typeof s.keys === 'string' ? s.keys : null;
 }
 
 export async function readFirstStage(version: string): Promise<string | null> {
