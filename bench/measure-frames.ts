@@ -3,7 +3,16 @@
 // cross-origin ad frames, the 500-frame page and the 2 MB unwrapped line (longest PainLens task and
 // longest frame gap), and the same no-term frame and start-up with a glossary four times today's.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { heapUsage, highlightCount, openPage, readObserved, waitScanSettled, type Env, type Observed } from './browser';
+import {
+  heapUsage,
+  highlightCount,
+  median,
+  openPage,
+  readObserved,
+  waitScanSettled,
+  type Env,
+  type Observed,
+} from './browser';
 import { sleep, step } from './log';
 import type { FramesRun } from './results-model';
 import { analyzeTrace, TRACE_CATEGORIES, type PainLensTrace } from './trace';
@@ -80,6 +89,9 @@ async function allFramesPainted(p: Page, n: number): Promise<void> {
 
 type FloorExtension = { ext: BrowserContext; extensionId: string };
 
+/** Loads of each condition per run on the no-term frames and the start-up page (see there). */
+const ROUNDS = 5;
+
 const perFrame = (withFrames: number, without: number, n: number) => (withFrames - without) / n;
 
 export async function measureFrames(
@@ -141,56 +153,68 @@ export async function measureFrames(
     }
   });
 
-  await step(`${tag}: ${urls.blankFrameCount} frames with no term`, async () => {
-    const many = await tracedLoad(browser, ext, extensionId, urls.blankFrames, loaded);
-    const none = await tracedLoad(browser, ext, extensionId, urls.noFrames, loaded);
-    const manyPlain = await tracedLoad(browser, plain, extensionId, urls.blankFrames, loaded);
-    const nonePlain = await tracedLoad(browser, plain, extensionId, urls.noFrames, loaded);
+  // One traced load of a 20-frame page is noisy (per-frame CPU 1.1-2.4 ms across 14 paired loads of
+  // one build; start-up 6.0-9.4 ms across 10), too noisy for a 10 % flatness target: each condition
+  // is loaded ROUNDS times per run, in a rotating order so drift falls on all alike, and the run
+  // keeps each one's median.
+  await step(`${tag}: ${urls.blankFrameCount} frames with no term (${ROUNDS} rounds)`, async () => {
     const n = urls.blankFrameCount;
-    f.noTermFrameCpuMs = perFrame(many.trace.totalCpuMs, none.trace.totalCpuMs, n);
-    f.noTermFrameHeapJsBytes = perFrame(many.heap.js - manyPlain.heap.js, none.heap.js - nonePlain.heap.js, n);
-    f.noTermFrameHeapEmbedderBytes = perFrame(
-      many.heap.embedder - manyPlain.heap.embedder,
-      none.heap.embedder - nonePlain.heap.embedder,
-      n,
-    );
-    if (floor) {
-      const b = browserOf(floor.ext);
-      const manyF = await tracedLoad(b, floor.ext, floor.extensionId, urls.blankFrames, loaded);
-      const noneF = await tracedLoad(b, floor.ext, floor.extensionId, urls.noFrames, loaded);
-      f.floorNoTermFrameCpuMs = perFrame(manyF.trace.totalCpuMs, noneF.trace.totalCpuMs, n);
-      f.floorNoTermFrameHeapJsBytes = perFrame(manyF.heap.js - manyPlain.heap.js, noneF.heap.js - nonePlain.heap.js, n);
+    type Condition = { name: string; ctx: BrowserContext; id: string; cpu: number[]; js: number[]; embedder: number[] };
+    const condition = (name: string, ctx: BrowserContext, id: string): Condition => ({
+      name,
+      ctx,
+      id,
+      cpu: [],
+      js: [],
+      embedder: [],
+    });
+    const plainCondition = condition('plain', plain, extensionId);
+    const conditions = [condition('painlens', ext, extensionId), plainCondition];
+    if (floor) conditions.push(condition('inert', floor.ext, floor.extensionId));
+    if (floors.reader) conditions.push(condition('reader', floors.reader.ext, floors.reader.extensionId));
+    if (glossary4x) conditions.push(condition('4x', glossary4x.ext, glossary4x.extensionId));
+    for (let round = 0; round < ROUNDS; round++) {
+      const heaps = new Map<Condition, { many: Load['heap']; none: Load['heap'] }>();
+      for (const c of rotate(conditions, round)) {
+        const b = c === plainCondition ? browser : browserOf(c.ctx);
+        const many = await tracedLoad(b, c.ctx, c.id, urls.blankFrames, loaded);
+        const none = await tracedLoad(b, c.ctx, c.id, urls.noFrames, loaded);
+        c.cpu.push(perFrame(many.trace.totalCpuMs, none.trace.totalCpuMs, n));
+        heaps.set(c, { many: many.heap, none: none.heap });
+      }
+      // Heap: with the extension minus without it (the plain context's loads of the same round).
+      const p = heaps.get(plainCondition)!;
+      for (const [c, h] of heaps) {
+        c.js.push(perFrame(h.many.js - p.many.js, h.none.js - p.none.js, n));
+        c.embedder.push(perFrame(h.many.embedder - p.many.embedder, h.none.embedder - p.none.embedder, n));
+      }
     }
-    if (floors.reader) {
-      const r = floors.reader;
-      const manyR = await tracedLoad(browserOf(r.ext), r.ext, r.extensionId, urls.blankFrames, loaded);
-      const noneR = await tracedLoad(browserOf(r.ext), r.ext, r.extensionId, urls.noFrames, loaded);
-      f.readerFloorNoTermFrameCpuMs = perFrame(manyR.trace.totalCpuMs, noneR.trace.totalCpuMs, n);
-      f.readerFloorNoTermFrameHeapJsBytes = perFrame(
-        manyR.heap.js - manyPlain.heap.js,
-        noneR.heap.js - nonePlain.heap.js,
-        n,
-      );
-    }
-    if (glossary4x) {
-      const b = browserOf(glossary4x.ext);
-      const many4 = await tracedLoad(b, glossary4x.ext, glossary4x.extensionId, urls.blankFrames, loaded);
-      const none4 = await tracedLoad(b, glossary4x.ext, glossary4x.extensionId, urls.noFrames, loaded);
-      f.noTermFrame4xCpuMs = perFrame(many4.trace.totalCpuMs, none4.trace.totalCpuMs, n);
-    }
+    const get = (name: string) => conditions.find((c) => c.name === name) ?? null;
+    const mid = (xs: number[] | undefined) => (xs && xs.length ? median(xs) : null);
+    f.noTermFrameCpuMs = mid(get('painlens')!.cpu);
+    f.noTermFrameHeapJsBytes = mid(get('painlens')!.js);
+    f.noTermFrameHeapEmbedderBytes = mid(get('painlens')!.embedder);
+    f.floorNoTermFrameCpuMs = mid(get('inert')?.cpu);
+    f.floorNoTermFrameHeapJsBytes = mid(get('inert')?.js);
+    f.readerFloorNoTermFrameCpuMs = mid(get('reader')?.cpu);
+    f.readerFloorNoTermFrameHeapJsBytes = mid(get('reader')?.js);
+    f.noTermFrame4xCpuMs = mid(get('4x')?.cpu);
+    f.noTermFrameRounds = ROUNDS;
   });
 
-  await step(`${tag}: start-up`, async () => {
+  await step(`${tag}: start-up (${ROUNDS} rounds)`, async () => {
     const settled = async (p: Page) => {
       if (!(await waitScanSettled(p))) throw new Error('the page did not settle');
     };
-    f.startupCpuMs = (await tracedLoad(browser, ext, extensionId, urls.startup, settled)).trace.startupCpuMs;
-    if (glossary4x) {
-      const b = browserOf(glossary4x.ext);
-      f.startup4xCpuMs = (
-        await tracedLoad(b, glossary4x.ext, glossary4x.extensionId, urls.startup, settled)
-      ).trace.startupCpuMs;
+    const builds = [{ ctx: ext, id: extensionId, cpu: [] as number[] }];
+    if (glossary4x) builds.push({ ctx: glossary4x.ext, id: glossary4x.extensionId, cpu: [] });
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const b of rotate(builds, round)) {
+        b.cpu.push((await tracedLoad(browserOf(b.ctx), b.ctx, b.id, urls.startup, settled)).trace.startupCpuMs);
+      }
     }
+    f.startupCpuMs = median(builds[0]!.cpu);
+    f.startup4xCpuMs = builds[1] ? median(builds[1].cpu) : null;
   });
 
   await step(`${tag}: ${urls.manyFrameCount} frames, each with a term`, async () => {
@@ -218,6 +242,12 @@ export async function measureFrames(
     f.longLineHighlights = withExt.highlights;
   });
   return f;
+}
+
+/** The list started at position `round` (each condition goes first in turn). */
+function rotate<T>(xs: readonly T[], round: number): T[] {
+  const k = round % xs.length;
+  return [...xs.slice(k), ...xs.slice(0, k)];
 }
 
 function browserOf(ctx: BrowserContext): Browser {

@@ -198,6 +198,8 @@ export interface FramesRun {
   /** The same for the "reader" floor (bench/build.ts, FLOOR_SCRIPTS): walks, watches and listens once. */
   readerFloorNoTermFrameCpuMs?: number | null;
   readerFloorNoTermFrameHeapJsBytes?: number | null;
+  /** Loads per condition behind each no-term frame and start-up value (the run's median; absent: 1). */
+  noTermFrameRounds?: number;
   floorAdOverheadPct: number | null;
 }
 
