@@ -25,7 +25,9 @@ const FORGE = `<script>
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     return { activation, host: host !== null };
   };
-  addEventListener('load', async () => report('forged', await forge(140, 110)));
+  // Started by the test's real mouse on #trigger, after it has read PainLens's decision: its reads
+  // (page.evaluate) give the frame transient activation, so none may happen while the attack runs.
+  whenTriggered(() => forge(140, 110));
 </script>`;
 
 const page = (body: string) =>
@@ -46,9 +48,13 @@ test('synthetic pointer moves, clicks and keys show nothing and press nothing, i
   await tab.goto(top);
   await expectContentDecision(tab, { states: 1, active: true });
   const frame = tab.frame({ url: ad })!;
+  await expect.poll(async () => (await contentProbe(frame))?.active, { timeout: 10_000 }).toBe(true);
+  // The real mouse jumps onto each frame's #trigger (no step over a term): the attacks start.
+  await trigger(tab);
+  await trigger(tab, 400, 300);
   // The attacks ran to completion, with no activation, in both frames.
   for (const origin of [new URL(top).origin, new URL(ad).origin]) {
-    const r = await log.next('forged', origin, 30_000);
+    const r = await log.next('done', origin, 30_000);
     expect(r.activation).toBe(false);
     expect(r.data).toEqual({ activation: false, host: false });
   }
