@@ -1,6 +1,7 @@
 // One page, one run: PainLens's scan (plain and traced), the page without the extension (heap and the
 // floor), the floor in an isolated world, the RegExp baseline with the warm breakdown, the cold
 // breakdown, and mark.js. bench/README.md says how each is taken.
+import type { Page } from 'playwright-core';
 import {
   highlightCount,
   heapUsage,
@@ -123,16 +124,8 @@ export async function measurePage(env: Env, page: PageFile, url: string, runInde
 
   // 2. The same page without the extension: long tasks, heap, and the floor (cold, first walk).
   await step(`${tag}: page without the extension, floor`, async () => {
-    const p = await openPage(env.plain, url);
-    try {
-      await sleep(1000);
-      const o = await readObserved(p);
-      r.longestTaskPlainMs = longest(o.longtasks);
-      const h = await heapUsage(p);
-      if (extHeap) {
-        r.heapJsDeltaBytes = extHeap.js - h.js;
-        r.heapEmbedderDeltaBytes = extHeap.embedder - h.embedder;
-      }
+    // The floor on a page (the first copy, after its long tasks and heap are read, or a fresh one).
+    const floorOn = async (p: Page) => {
       await prepare(env, p);
       const { value: f, calls } = await traced(
         env,
@@ -143,6 +136,18 @@ export async function measurePage(env: Env, page: PageFile, url: string, runInde
       r.floorCpuMs = calls.find((c) => c.name === 'floor')?.cpuMs ?? null;
       r.floorTextNodes = f.textNodes;
       r.floorChars = f.chars;
+    };
+    const p = await openPage(env.plain, url);
+    try {
+      await sleep(1000);
+      const o = await readObserved(p);
+      r.longestTaskPlainMs = longest(o.longtasks);
+      const h = await heapUsage(p);
+      if (extHeap) {
+        r.heapJsDeltaBytes = extHeap.js - h.js;
+        r.heapEmbedderDeltaBytes = extHeap.embedder - h.embedder;
+      }
+      await floorOn(p);
     } finally {
       await p.close();
     }
@@ -152,14 +157,7 @@ export async function measurePage(env: Env, page: PageFile, url: string, runInde
       const again = await openPage(env.plain, url);
       try {
         await sleep(300);
-        await prepare(env, again);
-        const { value: f, calls } = await traced(
-          env,
-          again,
-          () => again.evaluate(`painlensBench.floor()`) as Promise<WalkResult>,
-        );
-        r.floorMs = f.ms;
-        r.floorCpuMs = calls.find((c) => c.name === 'floor')?.cpuMs ?? null;
+        await floorOn(again);
       } finally {
         await again.close();
       }
