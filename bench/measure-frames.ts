@@ -159,46 +159,37 @@ export async function measureFrames(
   // keeps each one's median.
   await step(`${tag}: ${urls.blankFrameCount} frames with no term (${ROUNDS} rounds)`, async () => {
     const n = urls.blankFrameCount;
-    type Condition = { name: string; ctx: BrowserContext; id: string; cpu: number[]; js: number[]; embedder: number[] };
-    const condition = (name: string, ctx: BrowserContext, id: string): Condition => ({
-      name,
-      ctx,
-      id,
-      cpu: [],
-      js: [],
-      embedder: [],
-    });
-    const plainCondition = condition('plain', plain, extensionId);
-    const conditions = [condition('painlens', ext, extensionId), plainCondition];
-    if (floor) conditions.push(condition('inert', floor.ext, floor.extensionId));
-    if (floors.reader) conditions.push(condition('reader', floors.reader.ext, floors.reader.extensionId));
-    if (glossary4x) conditions.push(condition('4x', glossary4x.ext, glossary4x.extensionId));
+    type Condition = { ctx: BrowserContext; id: string; cpu: number[]; js: number[]; embedder: number[] };
+    const condition = (ctx: BrowserContext, id: string): Condition => ({ ctx, id, cpu: [], js: [], embedder: [] });
+    const painlens = condition(ext, extensionId);
+    const without = condition(plain, extensionId);
+    const inert = floor ? condition(floor.ext, floor.extensionId) : null;
+    const reader = floors.reader ? condition(floors.reader.ext, floors.reader.extensionId) : null;
+    const x4 = glossary4x ? condition(glossary4x.ext, glossary4x.extensionId) : null;
+    const conditions = [painlens, without, inert, reader, x4].filter((c) => c !== null);
     for (let round = 0; round < ROUNDS; round++) {
       const heaps = new Map<Condition, { many: Load['heap']; none: Load['heap'] }>();
       for (const c of rotate(conditions, round)) {
-        const b = c === plainCondition ? browser : browserOf(c.ctx);
-        const many = await tracedLoad(b, c.ctx, c.id, urls.blankFrames, loaded);
-        const none = await tracedLoad(b, c.ctx, c.id, urls.noFrames, loaded);
+        const many = await tracedLoad(browserOf(c.ctx), c.ctx, c.id, urls.blankFrames, loaded);
+        const none = await tracedLoad(browserOf(c.ctx), c.ctx, c.id, urls.noFrames, loaded);
         c.cpu.push(perFrame(many.trace.totalCpuMs, none.trace.totalCpuMs, n));
         heaps.set(c, { many: many.heap, none: none.heap });
       }
       // Heap: with the extension minus without it (the plain context's loads of the same round).
-      const p = heaps.get(plainCondition)!;
+      const p = heaps.get(without)!;
       for (const [c, h] of heaps) {
         c.js.push(perFrame(h.many.js - p.many.js, h.none.js - p.none.js, n));
         c.embedder.push(perFrame(h.many.embedder - p.many.embedder, h.none.embedder - p.none.embedder, n));
       }
     }
-    const get = (name: string) => conditions.find((c) => c.name === name) ?? null;
-    const mid = (xs: number[] | undefined) => (xs && xs.length ? median(xs) : null);
-    f.noTermFrameCpuMs = mid(get('painlens')!.cpu);
-    f.noTermFrameHeapJsBytes = mid(get('painlens')!.js);
-    f.noTermFrameHeapEmbedderBytes = mid(get('painlens')!.embedder);
-    f.floorNoTermFrameCpuMs = mid(get('inert')?.cpu);
-    f.floorNoTermFrameHeapJsBytes = mid(get('inert')?.js);
-    f.readerFloorNoTermFrameCpuMs = mid(get('reader')?.cpu);
-    f.readerFloorNoTermFrameHeapJsBytes = mid(get('reader')?.js);
-    f.noTermFrame4xCpuMs = mid(get('4x')?.cpu);
+    f.noTermFrameCpuMs = median(painlens.cpu);
+    f.noTermFrameHeapJsBytes = median(painlens.js);
+    f.noTermFrameHeapEmbedderBytes = median(painlens.embedder);
+    f.floorNoTermFrameCpuMs = inert && median(inert.cpu);
+    f.floorNoTermFrameHeapJsBytes = inert && median(inert.js);
+    f.readerFloorNoTermFrameCpuMs = reader && median(reader.cpu);
+    f.readerFloorNoTermFrameHeapJsBytes = reader && median(reader.js);
+    f.noTermFrame4xCpuMs = x4 && median(x4.cpu);
     f.noTermFrameRounds = ROUNDS;
   });
 
