@@ -4,7 +4,7 @@
 import type { ContentMessage, KeepWordResult, TermCounts } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import type { MatcherForm } from '@/lib/term-matcher';
-import type { TooltipTerm } from '@/lib/term-data';
+import type { FormGroups, TooltipTerm } from '@/lib/term-data';
 import type { KeyTable } from '@/lib/key-table';
 import type { IndexChange, IndexedTerm, TermIndex } from './term-index';
 
@@ -50,10 +50,11 @@ export interface ContentData {
   /** The match forms, or (the content script) a way to read them and the first stage's keys. */
   forms?: readonly MatcherForm[];
   /**
-   * Reads the forms (the content script: from storage.local): called once, the first time the first
-   * stage lets a word through, never in a frame without one.
+   * Reads the forms, in groups by first word (the content script: from storage.local): called once,
+   * the first time the first stage lets a word through, never in a frame without one. A group is
+   * unpacked and compiled only when the page holds its word.
    */
-  loadForms?: () => Promise<readonly MatcherForm[]>;
+  loadForms?: () => Promise<FormGroups>;
   /** The first stage's key table, or (the content script) where to find it once the state is read. */
   firstStage?: KeyTable | (() => KeyTable | null);
   footnote: string;

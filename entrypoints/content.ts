@@ -5,7 +5,6 @@ import { startContent } from '@/content/start-content';
 import { contentLifecycle, createContentBridge } from '@/utils/content-bridge';
 import { exposeContentProbe } from '@/utils/content-probe';
 import { firstStageVersion as firstStage, termFormsVersion, termTextsVersion } from 'virtual:painlens-term-data';
-import { unpackForms } from '@/lib/term-data';
 import { contentFootnote } from '@/data/review';
 
 export default defineContentScript({
@@ -18,7 +17,7 @@ export default defineContentScript({
     const bridge = createContentBridge(ctx, location, { texts: termTextsVersion, forms: termFormsVersion, firstStage });
     const controller = startContent(window, contentLifecycle(ctx), bridge, {
       firstStage: () => bridge.firstStage, // read with the settings, before the scan starts
-      loadForms: () => bridge.loadTermForms().then(unpackForms),
+      loadForms: () => bridge.loadTermForms(),
       footnote: contentFootnote,
       // A dynamic import: a frame with no term never evaluates the reader half (content/start-reader.ts).
       loadReader: () => import('@/content/start-reader').then((m) => m.startReader),

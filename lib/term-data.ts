@@ -11,6 +11,7 @@
 // adds to the one before it ("addiction|addictions") is written as "+" and the addition ("+s"): most
 // plural and longer forms are, and it saves 2.4 kB of a script loaded in every frame.
 import { keyTableBytes, keyTableOf, type KeyTable } from './key-table';
+import { foldString, hashFolded, parseForm } from './term-words';
 import type { GlossaryEntry, MatchForm, Source } from '../data/types';
 import type { MatcherForm } from './term-matcher';
 
@@ -28,8 +29,8 @@ export interface TooltipTerm {
 }
 
 // A form or a notAfter word holding one of these would unpack as something else: refuse it at build time.
-const RESERVED_IN_TEXT = /[|!^?+]/;
-const RESERVED_IN_WORD = /[|!,]/;
+const RESERVED_IN_TEXT = /[|!^?+\t\n]/;
+const RESERVED_IN_WORD = /[|!,\t\n]/;
 
 function packForm(id: string, f: MatchForm): string {
   if (RESERVED_IN_TEXT.test(f.text) || f.notAfter?.some((w) => RESERVED_IN_WORD.test(w))) {
@@ -38,7 +39,7 @@ function packForm(id: string, f: MatchForm): string {
   return `${f.case === 'abbr' ? '^' : ''}${f.ambiguous ? '?' : ''}${f.text}${f.notAfter?.length ? `!${f.notAfter.join(',')}` : ''}`;
 }
 
-export function packForms(glossary: readonly GlossaryEntry[]): PackedForms {
+export function packForms(glossary: readonly Pick<GlossaryEntry, 'id' | 'forms'>[]): PackedForms {
   return glossary.map((e) => {
     let prev = '';
     const packed = e.forms.map((f) => {
@@ -78,6 +79,64 @@ export function unpackForms(packed: PackedForms): MatcherForm[] {
     }
   }
   return forms;
+}
+
+/**
+ * The forms grouped by the hash of their first word (as the matcher hashes words), as one string: a
+ * line a group, `key\tid\tforms[\tid\tforms…]`, the key in base 36 and each term's forms packed as
+ * in PackedForms. What the background stores for the content scripts: a frame unpacks and compiles
+ * only the groups whose word its page holds (lib/term-matcher.ts, compileGroupedMatcher). One string,
+ * because reading nested arrays from storage and fingerprinting them costs per value: as arrays the
+ * groups took 4.7-5.2 ms to fingerprint in a fresh Node process, as this string (75 kB) 2.3-2.9 ms,
+ * the same as the 50 kB of forms packed by term (2.2-2.8 ms).
+ */
+export type FormGroups = string;
+
+/** The hash of a form's first word: its group's key. */
+export function firstWordKey(text: string): number {
+  return hashFolded(foldString(parseForm(text).tokens[0]!));
+}
+
+export function packFormGroups(forms: readonly MatcherForm[]): FormGroups {
+  const groups = new Map<number, Map<string, MatchForm[]>>();
+  for (const f of forms) {
+    if (/[\t\n]/.test(f.termId)) throw new Error(`Term id ${JSON.stringify(f.termId)} holds a tab or line break`);
+    const key = firstWordKey(f.text);
+    let byTerm = groups.get(key);
+    if (!byTerm) groups.set(key, (byTerm = new Map()));
+    let list = byTerm.get(f.termId);
+    if (!list) byTerm.set(f.termId, (list = []));
+    list.push({ text: f.text, case: f.case, ambiguous: f.ambiguous, notAfter: f.notAfter && [...f.notAfter] });
+  }
+  const lines: string[] = [];
+  for (const [key, byTerm] of groups) {
+    const packed = packForms([...byTerm].map(([id, list]) => ({ id, forms: list })));
+    lines.push([key.toString(36), ...packed.flat()].join('\t'));
+  }
+  return lines.join('\n');
+}
+
+/** Each group's key and its line, without unpacking any form. */
+export function readFormGroups(groups: FormGroups): [key: number, line: string][] {
+  const out: [number, string][] = [];
+  for (const line of groups.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) out.push([parseInt(line.slice(0, tab), 36), line]);
+  }
+  return out;
+}
+
+/** The forms of one group's line. */
+export function unpackFormGroup(line: string): MatcherForm[] {
+  const fields = line.split('\t');
+  const packed: PackedForms = [];
+  for (let i = 1; i + 1 < fields.length; i += 2) packed.push([fields[i]!, fields[i + 1]!]);
+  return unpackForms(packed);
+}
+
+/** Every form of every group. */
+export function unpackFormGroups(groups: FormGroups): MatcherForm[] {
+  return readFormGroups(groups).flatMap(([, line]) => unpackFormGroup(line));
 }
 
 export function packTermTexts(glossary: readonly GlossaryEntry[], sources: readonly Source[]): TermTexts {

@@ -13,6 +13,7 @@ import {
   FILTER_MASK,
   fold,
   foldString,
+  isWordChar,
   hashFolded,
   hashPair,
   HYPHEN,
@@ -27,7 +28,7 @@ import {
   WORD_UNKNOWN,
 } from './term-words';
 
-export { createFirstStage, firstStageKeys, parseForm } from './term-words';
+export { createFirstStage, firstStageKeys, keyTest, parseForm } from './term-words';
 
 export interface MatcherForm {
   termId: string;
@@ -216,8 +217,45 @@ function formMatchesAt(text: string, form: CompiledForm, i: number, count: numbe
   return true;
 }
 
+/**
+ * The hashes of a form's first token and of its second (-1 for a one-word form), read straight from
+ * its text: the same values parseForm and hashFolded give (the build has already parsed every form).
+ */
+function leadHashes(text: string): [first: number, second: number] {
+  const n = text.length;
+  let i = 0;
+  let first = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) break;
+    first = (Math.imul(first, 31) + fold(c)) & 0x3fffffff;
+  }
+  if (i >= n) return [first, -1];
+  let second = 0;
+  for (i++; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) break;
+    second = (Math.imul(second, 31) + fold(c)) & 0x3fffffff;
+  }
+  return [first, second];
+}
+
+/** Longest first: more tokens, then more characters. */
+const longestFirst = (a: CompiledForm, b: CompiledForm) => b.tokens.length - a.tokens.length || b.length - a.length;
+
+/** The compiled forms whose first word has this hash, longest first, or null. */
+type BucketOf = (key: number) => readonly CompiledForm[] | null;
+/** Whether a word (hash `h`, after a word hashed `prev`, or -1) may begin a match. */
+type MayBegin = (prev: number, h: number) => boolean;
+
+/**
+ * A matcher over forms grouped by their first word, each group compiled the first time a text holds
+ * that word: a frame compiles the few groups its page needs, not all ~2,900 forms. (In a fresh Node
+ * process compiling all of them took 12-17 ms and kept about 1.2 MB, which a page with a term in every
+ * frame paid in each.)
+ */
 export function compileMatcher(forms: readonly MatcherForm[]): TermMatcher {
-  const byFirstToken = new Map<number, CompiledForm[]>();
+  const byFirstToken = new Map<number, { forms: MatcherForm[]; compiled: CompiledForm[] | null }>();
   // What may begin a match: a one-word form, or the first two words of a longer one.
   const singles = new Set<number>();
   const pairs = new Set<number>();
@@ -227,27 +265,48 @@ export function compileMatcher(forms: readonly MatcherForm[]): TermMatcher {
     filter[(h & FILTER_MASK) >> 3]! |= 1 << (h & 7);
   };
   for (const form of forms) {
-    const compiled = compileForm(form);
-    const key = compiled.hashes[0]!;
-    if (compiled.hashes.length === 1) note(singles, key);
-    else note(pairs, hashPair(key, compiled.hashes[1]!));
-    const bucket = byFirstToken.get(key);
-    if (bucket) bucket.push(compiled);
-    else byFirstToken.set(key, [compiled]);
+    const [key, second] = leadHashes(form.text);
+    if (second < 0) note(singles, key);
+    else note(pairs, hashPair(key, second));
+    const group = byFirstToken.get(key);
+    if (group) group.forms.push(form);
+    else byFirstToken.set(key, { forms: [form], compiled: null });
   }
+  const bucketOf = (key: number) => {
+    const group = byFirstToken.get(key);
+    return group ? (group.compiled ??= group.forms.map(compileForm).sort(longestFirst)) : null;
+  };
   const inFilter = (h: number): boolean => (filter[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) !== 0;
-  /** Whether a word (hash `h`, after a word hashed `prev`, or -1) may begin a match. */
   const mayBegin = (prev: number, h: number): boolean => {
     if (inFilter(h) && singles.has(h)) return true;
     if (prev < 0) return false;
     const pair = hashPair(prev, h);
     return inFilter(pair) && pairs.has(pair);
   };
-  // Longest first: more tokens, then more characters.
-  for (const bucket of byFirstToken.values()) {
-    bucket.sort((a, b) => b.tokens.length - a.tokens.length || b.length - a.length);
-  }
+  return matcherOver(bucketOf, mayBegin, () => forms.length);
+}
 
+/**
+ * The same matcher over groups the build made (lib/term-data.ts, packFormGroups): `key` is the hash
+ * of the group's first word, `unpack` gives its forms when a text first holds that word, and
+ * `mayBegin` is the first stage's test on the build's keys (keyTest), so nothing is read or hashed
+ * per form until a group is needed.
+ */
+export function compileGroupedMatcher<G>(
+  groups: readonly (readonly [key: number, group: G])[],
+  unpack: (group: G) => readonly MatcherForm[],
+  mayBegin: MayBegin,
+): TermMatcher {
+  const byKey = new Map<number, { group: G; compiled: CompiledForm[] | null }>();
+  for (const [key, group] of groups) byKey.set(key, { group, compiled: null });
+  const bucketOf = (key: number) => {
+    const entry = byKey.get(key);
+    return entry ? (entry.compiled ??= unpack(entry.group).map(compileForm).sort(longestFirst)) : null;
+  };
+  return matcherOver(bucketOf, mayBegin, () => groups.reduce((n, [, group]) => n + unpack(group).length, 0));
+}
+
+function matcherOver(bucketOf: BucketOf, mayBegin: MayBegin, formCount: () => number): TermMatcher {
   function findMatches(text: string): TermMatch[] {
     const count = tokenize(text);
     // Most text holds no form: look for a word that may begin one before allocating anything.
@@ -258,7 +317,7 @@ export function compileMatcher(forms: readonly MatcherForm[]): TermMatcher {
     if (i > 0) i--;
     const out: TermMatch[] = [];
     while (i < count) {
-      const bucket = byFirstToken.get(hashes[i]!);
+      const bucket = bucketOf(hashes[i]!);
       let advanced = false;
       if (bucket) {
         for (const form of bucket) {
@@ -275,9 +334,13 @@ export function compileMatcher(forms: readonly MatcherForm[]): TermMatcher {
     return out;
   }
 
-  const mayMatch = (texts: readonly string[], count: number) => scanForBeginning(texts, count, mayBegin);
-
-  return { findMatches, mayMatch, formCount: forms.length };
+  return {
+    findMatches,
+    mayMatch: (texts, count) => scanForBeginning(texts, count, mayBegin),
+    get formCount() {
+      return formCount();
+    },
+  };
 }
 
 /**

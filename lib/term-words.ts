@@ -271,10 +271,11 @@ export function firstStageKeys(forms: readonly MatcherForm[]): Uint32Array {
 }
 
 /**
- * The quick test alone, from the build's keys: false when no word of the text may begin a form (the
- * same answer as the compiled matcher's mayMatch, or true more often: singles and pairs share a table).
+ * Whether a word (hash `h`, after a word hashed `prev`, or -1) may begin a form, by the build's keys:
+ * one table for one-word forms and first pairs, so it says yes a little more often than the forms
+ * would (a word whose hash is a pair's), never less.
  */
-export function createFirstStage(keys: KeyTable): (texts: readonly string[], count: number) => boolean {
+export function keyTest(keys: KeyTable): (prev: number, h: number) => boolean {
   // The bit filter spares the binary search on a long page; a frame with a few words (most frames) is
   // done before building it would pay off, so it is built only after FILTER_AFTER lookups.
   let filter: Uint8Array | null = null;
@@ -290,6 +291,16 @@ export function createFirstStage(keys: KeyTable): (texts: readonly string[], cou
     if (filter !== null && (filter[(h & FILTER_MASK) >> 3]! & (1 << (h & 7))) === 0) return false;
     return hasKey(keys, h);
   };
-  const mayBegin = (prev: number, h: number) => has(h) || (prev >= 0 && has(hashPair(prev, h)));
+  return (prev, h) => has(h) || (prev >= 0 && has(hashPair(prev, h)));
+}
+
+/**
+ * The quick test alone, from the build's keys: false when no word of the text may begin a form (the
+ * same answer as the compiled matcher's mayMatch, or true more often: see keyTest).
+ */
+export function createFirstStage(
+  keys: KeyTable,
+  mayBegin = keyTest(keys),
+): (texts: readonly string[], count: number) => boolean {
   return (texts, count) => scanForBeginning(texts, count, mayBegin);
 }

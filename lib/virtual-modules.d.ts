@@ -9,9 +9,9 @@ declare module 'virtual:painlens-term-data' {
 }
 
 declare module 'virtual:painlens-term-forms' {
-  import type { PackedForms } from './term-data';
-  /** The match forms, packed: the background writes them to storage.local for the content scripts. */
-  export const packedForms: PackedForms;
+  import type { FormGroups } from './term-data';
+  /** The match forms, packed in groups by first word: the background writes them to storage.local for the content scripts. */
+  export const formGroups: FormGroups;
   export const termFormsVersion: string;
   /** The first stage's keys (lib/term-matcher.ts, firstStageKeys), encoded by encodeKeys. */
   export const firstStageKeys: string;

@@ -3,7 +3,8 @@
 // part:
 // - `virtual:painlens-term-data` (the content script): the versions of the first stage's keys, the
 //   forms and the texts it expects to find in storage.local.
-// - `virtual:painlens-term-forms` (the background): the packed forms and the first stage's keys,
+// - `virtual:painlens-term-forms` (the background): the forms, packed in groups by their first word
+//   (lib/term-data.ts, packFormGroups), and the first stage's keys,
 //   which it writes to storage.local. A content script reads the keys with its settings, in the same
 //   call, and the forms only once its first stage finds a candidate, so neither the ~50 kB of forms
 //   nor the 10 kB of keys is in any page's bundle (issue 14: the content script <= 80 kB).
@@ -15,7 +16,7 @@ import type { Plugin } from 'vite';
 import type { GlossaryEntry } from '../data/types';
 import { glossary } from '../data/glossary/index';
 import { sources } from '../data/sources';
-import { encodeKeys, fingerprint, packForms, packTermTexts, unpackForms } from '../lib/term-data';
+import { encodeKeys, fingerprint, packFormGroups, packForms, packTermTexts, unpackFormGroups, unpackForms } from '../lib/term-data';
 import { firstStageKeys } from '../lib/term-matcher';
 
 const DATA_ID = 'virtual:painlens-term-data';
@@ -67,13 +68,13 @@ export function termDataPlugin(): Plugin {
       const which = RESOLVED.get(id);
       if (!which) return undefined;
       const entries = mode === GLOSSARY_4X_MODE ? syntheticGlossary(glossary, 4) : glossary;
-      const packed = packForms(entries);
-      const formsVersion = `export const termFormsVersion = ${JSON.stringify(fingerprint(packed))};`;
-      const keys = encodeKeys(firstStageKeys(unpackForms(packed)));
+      const groups = packFormGroups(unpackForms(packForms(entries)));
+      const formsVersion = `export const termFormsVersion = ${JSON.stringify(fingerprint(groups))};`;
+      const keys = encodeKeys(firstStageKeys(unpackFormGroups(groups)));
       const keysVersion = `export const firstStageVersion = ${JSON.stringify(fingerprint(keys))};`;
       if (which === FORMS_ID)
         return [
-          `export const packedForms = ${JSON.stringify(packed)};`,
+          `export const formGroups = ${JSON.stringify(groups)};`,
           `export const firstStageKeys = ${JSON.stringify(keys)};`,
           formsVersion,
           keysVersion,

@@ -10,7 +10,7 @@ import type { ContentScriptContext } from '#imports';
 import type { ContentBridge, ContentLifecycle, ContentState } from '@/content/ports';
 import type { BackgroundMessage, ContentMessage, TermCounts } from '@/lib/messages';
 import { isSiteOff, normalizeSettings, siteKey } from '@/lib/settings';
-import { decodeKeys, toTermTextMap, type PackedForms, type TermTexts, type TooltipTerm } from '@/lib/term-data';
+import { decodeKeys, toTermTextMap, type FormGroups, type TermTexts, type TooltipTerm } from '@/lib/term-data';
 import type { KeyTable } from '@/lib/key-table';
 import { extensionApi as api, forgetListener as forget } from './extension-api';
 // The runtime-free half of the storage module: WXT's storage runtime stays out of every page's bundle.
@@ -48,7 +48,7 @@ async function loadTermTexts(version: string): Promise<Map<string, TooltipTerm>>
  * The match forms from storage.local. Missing, from another version (just updated) or damaged: the
  * worker is asked to write its own, and they are read once more.
  */
-async function loadTermForms(version: string): Promise<PackedForms> {
+async function loadTermForms(version: string): Promise<FormGroups> {
   const stored = await readTermForms(version);
   if (stored) return stored;
   await api().runtime.sendMessage({ type: 'write-term-forms' } satisfies BackgroundMessage);
@@ -92,7 +92,7 @@ async function firstStageTable(read: string | null, version: string): Promise<Ke
 
 export interface ContentScriptBridge extends ContentBridge {
   /** The packed match forms, read when the first stage finds a candidate (never in a frame without one). */
-  loadTermForms(): Promise<PackedForms>;
+  loadTermForms(): Promise<FormGroups>;
   /** Whether the harness asked for scan measures (read with the state). */
   readonly timings: boolean;
   /** The first stage's key table, read with the state (null before that, or if there is none). */

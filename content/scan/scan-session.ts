@@ -1,10 +1,12 @@
 // One scan of a page from start to stop, with the two gates that keep a frame with nothing to explain
 // cheap: a frame too small to read waits until it grows, and the page is walked with the first stage
 // as its quick test (the build's table of words that may begin a form). The forms are read (from
-// storage.local in the content script) and compiled only the first time a word may begin one: the
-// walk waits at that run of text (content/scan/run-matcher.ts, ScanMatcher.waiting) and goes on from
-// there with them, so no text is read twice.
-import { compileMatcher, createFirstStage, type TermMatcher } from '@/lib/term-matcher';
+// storage.local in the content script) only the first time a word may begin one: the walk waits at
+// that run of text (content/scan/run-matcher.ts, ScanMatcher.waiting) and goes on from there with
+// them, so no text is read twice. They come in groups by first word, and a group is unpacked and
+// compiled only when the page holds its word (lib/term-matcher.ts, compileGroupedMatcher).
+import { compileGroupedMatcher, compileMatcher, createFirstStage, keyTest, type TermMatcher } from '@/lib/term-matcher';
+import { readFormGroups, unpackFormGroup, unpackFormGroups, type FormGroups } from '@/lib/term-data';
 import type { KeyTable } from '@/lib/key-table';
 import type { ContentData, ContentLifecycle, ScanState, ScanStats } from '../ports';
 import type { IndexChange, IndexedTerm, TermIndex } from '../term-index';
@@ -34,6 +36,8 @@ export class ScanSession {
   /** Compiled once per page, on the first candidate word (or at once without a first stage). */
   #matcher: TermMatcher | null = null;
   #firstStage: ((texts: readonly string[], count: number) => boolean) | null = null;
+  /** The first stage's test on its keys: the compiled matcher asks it too, which words may begin a form. */
+  #mayBegin: ((prev: number, h: number) => boolean) | null = null;
   /** From the first candidate until the forms are read (or could not be): the scan waits. */
   #waitingForForms = false;
   /** The forms could not be read: nothing is marked until the next start, which asks again. */
@@ -87,7 +91,11 @@ export class ScanSession {
    */
   #firstStageFirst(keys: KeyTable | null): ScanMatcher {
     // No keys (storage and the worker failed): every word may begin a form, so the forms are read.
-    const test = (this.#firstStage ??= keys ? createFirstStage(keys) : () => true);
+    if (!this.#firstStage && keys) {
+      const mayBegin = (this.#mayBegin = keyTest(keys));
+      this.#firstStage = createFirstStage(keys, mayBegin);
+    }
+    const test = (this.#firstStage ??= () => true);
     const candidate = (hit: boolean): boolean => {
       if (hit && !this.#noForms) this.#candidateFound();
       return hit;
@@ -115,8 +123,8 @@ export class ScanSession {
     if (this.#waitingForForms) return;
     this.#waitingForForms = true;
     this.#o.data.loadForms!().then(
-      (forms) => {
-        this.#matcher = compileMatcher(forms);
+      (groups) => {
+        this.#matcher = this.#compile(groups);
         this.#resume();
       },
       () => {
@@ -125,6 +133,14 @@ export class ScanSession {
         this.#resume();
       },
     );
+  }
+
+  /** Groups are compiled as the page needs them; without the keys, every form at once. */
+  #compile(groups: FormGroups): TermMatcher {
+    const mayBegin = this.#mayBegin;
+    return mayBegin
+      ? compileGroupedMatcher(readFormGroups(groups), unpackFormGroup, mayBegin)
+      : compileMatcher(unpackFormGroups(groups));
   }
 
   #resume(): void {

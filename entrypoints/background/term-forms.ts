@@ -1,7 +1,7 @@
 // The glossary's match forms, packed at build time (scripts/term-data-plugin.ts): the background keeps
 // them in storage.local, and a content script reads them there only once its first stage finds a word
 // that may begin a term. That keeps them out of the script every frame of every page loads.
-import { firstStageKeys, firstStageVersion, packedForms, termFormsVersion } from 'virtual:painlens-term-forms';
+import { firstStageKeys, firstStageVersion, formGroups, termFormsVersion } from 'virtual:painlens-term-forms';
 import { readFirstStage, readTermForms, writeFirstStage, writeTermForms } from '@/utils/storage';
 import { storedCopy } from './stored-copy';
 
@@ -13,5 +13,5 @@ import { storedCopy } from './stored-copy';
 export const ensureTermForms = storedCopy(
   async () =>
     (await readTermForms(termFormsVersion)) !== null && (await readFirstStage(firstStageVersion)) === firstStageKeys,
-  () => Promise.all([writeTermForms(packedForms), writeFirstStage(firstStageKeys)]).then(() => {}),
+  () => Promise.all([writeTermForms(formGroups), writeFirstStage(firstStageKeys)]).then(() => {}),
 );

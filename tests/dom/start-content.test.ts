@@ -13,7 +13,7 @@ import { glossary } from '@/data/glossary';
 import { listMatcherForms } from '@/lib/glossary-matcher';
 import type { ContentMessage, TermCounts } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
-import { decodeKeys, encodeKeys, type TooltipTerm } from '@/lib/term-data';
+import { decodeKeys, encodeKeys, packFormGroups, type TooltipTerm } from '@/lib/term-data';
 import { firstStageKeys } from '@/lib/term-matcher';
 import {
   FakeScheduler,
@@ -300,7 +300,7 @@ describe('startContent', () => {
       firstStage: decodeKeys(encodeKeys(firstStageKeys(forms))),
       loadForms: () => {
         data.loads++;
-        return read();
+        return read().then(packFormGroups);
       },
     };
     return data;

@@ -6,15 +6,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { firstStageVersion, termFormsVersion, termTextsVersion } from 'virtual:painlens-term-data';
-import { firstStageKeys, packedForms } from 'virtual:painlens-term-forms';
+import { firstStageKeys, formGroups } from 'virtual:painlens-term-forms';
 import { glossary } from '@/data/glossary';
 import { sources } from '@/data/sources';
 import {
   decodeKeys,
   fingerprint,
+  packFormGroups,
   packForms,
   packTermTexts,
+  readFormGroups,
   readTermText,
+  unpackFormGroups,
   unpackForms,
   type TermTexts,
 } from '@/lib/term-data';
@@ -197,12 +200,13 @@ describe('install and start', () => {
   });
 
   it('writes the match forms at install and as the worker starts: the whole glossary, with the version the content script expects', async () => {
-    await eventually(async () =>
-      expect(await storedForms()).toEqual({ version: termFormsVersion, forms: packedForms }),
-    );
+    await eventually(async () => expect(await storedForms()).toEqual({ version: termFormsVersion, forms: formGroups }));
     await fakeBrowser.storage.local.remove(LOCAL_KEYS.termForms);
     await handleInstalled({ reason: 'install' });
-    expect(await storedForms()).toEqual({ version: termFormsVersion, forms: packForms(glossary) });
+    expect(await storedForms()).toEqual({
+      version: termFormsVersion,
+      forms: packFormGroups(unpackForms(packForms(glossary))),
+    });
   });
 
   it("writes the first stage's keys with the forms, with the version the content script expects, and rewrites damaged ones", async () => {
@@ -211,7 +215,7 @@ describe('install and start', () => {
       expect(await storedKeys()).toEqual({ version: firstStageVersion, keys: firstStageKeys }),
     );
     expect(firstStageVersion).toBe(fingerprint(firstStageKeys));
-    expect(decodeKeys(firstStageKeys).size).toBe(firstStageKeyList(unpackForms(packedForms)).length);
+    expect(decodeKeys(firstStageKeys).size).toBe(firstStageKeyList(unpackFormGroups(formGroups)).length);
     for (const stale of [
       undefined,
       { version: firstStageVersion, keys: 'AAAA' },
@@ -227,7 +231,14 @@ describe('install and start', () => {
   it.each([
     ['an old version', { version: 'old', forms: [] }],
     ['garbage', 'garbage'],
-    ['the current version over forms missing an entry', { version: termFormsVersion, forms: packedForms.slice(1) }],
+    [
+      'the current version over forms missing a group',
+      { version: termFormsVersion, forms: formGroups.slice(formGroups.indexOf('\n') + 1) },
+    ],
+    [
+      'the current version over forms in another shape',
+      { version: termFormsVersion, forms: readFormGroups(formGroups) },
+    ],
   ])('rewrites the match forms over %s, at an update, a start and when a content script asks', async (_, stale) => {
     for (const rewrite of [
       () => handleInstalled({ reason: 'update' }),
@@ -237,7 +248,7 @@ describe('install and start', () => {
       await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termForms]: stale });
       await rewrite();
       await ensureTermForms();
-      expect(await storedForms()).toEqual({ version: termFormsVersion, forms: packedForms });
+      expect(await storedForms()).toEqual({ version: termFormsVersion, forms: formGroups });
     }
   });
 
@@ -248,7 +259,7 @@ describe('install and start', () => {
     expect(set.mock.calls.filter(([items]) => LOCAL_KEYS.termForms in (items as object))).toEqual([]);
     await fakeBrowser.storage.local.remove(LOCAL_KEYS.termForms);
     expect(await handleMessage({ type: 'write-term-forms' }, sender(0))).toBe(true);
-    expect(await storedForms()).toEqual({ version: termFormsVersion, forms: packedForms });
+    expect(await storedForms()).toEqual({ version: termFormsVersion, forms: formGroups });
   });
 
   it('creates the menu again when the browser starts', async () => {

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { firstStageVersion, termFormsVersion, termTextsVersion } from 'virtual:painlens-term-data';
-import { firstStageKeys, packedForms } from 'virtual:painlens-term-forms';
+import { firstStageKeys, formGroups } from 'virtual:painlens-term-forms';
 import type { ContentScriptContext } from '#imports';
 import type { ContentController, ContentState } from '@/content/start-content';
 import { glossary } from '@/data/glossary';
@@ -467,28 +467,28 @@ describe('the first stage, read with the state', () => {
 
 describe('loadTermForms', () => {
   it("reads this build's forms from storage, without asking the worker", async () => {
-    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termForms]: { version: termFormsVersion, forms: packedForms } });
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termForms]: { version: termFormsVersion, forms: formGroups } });
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     const bridge = createContentBridge(page.ctx, location('example.com'), versions);
-    expect(await bridge.loadTermForms()).toEqual(packedForms);
+    expect(await bridge.loadTermForms()).toEqual(formGroups);
     expect(send).not.toHaveBeenCalled();
   });
 
   it.each([
-    ['a stale version (the extension was just updated)', { version: 'old', forms: [['ketamine', 'ketamine']] }],
+    ['a stale version (the extension was just updated)', { version: 'old', forms: '1\tketamine\tketamine' }],
     ['nothing stored', undefined],
     ['garbage', 'garbage'],
-    ['the current version over changed forms', { version: termFormsVersion, forms: [['ketamine', 'tampered']] }],
+    ['the current version over changed forms', { version: termFormsVersion, forms: '1\tketamine\ttampered' }],
   ])('with %s, asks the worker to write them and reads them once more', async (_, stored) => {
     if (stored !== undefined) await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termForms]: stored });
     const send = routeToBackground();
     const bridge = createContentBridge(page.ctx, location('example.com'), versions);
-    expect(await bridge.loadTermForms()).toEqual(packedForms);
+    expect(await bridge.loadTermForms()).toEqual(formGroups);
     expect(send).toHaveBeenCalledTimes(1);
     expect(send).toHaveBeenCalledWith({ type: 'write-term-forms' });
     expect((await fakeBrowser.storage.local.get(LOCAL_KEYS.termForms))[LOCAL_KEYS.termForms]).toEqual({
       version: termFormsVersion,
-      forms: packedForms,
+      forms: formGroups,
     });
   });
 

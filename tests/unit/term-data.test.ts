@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
-import { hasKey, tableKeys } from '@/lib/key-table';
+import { hasKey, keyTable, tableKeys } from '@/lib/key-table';
 import { glossary } from '@/data/glossary';
 import { sources } from '@/data/sources';
 import type { GlossaryEntry } from '@/data/types';
@@ -8,13 +8,19 @@ import {
   decodeKeys,
   encodeKeys,
   fingerprint,
+  firstWordKey,
+  packFormGroups,
   packForms,
   packTermTexts,
+  readFormGroups,
   readTermText,
+  unpackFormGroup,
+  unpackFormGroups,
   unpackForms,
   type TermTexts,
 } from '@/lib/term-data';
-import { compileMatcher, firstStageKeys } from '@/lib/term-matcher';
+import { compileGroupedMatcher, compileMatcher, firstStageKeys, keyTest, type TermMatch } from '@/lib/term-matcher';
+import { RULE_FORMS } from './support/rule-forms';
 
 const entry = (forms: GlossaryEntry['forms']): GlossaryEntry => ({
   id: 'test-term',
@@ -95,15 +101,70 @@ describe('packForms and unpackForms', () => {
     expect(pieces.filter((p) => p.startsWith('+')).length / pieces.length).toBeGreaterThan(0.15);
   });
 
-  it.each(['a|b', '^lead', '?lead', 'bang!', 'x^y', '+lead'])(
+  it.each(['a|b', '^lead', '?lead', 'bang!', 'x^y', '+lead', 'a\tb', 'a\nb'])(
     'refuses a form with a character the packing uses: %j',
     (text) => {
       expect(() => packForms([entry([{ text, case: 'word' }])])).toThrow(/test-term/);
     },
   );
 
-  it.each(['a,b', 'a|b', 'a!b'])('refuses a notAfter word with a character the packing uses: %j', (word) => {
-    expect(() => packForms([entry([{ text: 'IV', case: 'abbr', notAfter: [word] }])])).toThrow(/test-term/);
+  it.each(['a,b', 'a|b', 'a!b', 'a\tb', 'a\nb'])(
+    'refuses a notAfter word with a character the packing uses: %j',
+    (word) => {
+      expect(() => packForms([entry([{ text: 'IV', case: 'abbr', notAfter: [word] }])])).toThrow(/test-term/);
+    },
+  );
+});
+
+describe('packFormGroups (what a content script reads, compiled a group at a time)', () => {
+  const forms = unpackForms(packForms(glossary));
+  const groups = packFormGroups(forms);
+  const byText = (list: readonly { termId: string; text: string }[]) => list.map((f) => `${f.termId} ${f.text}`).sort();
+
+  it('puts every form in exactly one group, under its first word, and reads them all back', () => {
+    expect(byText(unpackFormGroups(groups))).toEqual(byText(forms));
+    const lines = readFormGroups(groups);
+    expect(new Set(lines.map(([key]) => key)).size).toBe(lines.length);
+    for (const [key, line] of lines) {
+      for (const f of unpackFormGroup(line)) expect(firstWordKey(f.text), f.text).toBe(key);
+    }
+    // Forms sharing a first word share a group: far fewer groups than forms.
+    expect(lines.length).toBeLessThan(forms.length * 0.7);
+    // One string, at most half as long again as the forms packed by term (ids repeat across groups).
+    expect(groups.length).toBeLessThan(1.5 * JSON.stringify(packForms(glossary)).length);
+  });
+
+  it('keeps every field of a form (case, ambiguous, not-after words) and survives the JSON round trip of storage', () => {
+    const rules = packFormGroups(RULE_FORMS);
+    const read = unpackFormGroups(JSON.parse(JSON.stringify(rules)) as string);
+    const fields = (f: (typeof RULE_FORMS)[number]) =>
+      JSON.stringify([f.termId, f.text, f.case, f.ambiguous === true, f.notAfter ?? []]);
+    expect(read.map(fields).sort()).toEqual(RULE_FORMS.map(fields).sort());
+  });
+
+  it('finds what the matcher over all forms finds, unpacking only the groups whose first word a text holds', () => {
+    const keys = keyTable(firstStageKeys(forms));
+    const unpacked: string[] = [];
+    const grouped = compileGroupedMatcher(
+      readFormGroups(groups),
+      (line) => (unpacked.push(line), unpackFormGroup(line)),
+      keyTest(keys),
+    );
+    const whole = compileMatcher(forms);
+    const spans = (ms: TermMatch[]) => ms.map((m) => [m.start, m.end, m.termId, m.ambiguous]);
+    const quiet = 'The river town held its harvest fair on a warm Saturday in the hills.';
+    expect(grouped.findMatches(quiet)).toEqual([]);
+    expect(grouped.mayMatch!([quiet], 1)).toBe(false);
+    expect(unpacked).toHaveLength(0);
+    const samples = [
+      'Ketamine is an NMDA receptor antagonist; complex regional pain syndrome (CRPS) may respond.',
+      ...forms.slice(0, 400).map((f) => `After ${f.text}, and ${f.text.toUpperCase()} again.`),
+    ];
+    for (const text of samples) expect(spans(grouped.findMatches(text)), text).toEqual(spans(whole.findMatches(text)));
+    // Each group is unpacked once, however often its word comes back.
+    expect(new Set(unpacked).size).toBe(unpacked.length);
+    expect(unpacked.length).toBeLessThan(readFormGroups(groups).length);
+    expect(grouped.formCount).toBe(forms.length);
   });
 });
 

@@ -147,6 +147,24 @@ describe('parseForm', () => {
 
 describe('the real glossary', () => {
   const glossaryMatcher = compileGlossaryMatcher(glossary);
+
+  // Forms are grouped by their first word's hash, read from the text without parsing it, and a group
+  // is compiled only when a page holds that word: each form must land in the group its first word
+  // finds, and be found as itself.
+  it('finds every form as itself, alone and after a word (groups compiled on demand)', () => {
+    const extra = ['Sudeck’s atrophy', 'Sjögren syndrome', 'café-au-lait', 'ÉTUDE clinique'];
+    const forms = [
+      ...glossary.flatMap((e) => e.forms.map((f) => ({ termId: e.id, text: f.text, case: f.case }))),
+      ...extra.map((text) => ({ termId: 'extra', text, case: 'word' as const })),
+    ];
+    const matcher = compileMatcher(forms);
+    for (const { text } of forms) {
+      for (const before of ['', 'see ']) {
+        const found = matcher.findMatches(`${before}${text}.`).map((m) => [m.start, m.end]);
+        expect(found, `${before}${text}`).toContainEqual([before.length, before.length + text.length]);
+      }
+    }
+  });
   const letters = [...'abcdefghijklmnopqrstuvwxyzéßжλ'];
   const words = [...letters, ...STOP_FORMS];
 

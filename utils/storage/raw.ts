@@ -4,7 +4,7 @@
 // version 1, which WXT stores without changing their shape.
 import { extensionApi, forgetListener } from '../extension-api';
 import { normalizeSettings, normalizeSiteList, type Settings } from '@/lib/settings';
-import { fingerprint, type PackedForms, type TermTexts } from '@/lib/term-data';
+import { fingerprint, type FormGroups, type TermTexts } from '@/lib/term-data';
 import { LOCAL_KEYS } from './keys';
 
 export interface PageSettings {
@@ -85,12 +85,12 @@ export async function writeTermTexts(texts: TermTexts): Promise<void> {
 }
 
 /** The stored match forms if they are this build's and intact, else null (as readTermTexts). */
-export async function readTermForms(version: string): Promise<PackedForms | null> {
+export async function readTermForms(version: string): Promise<FormGroups | null> {
   const forms = await readFingerprinted(LOCAL_KEYS.termForms, 'forms', version);
-  return Array.isArray(forms) ? (forms as PackedForms) : null;
+  return typeof forms === 'string' ? forms : null;
 }
 
-export async function writeTermForms(forms: PackedForms): Promise<void> {
+export async function writeTermForms(forms: FormGroups): Promise<void> {
   await extensionApi().storage.local.set({ [LOCAL_KEYS.termForms]: { version: fingerprint(forms), forms } });
 }
 
