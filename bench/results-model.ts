@@ -175,7 +175,9 @@ export interface FramesRun {
   adRendererCpuExtMs: number | null;
   adRendererCpuPlainMs: number | null;
   adOverheadPct: number | null;
+  /** Its code's events and its promise continuations (bench/trace.ts); the second alone below. */
   noTermFrameCpuMs: number | null;
+  noTermFramePromiseCpuMs?: number | null;
   noTermFrameHeapJsBytes: number | null;
   noTermFrameHeapEmbedderBytes: number | null;
   manyFramesTaskMs: number | null;

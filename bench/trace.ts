@@ -2,8 +2,20 @@
 // belongs to PainLens: every trace event whose script URL is the content script. The Long Tasks API
 // cannot say whose code a task ran; the trace can, and it also gives each event's thread (CPU) time
 // next to its wall time, which shows how much of a wall-clock number a loaded machine added.
+//
+// Promise continuations carry no script URL: a content script's work after an await (its storage
+// reads, and what it does with them) runs as the task's microtasks, named by no one. They are
+// counted apart (`promiseCpuMs`, every microtask checkpoint outside PainLens's own events, whoever's):
+// on a page that runs no script of its own (the bench's generated frame pages) they are PainLens's.
+// Until 0.2.0 they were missed, and with them reading and compiling the forms.
 
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'];
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  // RunMicrotasks
+  'v8.execute',
+];
 
 interface TraceEvent {
   name: string;
@@ -32,8 +44,17 @@ export interface PainLensTrace {
   slices: number;
   /** Every renderer main thread's top-level task time (all processes, with or without PainLens). */
   rendererCpuMs: number;
+  /** Microtask checkpoints outside PainLens's events (see the top): wall and thread time. */
+  promiseMs: number;
+  promiseCpuMs: number;
+  /**
+   * Longest main-thread task holding PainLens code or a microtask checkpoint of 0.5 ms CPU or more
+   * (for pages that run no script of their own): wall, and its thread time.
+   */
+  longestTaskWithPromisesMs: number;
+  longestTaskWithPromisesCpuMs: number;
   /** Per renderer main thread: PainLens's CPU and how many times the content script was evaluated there. */
-  threads: { painlensCpuMs: number; evaluations: number; rendererCpuMs: number }[];
+  threads: { painlensCpuMs: number; promiseCpuMs: number; evaluations: number; rendererCpuMs: number }[];
 }
 
 const contains = (outer: TraceEvent, inner: TraceEvent) =>
@@ -50,6 +71,24 @@ function topLevel(events: TraceEvent[]): TraceEvent[] {
     end = e.ts + (e.dur ?? 0);
   }
   return out;
+}
+
+/** Microtask CPU that makes a task count as PainLens's in longestTaskWithPromises (see there). */
+const PROMISE_TASK_MIN_CPU_MS = 0.5;
+
+/** Index of the last of `sorted` (by start) that starts at or before `ts`, or -1. */
+function lastStartingBy(sorted: TraceEvent[], ts: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.ts <= ts) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 export function analyzeTrace(buffer: Buffer, extensionId: string): PainLensTrace {
@@ -78,6 +117,10 @@ export function analyzeTrace(buffer: Buffer, extensionId: string): PainLensTrace
     sliceCpuMs: 0,
     slices: 0,
     rendererCpuMs: 0,
+    promiseMs: 0,
+    promiseCpuMs: 0,
+    longestTaskWithPromisesMs: 0,
+    longestTaskWithPromisesCpuMs: 0,
     threads: [],
   };
   const ms = (us: number | undefined) => (us ?? 0) / 1000;
@@ -88,11 +131,33 @@ export function analyzeTrace(buffer: Buffer, extensionId: string): PainLensTrace
     );
     r.rendererCpuMs += rendererCpuMs;
     const ours = topLevel(list.filter((e) => e.ph === 'X' && e.args?.data?.url?.startsWith(prefix)));
+    // ours and tasks are top-level (sorted, not overlapping): look events up by start time.
+    const promises = topLevel(list.filter((e) => e.ph === 'X' && e.name === 'RunMicrotasks')).filter((m) => {
+      const e = ours[lastStartingBy(ours, m.ts)];
+      return !(e && contains(e, m));
+    });
+    const promiseCpuMs = promises.reduce((a, e) => a + ms(e.tdur), 0);
+    r.promiseMs += promises.reduce((a, e) => a + ms(e.dur), 0);
+    r.promiseCpuMs += promiseCpuMs;
     r.threads.push({
       painlensCpuMs: ours.reduce((a, e) => a + ms(e.tdur), 0),
+      promiseCpuMs,
       evaluations: ours.filter((e) => e.name === 'EvaluateScript').length,
       rendererCpuMs,
     });
+    const startsIn = (events: TraceEvent[], task: TraceEvent) => {
+      const e = events[lastStartingBy(events, task.ts + (task.dur ?? 0))];
+      return e !== undefined && e.ts >= task.ts;
+    };
+    // A checkpoint this small is the harness's own (each Playwright evaluate leaves one of about 0.1 ms).
+    const bigPromises = promises.filter((m) => ms(m.tdur) >= PROMISE_TASK_MIN_CPU_MS);
+    for (const task of topLevel(list.filter((e) => e.ph === 'X' && e.name === 'RunTask'))) {
+      if (!startsIn(bigPromises, task) && !startsIn(ours, task)) continue;
+      if (ms(task.dur) > r.longestTaskWithPromisesMs) {
+        r.longestTaskWithPromisesMs = ms(task.dur);
+        r.longestTaskWithPromisesCpuMs = ms(task.tdur);
+      }
+    }
     if (!ours.length) continue;
     const measures = list.filter((e) => e.name === 'painlens:scan' && e.ph === 'b');
     for (const e of ours) {
