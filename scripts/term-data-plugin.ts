@@ -16,7 +16,15 @@ import type { Plugin } from 'vite';
 import type { GlossaryEntry } from '../data/types';
 import { glossary } from '../data/glossary/index';
 import { sources } from '../data/sources';
-import { encodeKeys, fingerprint, packFormGroups, packForms, packTermTexts, unpackFormGroups, unpackForms } from '../lib/term-data';
+import {
+  encodeKeys,
+  fingerprint,
+  packFormGroups,
+  packForms,
+  packTermTexts,
+  unpackFormGroups,
+  unpackForms,
+} from '../lib/term-data';
 import { firstStageKeys } from '../lib/term-matcher';
 
 const DATA_ID = 'virtual:painlens-term-data';
