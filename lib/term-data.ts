@@ -11,7 +11,7 @@
 // adds to the one before it ("addiction|addictions") is written as "+" and the addition ("+s"): most
 // plural and longer forms are, and it saves 2.4 kB of a script loaded in every frame.
 import { keyTableBytes, keyTableOf, type KeyTable } from './key-table';
-import { foldString, hashFolded, parseForm } from './term-words';
+import { leadHashes } from './term-words';
 import type { GlossaryEntry, MatchForm, Source } from '../data/types';
 import type { MatcherForm } from './term-matcher';
 
@@ -92,9 +92,9 @@ export function unpackForms(packed: PackedForms): MatcherForm[] {
  */
 export type FormGroups = string;
 
-/** The hash of a form's first word: its group's key. */
+/** The hash of a form's first word: its group's key (the matcher's own reading, lib/term-words.ts). */
 export function firstWordKey(text: string): number {
-  return hashFolded(foldString(parseForm(text).tokens[0]!));
+  return leadHashes(text)[0];
 }
 
 export function packFormGroups(forms: readonly MatcherForm[]): FormGroups {

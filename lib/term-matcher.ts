@@ -13,7 +13,7 @@ import {
   FILTER_MASK,
   fold,
   foldString,
-  isWordChar,
+  leadHashes,
   hashFolded,
   hashPair,
   HYPHEN,
@@ -215,29 +215,6 @@ function formMatchesAt(text: string, form: CompiledForm, i: number, count: numbe
     if (form.notAfter.has(prev) && separatorMatches(text, ends[i - 1]!, starts[i]!, Sep.SpaceOrHyphen)) return false;
   }
   return true;
-}
-
-/**
- * The hashes of a form's first token and of its second (-1 for a one-word form), read straight from
- * its text: the same values parseForm and hashFolded give (the build has already parsed every form).
- */
-function leadHashes(text: string): [first: number, second: number] {
-  const n = text.length;
-  let i = 0;
-  let first = 0;
-  for (; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWordChar(c)) break;
-    first = (Math.imul(first, 31) + fold(c)) & 0x3fffffff;
-  }
-  if (i >= n) return [first, -1];
-  let second = 0;
-  for (i++; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (!isWordChar(c)) break;
-    second = (Math.imul(second, 31) + fold(c)) & 0x3fffffff;
-  }
-  return [first, second];
 }
 
 /** Longest first: more tokens, then more characters. */

@@ -140,6 +140,29 @@ export function hashFolded(s: string): number {
   return h;
 }
 
+/**
+ * The hashes of a form's first token and of its second (-1 for a one-word form), read straight from
+ * its text: the same values parseForm and hashFolded give (the build has already parsed every form).
+ */
+export function leadHashes(text: string): [first: number, second: number] {
+  const n = text.length;
+  let i = 0;
+  let first = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) break;
+    first = (Math.imul(first, 31) + fold(c)) & 0x3fffffff;
+  }
+  if (i >= n) return [first, -1];
+  let second = 0;
+  for (i++; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) break;
+    second = (Math.imul(second, 31) + fold(c)) & 0x3fffffff;
+  }
+  return [first, second];
+}
+
 /** Printable ASCII: nearly every form, and nearly every word a notAfter rule compares. */
 const ASCII = /^[\x20-\x7e]*$/;
 
