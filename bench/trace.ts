@@ -125,10 +125,8 @@ export function analyzeTrace(buffer: Buffer, extensionId: string): PainLensTrace
   };
   const ms = (us: number | undefined) => (us ?? 0) / 1000;
   for (const list of byThread.values()) {
-    const rendererCpuMs = topLevel(list.filter((e) => e.ph === 'X' && e.name === 'RunTask')).reduce(
-      (a, e) => a + ms(e.tdur),
-      0,
-    );
+    const tasks = topLevel(list.filter((e) => e.ph === 'X' && e.name === 'RunTask'));
+    const rendererCpuMs = tasks.reduce((a, e) => a + ms(e.tdur), 0);
     r.rendererCpuMs += rendererCpuMs;
     const ours = topLevel(list.filter((e) => e.ph === 'X' && e.args?.data?.url?.startsWith(prefix)));
     // ours and tasks are top-level (sorted, not overlapping): look events up by start time.
@@ -151,9 +149,13 @@ export function analyzeTrace(buffer: Buffer, extensionId: string): PainLensTrace
     };
     // A checkpoint this small is the harness's own (each Playwright evaluate leaves one of about 0.1 ms).
     const bigPromises = promises.filter((m) => ms(m.tdur) >= PROMISE_TASK_MIN_CPU_MS);
-    for (const task of topLevel(list.filter((e) => e.ph === 'X' && e.name === 'RunTask'))) {
-      if (!startsIn(bigPromises, task) && !startsIn(ours, task)) continue;
-      if (ms(task.dur) > r.longestTaskWithPromisesMs) {
+    for (const task of tasks) {
+      const withOurs = startsIn(ours, task);
+      if (withOurs && ms(task.dur) > r.longestTaskMs) {
+        r.longestTaskMs = ms(task.dur);
+        r.longestTaskCpuMs = ms(task.tdur);
+      }
+      if ((withOurs || startsIn(bigPromises, task)) && ms(task.dur) > r.longestTaskWithPromisesMs) {
         r.longestTaskWithPromisesMs = ms(task.dur);
         r.longestTaskWithPromisesCpuMs = ms(task.tdur);
       }
@@ -171,14 +173,6 @@ export function analyzeTrace(buffer: Buffer, extensionId: string): PainLensTrace
         r.sliceMs += ms(e.dur);
         r.sliceCpuMs += ms(e.tdur);
         r.slices++;
-      }
-    }
-    const tasks = topLevel(list.filter((e) => e.ph === 'X' && e.name === 'RunTask'));
-    for (const task of tasks) {
-      if (!ours.some((e) => contains(task, e) || (e.ts === task.ts && e.dur === task.dur))) continue;
-      if (ms(task.dur) > r.longestTaskMs) {
-        r.longestTaskMs = ms(task.dur);
-        r.longestTaskCpuMs = ms(task.tdur);
       }
     }
   }
