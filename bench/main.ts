@@ -374,6 +374,7 @@ async function main(): Promise<number> {
       'phases',
       'coldPhases',
       'floorIsolatedMs',
+      'structureFloorIsolatedMs',
     ] as const) {
       if (!p[k]) missing.push(`${p.name}: ${k}`);
     }

@@ -51,6 +51,8 @@ function emptyRun(): PageRun {
     floorChars: null,
     floorIsolatedMs: null,
     floorIsolatedCpuMs: null,
+    structureFloorIsolatedMs: null,
+    structureFloorIsolatedCpuMs: null,
     regexMs: null,
     regexCpuMs: null,
     regexCompileMs: null,
@@ -166,36 +168,47 @@ export async function measurePage(env: Env, page: PageFile, url: string, runInde
 
   // 2b. The floor's walk again, cold, in an isolated world of another fresh copy: where a content
   // script runs. (Blink keeps the page's own world's wrapper on each node, and looks up other worlds'
-  // wrappers in a table: the same walk costs more there.)
+  // wrappers in a table: the same walk costs more there.) Then the structure floor (elements too), cold,
+  // in an isolated world of a third copy: what knowing blocks and skip rules costs before any word is read.
+  const isolatedWalk = async (call: 'floor' | 'structureFloor', traceName: string) => {
+    const p = await openPage(env.plain, url);
+    const cdp = await env.plain.newCDPSession(p);
+    try {
+      await sleep(300);
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
+        frameId: frameTree.frame.id,
+        worldName: 'painlens-bench',
+      });
+      const run = async (expression: string) => {
+        const res = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
+        if (res.exceptionDetails) throw new Error(res.exceptionDetails.text);
+        return res.result.value as unknown;
+      };
+      await run(`${env.bundle}\n0`);
+      const { value: f, calls } = await traced(env, p, () => run(`painlensBench.${call}()`) as Promise<WalkResult>);
+      if (f.textNodes !== r.floorTextNodes)
+        throw new Error(`${call}: ${f.textNodes} text nodes, ${r.floorTextNodes} in the page's world`);
+      return { ms: f.ms, cpuMs: calls.find((c) => c.name === traceName)?.cpuMs ?? null };
+    } finally {
+      await cdp.detach().catch(() => {});
+      await p.close();
+    }
+  };
   await step(`${tag}: floor in an isolated world`, async () => {
-    const isolatedFloor = async () => {
-      const p = await openPage(env.plain, url);
-      const cdp = await env.plain.newCDPSession(p);
-      try {
-        await sleep(300);
-        const { frameTree } = await cdp.send('Page.getFrameTree');
-        const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
-          frameId: frameTree.frame.id,
-          worldName: 'painlens-bench',
-        });
-        const run = async (expression: string) => {
-          const res = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
-          if (res.exceptionDetails) throw new Error(res.exceptionDetails.text);
-          return res.result.value as unknown;
-        };
-        await run(`${env.bundle}\n0`);
-        const { value: f, calls } = await traced(env, p, () => run('painlensBench.floor()') as Promise<WalkResult>);
-        if (f.textNodes !== r.floorTextNodes)
-          throw new Error(`${f.textNodes} text nodes, ${r.floorTextNodes} in the page's world`);
-        r.floorIsolatedMs = f.ms;
-        r.floorIsolatedCpuMs = calls.find((c) => c.name === 'floor')?.cpuMs ?? null;
-      } finally {
-        await cdp.detach().catch(() => {});
-        await p.close();
-      }
-    };
     // Taken again on another fresh copy when the trace missed the call (see the floor step).
-    for (let attempt = 0; attempt <= TRACE_RETRIES && !r.floorIsolatedCpuMs; attempt++) await isolatedFloor();
+    for (let attempt = 0; attempt <= TRACE_RETRIES && !r.floorIsolatedCpuMs; attempt++) {
+      const f = await isolatedWalk('floor', 'floor');
+      r.floorIsolatedMs = f.ms;
+      r.floorIsolatedCpuMs = f.cpuMs;
+    }
+  });
+  await step(`${tag}: structure floor in an isolated world`, async () => {
+    for (let attempt = 0; attempt <= TRACE_RETRIES && !r.structureFloorIsolatedCpuMs; attempt++) {
+      const f = await isolatedWalk('structureFloor', 'structure-floor');
+      r.structureFloorIsolatedMs = f.ms;
+      r.structureFloorIsolatedCpuMs = f.cpuMs;
+    }
   });
 
   // 3. A fresh copy: the combined RegExp, cold; then the warm per-phase breakdown.

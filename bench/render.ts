@@ -118,7 +118,9 @@ export function renderReport(r: BenchResult): string {
     '(JS wrappers are made for every node touched, and the code is not optimized yet); wall / CPU ms, and CPU over the',
     "floor's CPU. every node: a JS walk of every node (firstChild/nextSibling), reading each text node's data.",
     "floor, isolated world: the floor's walk, cold, in a fresh copy of the page, run in an isolated world (where a",
-    "content script runs) rather than the page's own; the same walk costs more there.",
+    "content script runs) rather than the page's own; the same walk costs more there. structure floor: a native",
+    'TreeWalker over every element and text node, reading names and text, cold in an isolated world of a third copy:',
+    'the least a scan pays that must know where blocks begin and end and what to skip, before it reads a word.',
     table(
       [
         'page',
@@ -129,6 +131,8 @@ export function renderReport(r: BenchResult): string {
         'PainLens scan',
         'floor, isolated world',
         'scan / isolated floor',
+        'structure floor, isolated (/ floor)',
+        'scan / structure floor',
       ],
       r.pages.map((p) => {
         const floorCpu = p.floorCpuMs?.median ?? null;
@@ -143,6 +147,10 @@ export function renderReport(r: BenchResult): string {
           `${med(p.scanMs)} / ${med(p.sliceCpuMs)} (${ratioOf(p.sliceCpuMs, floorCpu)})`,
           p.floorIsolatedMs ? `${med(p.floorIsolatedMs)} / ${med(p.floorIsolatedCpuMs ?? null)}` : '—',
           show(p.scanPerIsolatedFloor ?? null, fmtRatio),
+          p.structureFloorIsolatedMs
+            ? `${med(p.structureFloorIsolatedMs)} / ${med(p.structureFloorIsolatedCpuMs ?? null)} (${show(p.structurePerIsolatedFloor ?? null, fmtRatio)})`
+            : '—',
+          show(p.scanPerStructureFloor ?? null, fmtRatio),
         ];
       }),
     ),

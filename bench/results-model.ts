@@ -76,6 +76,12 @@ export interface PageRun {
    */
   floorIsolatedMs?: number | null;
   floorIsolatedCpuMs?: number | null;
+  /**
+   * The structure floor (a native walk over every element and text node, reading names and text) in
+   * an isolated world of another fresh copy: the least a scan that knows blocks and skip rules pays.
+   */
+  structureFloorIsolatedMs?: number | null;
+  structureFloorIsolatedCpuMs?: number | null;
   regexMs: number | null;
   regexCpuMs: number | null;
   regexCompileMs: number | null;
@@ -109,6 +115,12 @@ export interface PageSummary {
   floorIsolatedCpuMs?: Stat | null;
   /** PainLens scan over the floor walked in an isolated world (wall), per run. */
   scanPerIsolatedFloor?: Stat | null;
+  structureFloorIsolatedMs?: Stat | null;
+  structureFloorIsolatedCpuMs?: Stat | null;
+  /** The structure floor over the (text) floor, both in an isolated world (wall), per run. */
+  structurePerIsolatedFloor?: Stat | null;
+  /** PainLens scan over the structure floor (wall), per run. */
+  scanPerStructureFloor?: Stat | null;
   regexMs: Stat | null;
   regexCpuMs: Stat | null;
   regexCompileMs: Stat | null;
@@ -308,6 +320,12 @@ export function summarizePage(
     floorIsolatedMs: stat(runs.map((r) => r.floorIsolatedMs ?? null)),
     floorIsolatedCpuMs: stat(runs.map((r) => r.floorIsolatedCpuMs ?? null)),
     scanPerIsolatedFloor: stat(runs.map((r) => ratio(r.scanMs, r.floorIsolatedMs ?? null))),
+    structureFloorIsolatedMs: stat(runs.map((r) => r.structureFloorIsolatedMs ?? null)),
+    structureFloorIsolatedCpuMs: stat(runs.map((r) => r.structureFloorIsolatedCpuMs ?? null)),
+    structurePerIsolatedFloor: stat(
+      runs.map((r) => ratio(r.structureFloorIsolatedMs ?? null, r.floorIsolatedMs ?? null)),
+    ),
+    scanPerStructureFloor: stat(runs.map((r) => ratio(r.scanMs, r.structureFloorIsolatedMs ?? null))),
     regexMs: stat(col('regexMs')),
     regexCpuMs: stat(col('regexCpuMs')),
     regexCompileMs: stat(col('regexCompileMs')),
