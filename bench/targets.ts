@@ -178,7 +178,7 @@ function checkFrameTargets(f: FramesSummary | null): TargetResult[] {
     value: measured ? `task ${fmtMs(worstTask)} ms, gap ${fmtMs(worstGap)} ms` : '—',
     limit: '50 ms, 100 ms',
     pass: measured ? worstTask <= 50 && worstGap <= 100 : null,
-    note: `500 frames: task ${med(f.manyFramesTaskMs)} ms, gap ${med(f.manyFramesMaxGapMs)} ms (${med(f.manyFramesPlainMaxGapMs)} without PainLens), all painted after ${med(f.manyFramesReadyMs)} ms, heap ${med(f.manyFramesHeapJsDeltaBytes, fmtBytes)}; long line: task ${med(f.longLineTaskMs)} ms, gap ${med(f.longLineMaxGapMs)} ms (${med(f.longLinePlainMaxGapMs)} without), ${med(f.longLineHighlights, (x) => x.toFixed(0))} ranges registered`,
+    note: `500 frames: task ${med(f.manyFramesTaskMs)} ms, gap ${med(f.manyFramesMaxGapMs)} ms (${med(f.manyFramesPlainMaxGapMs)} without PainLens), all painted after ${med(f.manyFramesReadyMs, (x) => `${(x / 1000).toFixed(1)} s`)}, heap ${med(f.manyFramesHeapJsDeltaBytes, fmtBytes)}; long line: task ${med(f.longLineTaskMs)} ms, gap ${med(f.longLineMaxGapMs)} ms (${med(f.longLinePlainMaxGapMs)} without), ${med(f.longLineHighlights, (x) => x.toFixed(0))} ranges registered`,
   });
   return out;
 }
