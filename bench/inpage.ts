@@ -111,7 +111,7 @@ function floor(): WalkResult {
  * and which elements to skip (editors, scripts, hidden content), before it reads a word.
  */
 function structureFloor(): WalkResult {
-  const { ms, value } = timed('structure-floor', () => {
+  const { ms, value } = timed('structureFloor', () => {
     const walker = document.createTreeWalker(root(), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     let textNodes = 0;
     let chars = 0;

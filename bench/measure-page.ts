@@ -170,7 +170,8 @@ export async function measurePage(env: Env, page: PageFile, url: string, runInde
   // script runs. (Blink keeps the page's own world's wrapper on each node, and looks up other worlds'
   // wrappers in a table: the same walk costs more there.) Then the structure floor (elements too), cold,
   // in an isolated world of a third copy: what knowing blocks and skip rules costs before any word is read.
-  const isolatedWalk = async (call: 'floor' | 'structureFloor', traceName: string) => {
+  // `call` names both the bench function and its timed measure.
+  const isolatedWalk = async (call: 'floor' | 'structureFloor') => {
     const p = await openPage(env.plain, url);
     const cdp = await env.plain.newCDPSession(p);
     try {
@@ -189,7 +190,7 @@ export async function measurePage(env: Env, page: PageFile, url: string, runInde
       const { value: f, calls } = await traced(env, p, () => run(`painlensBench.${call}()`) as Promise<WalkResult>);
       if (f.textNodes !== r.floorTextNodes)
         throw new Error(`${call}: ${f.textNodes} text nodes, ${r.floorTextNodes} in the page's world`);
-      return { ms: f.ms, cpuMs: calls.find((c) => c.name === traceName)?.cpuMs ?? null };
+      return { ms: f.ms, cpuMs: calls.find((c) => c.name === call)?.cpuMs ?? null };
     } finally {
       await cdp.detach().catch(() => {});
       await p.close();
@@ -198,14 +199,14 @@ export async function measurePage(env: Env, page: PageFile, url: string, runInde
   await step(`${tag}: floor in an isolated world`, async () => {
     // Taken again on another fresh copy when the trace missed the call (see the floor step).
     for (let attempt = 0; attempt <= TRACE_RETRIES && !r.floorIsolatedCpuMs; attempt++) {
-      const f = await isolatedWalk('floor', 'floor');
+      const f = await isolatedWalk('floor');
       r.floorIsolatedMs = f.ms;
       r.floorIsolatedCpuMs = f.cpuMs;
     }
   });
   await step(`${tag}: structure floor in an isolated world`, async () => {
     for (let attempt = 0; attempt <= TRACE_RETRIES && !r.structureFloorIsolatedCpuMs; attempt++) {
-      const f = await isolatedWalk('structureFloor', 'structure-floor');
+      const f = await isolatedWalk('structureFloor');
       r.structureFloorIsolatedMs = f.ms;
       r.structureFloorIsolatedCpuMs = f.cpuMs;
     }
