@@ -5,6 +5,7 @@
 import { Painter } from '@/content/paint/painter';
 import { TermIndex } from '@/content/term-index';
 import { scanOnce, type FoundTerm } from '@/content/scan/scan-once';
+import { TAG_FLAGS, TAG_SKIP } from '@/content/dom/dom-rules';
 import { compileRegexMatcher } from '@/lib/regex-matcher';
 import { compileMatcher, type MatcherForm, type TermMatcher } from '@/lib/term-matcher';
 import type { Phase } from './results-model';
@@ -125,6 +126,51 @@ function structureFloor(): WalkResult {
     return { textNodes, chars, names };
   });
   return { ms, textNodes: value.textNodes, chars: value.chars, matches: 0 };
+}
+
+const NOT_SPACE = /\S/;
+
+/**
+ * The reading floor: the structure floor that also passes over the subtrees a scan skips by tag
+ * (scripts, styles, form controls: content/dom/dom-rules.ts) and reads every other character once, doing
+ * the least a matcher in JS does with it (is it a letter: counting words). Text of only whitespace is
+ * passed over natively, as the scan's quick test does. Any matcher written in JS reads each character at
+ * least once, so this is a floor under the scan before it hashes a word, looks it up, or matches and
+ * places a term. `matches` holds the words counted.
+ */
+function readingFloor(): WalkResult {
+  const { ms, value } = timed('readingFloor', () => {
+    const walker = document.createTreeWalker(root(), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let textNodes = 0;
+    let chars = 0;
+    let words = 0;
+    let n = walker.nextNode();
+    while (n) {
+      if (n.nodeType === 3) {
+        const data = (n as Text).data;
+        textNodes++;
+        chars += data.length;
+        if (NOT_SPACE.test(data)) {
+          let inWord = false;
+          for (let i = 0; i < data.length; i++) {
+            const c = data.charCodeAt(i);
+            const letter = ((c | 32) - 97) >>> 0 < 26 || c > 127;
+            if (letter && !inWord) words++;
+            inWord = letter;
+          }
+        }
+      } else if (((TAG_FLAGS.get((n as Element).localName) ?? 0) & TAG_SKIP) !== 0) {
+        // Past its subtree: on to its next sibling, or the next sibling of its nearest ancestor that has one.
+        let next = walker.nextSibling();
+        while (!next && walker.parentNode()) next = walker.nextSibling();
+        n = next;
+        continue;
+      }
+      n = walker.nextNode();
+    }
+    return { textNodes, chars, words };
+  });
+  return { ms, textNodes: value.textNodes, chars: value.chars, matches: value.words };
 }
 
 /** The same walk, running a matcher over each text node and making a StaticRange per match. */
@@ -396,6 +442,7 @@ function tooltipResult(): Promise<{ restAt: number; frameAt: number; shownAt: nu
   setForms,
   floor,
   structureFloor,
+  readingFloor,
   compileMatchers,
   regexBaseline,
   phasePass,

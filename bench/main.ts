@@ -375,6 +375,7 @@ async function main(): Promise<number> {
       'coldPhases',
       'floorIsolatedMs',
       'structureFloorIsolatedMs',
+      'readingFloorIsolatedMs',
     ] as const) {
       if (!p[k]) missing.push(`${p.name}: ${k}`);
     }

@@ -121,6 +121,8 @@ export function renderReport(r: BenchResult): string {
     "content script runs) rather than the page's own; the same walk costs more there. structure floor: a native",
     'TreeWalker over every element and text node, reading names and text, cold in an isolated world of a third copy:',
     'the least a scan pays that must know where blocks begin and end and what to skip, before it reads a word.',
+    'reading floor: that walk past the subtrees a scan skips by tag, reading every other character once in JS (a',
+    'word count), cold in an isolated world of a fourth copy: the least any matcher in JS pays.',
     table(
       [
         'page',
@@ -133,6 +135,8 @@ export function renderReport(r: BenchResult): string {
         'scan / isolated floor',
         'structure floor, isolated (/ floor)',
         'scan / structure floor',
+        'reading floor, isolated (/ floor)',
+        'scan / reading floor',
       ],
       r.pages.map((p) => {
         const floorCpu = p.floorCpuMs?.median ?? null;
@@ -151,6 +155,10 @@ export function renderReport(r: BenchResult): string {
             ? `${med(p.structureFloorIsolatedMs)} / ${med(p.structureFloorIsolatedCpuMs ?? null)} (${show(p.structurePerIsolatedFloor ?? null, fmtRatio)})`
             : '—',
           show(p.scanPerStructureFloor ?? null, fmtRatio),
+          p.readingFloorIsolatedMs
+            ? `${med(p.readingFloorIsolatedMs)} / ${med(p.readingFloorIsolatedCpuMs ?? null)} (${show(p.readingPerIsolatedFloor ?? null, fmtRatio)})`
+            : '—',
+          show(p.scanPerReadingFloor ?? null, fmtRatio),
         ];
       }),
     ),

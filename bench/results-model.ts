@@ -72,7 +72,7 @@ export interface PageRun {
   floorChars: number | null;
   /**
    * The same floor walk run in an isolated world (created with CDP in a fresh copy of the page): where a
-   * content script's code runs. Not the issue's floor; shown beside it.
+   * content script's code runs. The scan target's floor (issue 14).
    */
   floorIsolatedMs?: number | null;
   floorIsolatedCpuMs?: number | null;
@@ -82,6 +82,12 @@ export interface PageRun {
    */
   structureFloorIsolatedMs?: number | null;
   structureFloorIsolatedCpuMs?: number | null;
+  /**
+   * The reading floor (the structure walk past the subtrees a scan skips by tag, reading every other
+   * character once in JS) in an isolated world of another fresh copy: the least any matcher in JS pays.
+   */
+  readingFloorIsolatedMs?: number | null;
+  readingFloorIsolatedCpuMs?: number | null;
   regexMs: number | null;
   regexCpuMs: number | null;
   regexCompileMs: number | null;
@@ -121,6 +127,12 @@ export interface PageSummary {
   structurePerIsolatedFloor?: Stat | null;
   /** PainLens scan over the structure floor (wall), per run. */
   scanPerStructureFloor?: Stat | null;
+  readingFloorIsolatedMs?: Stat | null;
+  readingFloorIsolatedCpuMs?: Stat | null;
+  /** The reading floor over the (text) floor, both in an isolated world (wall), per run. */
+  readingPerIsolatedFloor?: Stat | null;
+  /** PainLens scan over the reading floor (wall), per run. */
+  scanPerReadingFloor?: Stat | null;
   regexMs: Stat | null;
   regexCpuMs: Stat | null;
   regexCompileMs: Stat | null;
@@ -326,6 +338,10 @@ export function summarizePage(
       runs.map((r) => ratio(r.structureFloorIsolatedMs ?? null, r.floorIsolatedMs ?? null)),
     ),
     scanPerStructureFloor: stat(runs.map((r) => ratio(r.scanMs, r.structureFloorIsolatedMs ?? null))),
+    readingFloorIsolatedMs: stat(runs.map((r) => r.readingFloorIsolatedMs ?? null)),
+    readingFloorIsolatedCpuMs: stat(runs.map((r) => r.readingFloorIsolatedCpuMs ?? null)),
+    readingPerIsolatedFloor: stat(runs.map((r) => ratio(r.readingFloorIsolatedMs ?? null, r.floorIsolatedMs ?? null))),
+    scanPerReadingFloor: stat(runs.map((r) => ratio(r.scanMs, r.readingFloorIsolatedMs ?? null))),
     regexMs: stat(col('regexMs')),
     regexCpuMs: stat(col('regexCpuMs')),
     regexCompileMs: stat(col('regexCompileMs')),
