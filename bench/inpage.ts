@@ -132,7 +132,7 @@ const NOT_SPACE = /\S/;
 
 /**
  * The reading floor: the structure floor that also passes over the subtrees a scan skips by tag
- * (scripts, styles, form controls: content/dom/dom-rules.ts) and reads every other character once, doing
+ * (scripts, styles, form controls: content/dom/dom-rules.ts) and reads each character outside them once, doing
  * the least a matcher in JS does with it (is it a letter: counting words). Text of only whitespace is
  * passed over natively, as the scan's quick test does. Any matcher written in JS reads each character at
  * least once, so this is a floor under the scan before it hashes a word, looks it up, or matches and

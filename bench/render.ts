@@ -121,7 +121,7 @@ export function renderReport(r: BenchResult): string {
     "content script runs) rather than the page's own; the same walk costs more there. structure floor: a native",
     'TreeWalker over every element and text node, reading names and text, cold in an isolated world of a third copy:',
     'the least a scan pays that must know where blocks begin and end and what to skip, before it reads a word.',
-    'reading floor: that walk past the subtrees a scan skips by tag, reading every other character once in JS (a',
+    'reading floor: that walk past the subtrees a scan skips by tag, reading each character outside them once in JS (a',
     'word count), cold in an isolated world of a fourth copy: the least any matcher in JS pays.',
     table(
       [

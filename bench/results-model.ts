@@ -83,8 +83,8 @@ export interface PageRun {
   structureFloorIsolatedMs?: number | null;
   structureFloorIsolatedCpuMs?: number | null;
   /**
-   * The reading floor (the structure walk past the subtrees a scan skips by tag, reading every other
-   * character once in JS) in an isolated world of another fresh copy: the least any matcher in JS pays.
+   * The reading floor (the structure walk past the subtrees a scan skips by tag, reading each character
+   * outside them once in JS) in an isolated world of another fresh copy: the least any matcher in JS pays.
    */
   readingFloorIsolatedMs?: number | null;
   readingFloorIsolatedCpuMs?: number | null;
