@@ -203,28 +203,26 @@ export async function measurePage(env: Env, page: PageFile, url: string, runInde
       await p.close();
     }
   };
-  await step(`${tag}: floor in an isolated world`, async () => {
-    // Taken again on another fresh copy when the trace missed the call (see the floor step).
-    for (let attempt = 0; attempt <= TRACE_RETRIES && !r.floorIsolatedCpuMs; attempt++) {
-      const f = await isolatedWalk('floor');
-      r.floorIsolatedMs = f.ms;
-      r.floorIsolatedCpuMs = f.cpuMs;
-    }
-  });
-  await step(`${tag}: structure floor in an isolated world`, async () => {
-    for (let attempt = 0; attempt <= TRACE_RETRIES && !r.structureFloorIsolatedCpuMs; attempt++) {
-      const f = await isolatedWalk('structureFloor');
-      r.structureFloorIsolatedMs = f.ms;
-      r.structureFloorIsolatedCpuMs = f.cpuMs;
-    }
-  });
-  await step(`${tag}: reading floor in an isolated world`, async () => {
-    for (let attempt = 0; attempt <= TRACE_RETRIES && !r.readingFloorIsolatedCpuMs; attempt++) {
-      const f = await isolatedWalk('readingFloor');
-      r.readingFloorIsolatedMs = f.ms;
-      r.readingFloorIsolatedCpuMs = f.cpuMs;
-    }
-  });
+  // Each is taken again on another fresh copy when the trace missed the call (see the floor step).
+  const isolatedFloors = [
+    { call: 'floor', label: 'floor', ms: 'floorIsolatedMs', cpuMs: 'floorIsolatedCpuMs' },
+    {
+      call: 'structureFloor',
+      label: 'structure floor',
+      ms: 'structureFloorIsolatedMs',
+      cpuMs: 'structureFloorIsolatedCpuMs',
+    },
+    { call: 'readingFloor', label: 'reading floor', ms: 'readingFloorIsolatedMs', cpuMs: 'readingFloorIsolatedCpuMs' },
+  ] as const;
+  for (const w of isolatedFloors) {
+    await step(`${tag}: ${w.label} in an isolated world`, async () => {
+      for (let attempt = 0; attempt <= TRACE_RETRIES && !r[w.cpuMs]; attempt++) {
+        const f = await isolatedWalk(w.call);
+        r[w.ms] = f.ms;
+        r[w.cpuMs] = f.cpuMs;
+      }
+    });
+  }
 
   // 3. A fresh copy: the combined RegExp, cold; then the warm per-phase breakdown.
   await step(`${tag}: RegExp baseline and phases`, async () => {
