@@ -116,12 +116,16 @@ export async function measureFrames(
     manyFramesTaskCpuMs: null,
     manyFramesMaxGapMs: null,
     manyFramesPlainMaxGapMs: null,
+    manyFramesGaps: null,
+    manyFramesPlainGaps: null,
     manyFramesReadyMs: null,
     manyFramesHeapJsDeltaBytes: null,
     longLineTaskMs: null,
     longLineTaskCpuMs: null,
     longLineMaxGapMs: null,
     longLinePlainMaxGapMs: null,
+    longLineGaps: null,
+    longLinePlainGaps: null,
     longLineHighlights: null,
     startupCpuMs: null,
     startup4xCpuMs: null,
@@ -244,6 +248,8 @@ export async function measureFrames(
     f.manyFramesTaskCpuMs = withExt.trace.longestTaskWithPromisesCpuMs;
     f.manyFramesMaxGapMs = withExt.observed.maxGap;
     f.manyFramesPlainMaxGapMs = without.observed.maxGap;
+    f.manyFramesGaps = withExt.observed.gaps;
+    f.manyFramesPlainGaps = without.observed.gaps;
     f.manyFramesReadyMs = withExt.readyMs;
     f.manyFramesHeapJsDeltaBytes = withExt.heap.js - without.heap.js;
   });
@@ -257,6 +263,8 @@ export async function measureFrames(
     f.longLineTaskCpuMs = withExt.trace.longestTaskCpuMs;
     f.longLineMaxGapMs = withExt.observed.maxGap;
     f.longLinePlainMaxGapMs = without.observed.maxGap;
+    f.longLineGaps = withExt.observed.gaps;
+    f.longLinePlainGaps = without.observed.gaps;
     f.longLineHighlights = withExt.highlights;
   });
   return f;

@@ -208,12 +208,17 @@ export interface FramesRun {
   manyFramesTaskCpuMs: number | null;
   manyFramesMaxGapMs: number | null;
   manyFramesPlainMaxGapMs: number | null;
+  /** Frame gaps over 100 ms in the top document, with PainLens and without (0.2.0; absent before). */
+  manyFramesGaps?: number | null;
+  manyFramesPlainGaps?: number | null;
   manyFramesReadyMs: number | null;
   manyFramesHeapJsDeltaBytes: number | null;
   longLineTaskMs: number | null;
   longLineTaskCpuMs: number | null;
   longLineMaxGapMs: number | null;
   longLinePlainMaxGapMs: number | null;
+  longLineGaps?: number | null;
+  longLinePlainGaps?: number | null;
   longLineHighlights: number | null;
   startupCpuMs: number | null;
   startup4xCpuMs: number | null;

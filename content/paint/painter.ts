@@ -6,8 +6,10 @@
 // registered. Pages with up to WINDOW_THRESHOLD marks register them all; beyond that (a 5 MB page, a
 // live feed), or when one element holds more than DENSE_ANCHOR marks (one long unwrapped line: its
 // ranges are painted together, and 10,000 of them froze the tab), only the marks within a screen of
-// the viewport are registered, following the scroll (content/viewport-window.ts).
+// the viewport are registered, following the scroll (content/viewport-window.ts). Marks on an
+// unwrapped line too long for any range on it to be cheap are not painted (content/long-lines.ts).
 import { compareTerms, type IndexChange, type IndexedTerm, type TermIndex } from '../term-index';
+import { LongLines } from './long-lines';
 import { anchorOf, DENSE_ANCHOR, ViewportWindow } from './viewport-window';
 
 export const TERM_HIGHLIGHT = 'painlens-term';
@@ -35,9 +37,11 @@ export class Painter {
   #denseAnchors = 0;
 
   readonly #index: TermIndex;
+  readonly #lines: Pick<LongLines, 'paintable'>;
 
-  constructor(index: TermIndex) {
+  constructor(index: TermIndex, lines: Pick<LongLines, 'paintable'> = new LongLines()) {
     this.#index = index;
+    this.#lines = lines;
     this.supported = typeof Highlight === 'function' && typeof CSS !== 'undefined' && CSS.highlights != null;
     this.#terms = this.supported ? new Highlight() : null;
   }
@@ -109,8 +113,12 @@ export class Painter {
     for (const t of terms) this.#terms?.delete(t.range);
   }
 
-  /** The occurrences that are painted (all, or the first of each term), near the viewport or not. */
+  /**
+   * The occurrences that are painted (all, or the first of each term), near the viewport or not:
+   * never one on a line too long to paint.
+   */
   isPainted(term: IndexedTerm): boolean {
+    if (!this.#lines.paintable(term)) return false;
     return this.#mentions === 'all' || this.#firstOf.get(term.termId) === term;
   }
 
@@ -142,7 +150,7 @@ export class Painter {
   }
 
   #want(t: IndexedTerm): void {
-    if (this.#wanted.has(t)) return;
+    if (this.#wanted.has(t) || !this.#lines.paintable(t)) return;
     this.#wanted.add(t);
     this.#count(t, 1);
     if (this.#window) this.#window.add(t);
@@ -181,7 +189,9 @@ export class Painter {
   #repaintFirst(termId: string): void {
     const old = this.#firstOf.get(termId);
     let first: IndexedTerm | undefined;
-    for (const t of this.#index.occurrences(termId)) if (!first || compareTerms(t, first) < 0) first = t;
+    for (const t of this.#index.occurrences(termId)) {
+      if ((!first || compareTerms(t, first) < 0) && this.#lines.paintable(t)) first = t;
+    }
     if (old === first) return;
     if (old) this.#unwant(old);
     if (first) {
