@@ -173,6 +173,89 @@ function readingFloor(): WalkResult {
   return { ms, textNodes: value.textNodes, chars: value.chars, matches: value.words };
 }
 
+// The lookup floor's set of first words: FNV-1a hashes of the forms' first words, folded to lower
+// case, in an open-addressing table built before the floor is timed (PainLens ships its own key
+// table built at build time, so building one is no part of a scan either).
+let lookupTable = new Uint32Array(0);
+let lookupMask = 0;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+/** The hash the lookup floor uses: FNV-1a over letters folded (ASCII | 32), never 0 (0 is empty). */
+function foldHash(word: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ (word.charCodeAt(i) | 32), FNV_PRIME);
+  return h >>> 0 || 1;
+}
+
+function setLookupWords(words: string[]): number {
+  let size = 1;
+  while (size < words.length * 2) size <<= 1;
+  lookupTable = new Uint32Array(size);
+  lookupMask = size - 1;
+  for (const w of words) {
+    const h = foldHash(w);
+    let i = h & lookupMask;
+    while (lookupTable[i] !== 0 && lookupTable[i] !== h) i = (i + 1) & lookupMask;
+    lookupTable[i] = h;
+  }
+  return size;
+}
+
+/**
+ * The lookup floor: the reading floor that also hashes each word as it reads it (FNV-1a, letters
+ * folded) and looks the hash up in a table of the glossary's first words. The least any JS matcher
+ * that finds words in a dictionary pays, before it matches a form, checks context or places a term.
+ * `matches` holds the words found in the table.
+ */
+function lookupFloor(): WalkResult {
+  const { ms, value } = timed('lookupFloor', () => {
+    const table = lookupTable;
+    const mask = lookupMask;
+    const walker = document.createTreeWalker(root(), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    let textNodes = 0;
+    let chars = 0;
+    let hits = 0;
+    let n = walker.nextNode();
+    while (n) {
+      if (n.nodeType === 3) {
+        const data = (n as Text).data;
+        textNodes++;
+        chars += data.length;
+        if (NOT_SPACE.test(data)) {
+          let h = FNV_OFFSET;
+          let inWord = false;
+          for (let i = 0; i <= data.length; i++) {
+            const c = i < data.length ? data.charCodeAt(i) : 32;
+            if (((c | 32) - 97) >>> 0 < 26 || c > 127) {
+              h = Math.imul(h ^ (c | 32), FNV_PRIME);
+              inWord = true;
+            } else if (inWord) {
+              const key = h >>> 0 || 1;
+              for (let j = key & mask; table[j] !== 0; j = (j + 1) & mask) {
+                if (table[j] === key) {
+                  hits++;
+                  break;
+                }
+              }
+              h = FNV_OFFSET;
+              inWord = false;
+            }
+          }
+        }
+      } else if (((TAG_FLAGS.get((n as Element).localName) ?? 0) & TAG_SKIP) !== 0) {
+        let next = walker.nextSibling();
+        while (!next && walker.parentNode()) next = walker.nextSibling();
+        n = next;
+        continue;
+      }
+      n = walker.nextNode();
+    }
+    return { textNodes, chars, hits };
+  });
+  return { ms, textNodes: value.textNodes, chars: value.chars, matches: value.hits };
+}
+
 /** The same walk, running a matcher over each text node and making a StaticRange per match. */
 function matchWalk(matcher: TermMatcher): Omit<WalkResult, 'ms'> {
   const walker = document.createTreeWalker(root(), NodeFilter.SHOW_TEXT);
@@ -443,6 +526,8 @@ function tooltipResult(): Promise<{ restAt: number; frameAt: number; shownAt: nu
   floor,
   structureFloor,
   readingFloor,
+  setLookupWords,
+  lookupFloor,
   compileMatchers,
   regexBaseline,
   phasePass,

@@ -376,6 +376,7 @@ async function main(): Promise<number> {
       'floorIsolatedMs',
       'structureFloorIsolatedMs',
       'readingFloorIsolatedMs',
+      'lookupFloorIsolatedMs',
     ] as const) {
       if (!p[k]) missing.push(`${p.name}: ${k}`);
     }

@@ -55,6 +55,8 @@ function emptyRun(): PageRun {
     structureFloorIsolatedCpuMs: null,
     readingFloorIsolatedMs: null,
     readingFloorIsolatedCpuMs: null,
+    lookupFloorIsolatedMs: null,
+    lookupFloorIsolatedCpuMs: null,
     regexMs: null,
     regexCpuMs: null,
     regexCompileMs: null,
@@ -174,7 +176,7 @@ export async function measurePage(env: Env, page: PageFile, url: string, runInde
   // in an isolated world of a third copy: what knowing blocks and skip rules costs before any word is read.
   // Then the reading floor on a fourth: that walk, past the subtrees a scan skips by tag, reading each
   // character once. `call` names both the bench function and its timed measure.
-  const isolatedWalk = async (call: 'floor' | 'structureFloor' | 'readingFloor') => {
+  const isolatedWalk = async (call: 'floor' | 'structureFloor' | 'readingFloor' | 'lookupFloor') => {
     const p = await openPage(env.plain, url);
     const cdp = await env.plain.newCDPSession(p);
     try {
@@ -190,10 +192,11 @@ export async function measurePage(env: Env, page: PageFile, url: string, runInde
         return res.result.value as unknown;
       };
       await run(`${env.bundle}\n0`);
+      if (call === 'lookupFloor') await run(`painlensBench.setLookupWords(${JSON.stringify(firstWords(env.forms))})`);
       const { value: f, calls } = await traced(env, p, () => run(`painlensBench.${call}()`) as Promise<WalkResult>);
       // The reading floor passes over skipped subtrees, and their text nodes with them.
       const expected =
-        call === 'readingFloor'
+        call === 'readingFloor' || call === 'lookupFloor'
           ? f.textNodes > 0 && f.textNodes <= r.floorTextNodes!
           : f.textNodes === r.floorTextNodes;
       if (!expected) throw new Error(`${call}: ${f.textNodes} text nodes, ${r.floorTextNodes} in the page's world`);
@@ -213,6 +216,7 @@ export async function measurePage(env: Env, page: PageFile, url: string, runInde
       cpuMs: 'structureFloorIsolatedCpuMs',
     },
     { call: 'readingFloor', label: 'reading floor', ms: 'readingFloorIsolatedMs', cpuMs: 'readingFloorIsolatedCpuMs' },
+    { call: 'lookupFloor', label: 'lookup floor', ms: 'lookupFloorIsolatedMs', cpuMs: 'lookupFloorIsolatedCpuMs' },
   ] as const;
   for (const w of isolatedFloors) {
     await step(`${tag}: ${w.label} in an isolated world`, async () => {
@@ -315,4 +319,17 @@ export async function measurePage(env: Env, page: PageFile, url: string, runInde
     }
   });
   return r;
+}
+
+/** The first word of each form, in lower case, once each: the lookup floor's table (bench/inpage.ts). */
+function firstWords(forms: readonly { text: string }[]): string[] {
+  const words = new Set<string>();
+  for (const f of forms) {
+    const w = f.text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .find(Boolean);
+    if (w) words.add(w);
+  }
+  return [...words];
 }

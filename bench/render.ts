@@ -122,7 +122,9 @@ export function renderReport(r: BenchResult): string {
     'TreeWalker over every element and text node, reading names and text, cold in an isolated world of a third copy:',
     'the least a scan pays that must know where blocks begin and end and what to skip, before it reads a word.',
     'reading floor: that walk past the subtrees a scan skips by tag, reading each character outside them once in JS (a',
-    'word count), cold in an isolated world of a fourth copy: the least any matcher in JS pays.',
+    'word count), cold in an isolated world of a fourth copy: the least any matcher in JS pays. lookup floor: the reading',
+    "floor hashing each word and looking it up in a table of the forms' first words, cold on a fifth copy: the least a",
+    'JS dictionary matcher pays.',
     table(
       [
         'page',
@@ -137,6 +139,8 @@ export function renderReport(r: BenchResult): string {
         'scan / structure floor',
         'reading floor, isolated (/ floor)',
         'scan / reading floor',
+        'lookup floor, isolated (/ floor)',
+        'scan / lookup floor',
       ],
       r.pages.map((p) => {
         const floorCpu = p.floorCpuMs?.median ?? null;
@@ -159,6 +163,10 @@ export function renderReport(r: BenchResult): string {
             ? `${med(p.readingFloorIsolatedMs)} / ${med(p.readingFloorIsolatedCpuMs ?? null)} (${show(p.readingPerIsolatedFloor ?? null, fmtRatio)})`
             : '—',
           show(p.scanPerReadingFloor ?? null, fmtRatio),
+          p.lookupFloorIsolatedMs
+            ? `${med(p.lookupFloorIsolatedMs)} / ${med(p.lookupFloorIsolatedCpuMs ?? null)} (${show(p.lookupPerIsolatedFloor ?? null, fmtRatio)})`
+            : '—',
+          show(p.scanPerLookupFloor ?? null, fmtRatio),
         ];
       }),
     ),

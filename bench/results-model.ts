@@ -88,6 +88,12 @@ export interface PageRun {
    */
   readingFloorIsolatedMs?: number | null;
   readingFloorIsolatedCpuMs?: number | null;
+  /**
+   * The lookup floor (the reading floor hashing each word and looking it up in a table of the forms'
+   * first words) in an isolated world of another fresh copy: the least a JS dictionary matcher pays.
+   */
+  lookupFloorIsolatedMs?: number | null;
+  lookupFloorIsolatedCpuMs?: number | null;
   regexMs: number | null;
   regexCpuMs: number | null;
   regexCompileMs: number | null;
@@ -133,6 +139,12 @@ export interface PageSummary {
   readingPerIsolatedFloor?: Stat | null;
   /** PainLens scan over the reading floor (wall), per run. */
   scanPerReadingFloor?: Stat | null;
+  lookupFloorIsolatedMs?: Stat | null;
+  lookupFloorIsolatedCpuMs?: Stat | null;
+  /** The lookup floor over the (text) floor, both in an isolated world (wall), per run. */
+  lookupPerIsolatedFloor?: Stat | null;
+  /** PainLens scan over the lookup floor (wall), per run. */
+  scanPerLookupFloor?: Stat | null;
   regexMs: Stat | null;
   regexCpuMs: Stat | null;
   regexCompileMs: Stat | null;
@@ -347,6 +359,10 @@ export function summarizePage(
     readingFloorIsolatedCpuMs: stat(runs.map((r) => r.readingFloorIsolatedCpuMs ?? null)),
     readingPerIsolatedFloor: stat(runs.map((r) => ratio(r.readingFloorIsolatedMs ?? null, r.floorIsolatedMs ?? null))),
     scanPerReadingFloor: stat(runs.map((r) => ratio(r.scanMs, r.readingFloorIsolatedMs ?? null))),
+    lookupFloorIsolatedMs: stat(runs.map((r) => r.lookupFloorIsolatedMs ?? null)),
+    lookupFloorIsolatedCpuMs: stat(runs.map((r) => r.lookupFloorIsolatedCpuMs ?? null)),
+    lookupPerIsolatedFloor: stat(runs.map((r) => ratio(r.lookupFloorIsolatedMs ?? null, r.floorIsolatedMs ?? null))),
+    scanPerLookupFloor: stat(runs.map((r) => ratio(r.scanMs, r.lookupFloorIsolatedMs ?? null))),
     regexMs: stat(col('regexMs')),
     regexCpuMs: stat(col('regexCpuMs')),
     regexCompileMs: stat(col('regexCompileMs')),

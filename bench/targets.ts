@@ -36,7 +36,7 @@ export function checkTargets(r: Omit<BenchResult, 'targets'>): TargetResult[] {
         .filter((p) => p.scanPerFloor)
         .map(
           (p) =>
-            `${p.name} ${med(p.scanPerIsolatedFloor ?? null, fmtRatio)} isolated (${p.scanPerIsolatedFloor ? `${fmtRatio(p.scanPerIsolatedFloor.min)}–${fmtRatio(p.scanPerIsolatedFloor.max)}` : '—'}), ${fmtRatio(p.scanPerFloor!.median)} of the page-world floor; the structure floor alone ${med(p.structurePerIsolatedFloor ?? null, fmtRatio)} the isolated floor, the scan ${med(p.scanPerStructureFloor ?? null, fmtRatio)} the structure floor; the reading floor ${med(p.readingPerIsolatedFloor ?? null, fmtRatio)} the isolated floor`,
+            `${p.name} ${med(p.scanPerIsolatedFloor ?? null, fmtRatio)} isolated (${p.scanPerIsolatedFloor ? `${fmtRatio(p.scanPerIsolatedFloor.min)}–${fmtRatio(p.scanPerIsolatedFloor.max)}` : '—'}), ${fmtRatio(p.scanPerFloor!.median)} of the page-world floor; the structure floor alone ${med(p.structurePerIsolatedFloor ?? null, fmtRatio)} the isolated floor, the scan ${med(p.scanPerStructureFloor ?? null, fmtRatio)} the structure floor; the reading floor ${med(p.readingPerIsolatedFloor ?? null, fmtRatio)} and the lookup floor ${med(p.lookupPerIsolatedFloor ?? null, fmtRatio)} the isolated floor, the scan ${med(p.scanPerLookupFloor ?? null, fmtRatio)} the lookup floor`,
         ),
     ].join('; '),
   });
