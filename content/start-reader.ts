@@ -85,6 +85,7 @@ export function startReader(o: ReaderOptions): PageReader {
     hover,
     isActive,
     ownsNode,
+    canShow: (t) => painter.canPaint(t),
     // Start reading the tooltip texts while the hover delay runs, so the tooltip paints at once.
     onTermUnder: () => void (texts.current || texts.load()),
     guard,
@@ -95,6 +96,7 @@ export function startReader(o: ReaderOptions): PageReader {
     index,
     isActive,
     ownsNode,
+    canShow: (t) => painter.canPaint(t),
     onTap: (term, point) => {
       if (!term) {
         if (tooltipSource === 'touch') tooltip.hide();

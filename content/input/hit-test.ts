@@ -36,17 +36,22 @@ export function rectsContain(rects: Iterable<DOMRect>, x: number, y: number): bo
   return false;
 }
 
+/**
+ * The term under a point, if `canShow` allows it. (A term on a line too long to paint is not shown, and
+ * reading its boxes would cost as much as the line is long: content/paint/long-lines.ts.)
+ */
 export function termAtPoint(
   doc: Document,
   index: TermIndex,
   x: number,
   y: number,
   shadowRoots: ShadowRoot[],
+  canShow: (term: IndexedTerm) => boolean = () => true,
 ): IndexedTerm | null {
   const caret = caretFromPoint(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return null;
   const term = index.termAt(caret.node as Text, caret.offset);
-  if (!term) return null;
+  if (!term || !canShow(term)) return null;
   const range = toLiveRange(doc, term);
   return range && rectsContain(Array.from(range.getClientRects()), x, y) ? term : null;
 }

@@ -14,6 +14,8 @@ export interface PointerOptions {
   isActive: () => boolean;
   /** Whether a node is part of PainLens's own UI (the tooltip): no term is under it. */
   ownsNode: (node: Node | null) => boolean;
+  /** Whether a term can be shown at all (not one on a line too long to paint). */
+  canShow?: (term: IndexedTerm) => boolean;
   /** A term is under the pointer: a chance to start loading what its tooltip needs. */
   onTermUnder?: (term: IndexedTerm) => void;
   /** Told of each untrusted event ignored. */
@@ -39,7 +41,7 @@ export function watchPointer(o: PointerOptions): void {
       const el = target.nodeType === Node.ELEMENT_NODE ? (target as Element) : target.parentElement;
       // Cheap test first: only elements that hold matched text can be over a term.
       if (el && (index.mayHaveTermsIn(el) || el.shadowRoot)) {
-        term = termAtPoint(doc, index, e.clientX, e.clientY, lastRoots);
+        term = termAtPoint(doc, index, e.clientX, e.clientY, lastRoots, o.canShow);
       }
     }
     if (term) o.onTermUnder?.(term);

@@ -20,6 +20,8 @@ export interface TapOptions {
   isActive: () => boolean;
   /** PainLens's own UI (the tooltip): taps there are its own business. */
   ownsNode: (node: Node | null) => boolean;
+  /** Whether a term can be shown at all (not one on a line too long to paint). */
+  canShow?: (term: IndexedTerm) => boolean;
   /** A tap explained `term`, or (null) a tap landed elsewhere on the page. */
   onTap: (term: IndexedTerm | null, point: { x: number; y: number }, kind: TapKind) => void;
 }
@@ -56,7 +58,7 @@ export function watchTaps(o: TapOptions): void {
     node ? (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement) : null;
   const termAt = (t: Touch, x: number, y: number) => {
     const el = elementOf(t.target);
-    return el && (index.mayHaveTermsIn(el) || el.shadowRoot) ? termAtPoint(doc, index, x, y, t.roots) : null;
+    return el && (index.mayHaveTermsIn(el) || el.shadowRoot) ? termAtPoint(doc, index, x, y, t.roots, o.canShow) : null;
   };
   const end = () => {
     if (touch?.timer) clearTimeout(touch.timer);

@@ -1,7 +1,7 @@
 // Which marks lie on a line too long to paint. Chromium lays out an unwrapped line of one text node
 // as one piece, and then reads the box of any range in it, and repaints it after any highlight
 // change, in time that grows with the whole line: on a 2 MB `white-space: pre` line, 17-27 ms per
-// box read and 110-135 ms per frame with even one range registered (bench/README.md, "long lines").
+// box read and 110-135 ms per frame with even one range registered (Chromium 156, README "Limits").
 // No choice of ranges helps, so marks on a line longer than LONG_LINE_CHARS are not painted. They
 // stay in the index (Explain and the page's term list still see them). Nobody reads such a line:
 // it is minified code or a data dump.

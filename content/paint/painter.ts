@@ -6,8 +6,8 @@
 // registered. Pages with up to WINDOW_THRESHOLD marks register them all; beyond that (a 5 MB page, a
 // live feed), or when one element holds more than DENSE_ANCHOR marks (one long unwrapped line: its
 // ranges are painted together, and 10,000 of them froze the tab), only the marks within a screen of
-// the viewport are registered, following the scroll (content/viewport-window.ts). Marks on an
-// unwrapped line too long for any range on it to be cheap are not painted (content/long-lines.ts).
+// the viewport are registered, following the scroll (content/paint/viewport-window.ts). Marks on an
+// unwrapped line too long for any range on it to be cheap are not painted (content/paint/long-lines.ts).
 import { compareTerms, type IndexChange, type IndexedTerm, type TermIndex } from '../term-index';
 import { LongLines } from './long-lines';
 import { anchorOf, DENSE_ANCHOR, ViewportWindow } from './viewport-window';
@@ -111,6 +111,11 @@ export class Painter {
    */
   hide(terms: readonly IndexedTerm[]): void {
     for (const t of terms) this.#terms?.delete(t.range);
+  }
+
+  /** False for a term on a line too long to paint (content/paint/long-lines.ts): it is not shown at all. */
+  canPaint(term: IndexedTerm): boolean {
+    return this.#lines.paintable(term);
   }
 
   /**

@@ -5,9 +5,17 @@ import type { Page } from '@playwright/test';
 import { LONG_LINE_CHARS } from '../../content/paint/long-lines';
 import { DENSE_ANCHOR } from '../../content/paint/viewport-window';
 import { expect, test } from './support/fixtures';
-import { readHighlights } from './support/highlights';
+import { centerOfText, readHighlights } from './support/highlights';
 import { SCREENSHOTS_DIR } from './support/paths';
-import { ErrorWatch, recordFigures, reportedTerms, summarizeTasks, traceExtensionTasks } from './support/probes';
+import {
+  cardOf,
+  ErrorWatch,
+  recordFigures,
+  reportedTerms,
+  summarizeTasks,
+  traceExtensionTasks,
+  watchTooltips,
+} from './support/probes';
 
 const TIMED = { tag: '@timed' };
 
@@ -48,6 +56,19 @@ test(
     const cpu = summarizeTasks(tasks);
     await recordFigures('long-line', { chars: text.length, marks: 10_000, painlensTasks: cpu });
     expect(cpu.maxCpuMs).toBeLessThan(50);
+    // Resting on a term of the line shows nothing (it is not shown, and its boxes are not read);
+    // resting on the term beside it does.
+    const tooltips = await watchTooltips(page);
+    const onLine = await centerOfText(page, 'pre', 'ketamine');
+    await page.mouse.move(onLine.x - 20, onLine.y + 1);
+    await page.mouse.move(onLine.x, onLine.y, { steps: 3 });
+    await tooltips.afterHoverDelay();
+    expect(await tooltips.seen()).toEqual([]);
+    const beside = await centerOfText(page, 'p', 'Fibromyalgia');
+    await page.mouse.move(beside.x - 20, beside.y + 1);
+    await page.mouse.move(beside.x, beside.y, { steps: 3 });
+    await cardOf(page).shown();
+    expect(await tooltips.seen()).toEqual(['Fibromyalgia']);
     await page.screenshot({ path: path.join(SCREENSHOTS_DIR, 'long-line-unpainted.png') });
     expect(watch.errors).toEqual([]);
   },

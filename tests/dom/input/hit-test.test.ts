@@ -1,12 +1,12 @@
 // Hit testing gets the shadow roots of the pointer event's own path, not every root on the page.
 import { afterEach, describe, expect, it } from 'vitest';
-import { shadowRootsOnPath } from '@/content/input/hit-test';
+import { shadowRootsOnPath, termAtPoint } from '@/content/input/hit-test';
 import type { HoverIntent } from '@/content/input/hover-intent';
 import { watchPointer } from '@/content/input/pointer';
 import type { ContentLifecycle } from '@/content/ports';
-import type { IndexedTerm, TermIndex } from '@/content/term-index';
+import { TermIndex as Index, type IndexedTerm, type TermIndex } from '@/content/term-index';
 import { trusted } from '../support/closed-surface';
-import { mount } from '../support/dom-fakes';
+import { installStaticRange, mount, restoreGlobals } from '../support/dom-fakes';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -90,4 +90,37 @@ describe('hit-testing on a page with 20,000 shadow roots (security review 6c)', 
     }
     // Building 20,000 roots in happy-dom is slow on a loaded machine; nothing here is timed.
   }, 120_000);
+});
+
+describe('termAtPoint and terms that are not shown', () => {
+  afterEach(() => restoreGlobals());
+
+  it('a term canShow refuses is not under the pointer, and its boxes are never read', () => {
+    installStaticRange();
+    const p = mount('<p>ketamine</p>').querySelector('p')!;
+    const node = p.firstChild as Text;
+    const index = new Index();
+    index.replaceBlock(p, [
+      { termId: 'ketamine', startNode: node, startOffset: 0, endNode: node, endOffset: 8, nodes: [node] },
+    ]);
+    const doc = document as Document & { caretPositionFromPoint?: unknown };
+    const had = Object.getOwnPropertyDescriptor(doc, 'caretPositionFromPoint');
+    doc.caretPositionFromPoint = () => ({ offsetNode: node, offset: 3 }) as unknown as CaretPosition;
+    let boxes = 0;
+    const rects = Range.prototype.getClientRects;
+    Range.prototype.getClientRects = function () {
+      boxes++;
+      return [{ left: 0, right: 100, top: 0, bottom: 20 } as DOMRect] as unknown as DOMRectList;
+    };
+    try {
+      expect(termAtPoint(document, index, 5, 5, [])?.termId).toBe('ketamine');
+      expect(boxes).toBe(1);
+      expect(termAtPoint(document, index, 5, 5, [], () => false)).toBeNull();
+      expect(boxes).toBe(1);
+    } finally {
+      Range.prototype.getClientRects = rects;
+      if (had) Object.defineProperty(doc, 'caretPositionFromPoint', had);
+      else delete (doc as { caretPositionFromPoint?: unknown }).caretPositionFromPoint;
+    }
+  });
 });
