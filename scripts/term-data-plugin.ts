@@ -19,6 +19,7 @@ import { sources } from '../data/sources';
 import {
   encodeKeys,
   fingerprint,
+  formGroupsVersion,
   packFormGroups,
   packForms,
   packTermTexts,
@@ -77,7 +78,7 @@ export function termDataPlugin(): Plugin {
       if (!which) return undefined;
       const entries = mode === GLOSSARY_4X_MODE ? syntheticGlossary(glossary, 4) : glossary;
       const groups = packFormGroups(unpackForms(packForms(entries)));
-      const formsVersion = `export const termFormsVersion = ${JSON.stringify(fingerprint(groups))};`;
+      const formsVersion = `export const termFormsVersion = ${JSON.stringify(formGroupsVersion(groups))};`;
       const keys = encodeKeys(firstStageKeys(unpackFormGroups(groups)));
       const keysVersion = `export const firstStageVersion = ${JSON.stringify(fingerprint(keys))};`;
       if (which === FORMS_ID)

@@ -49,10 +49,11 @@ async function loadTermTexts(version: string): Promise<Map<string, TooltipTerm>>
  * worker is asked to write its own, and they are read once more.
  */
 async function loadTermForms(version: string): Promise<FormGroups> {
-  const stored = await readTermForms(version);
+  // The length only: the worker checked the fingerprint when it started (utils/storage/raw.ts).
+  const stored = await readTermForms(version, 'length');
   if (stored) return stored;
   await api().runtime.sendMessage({ type: 'write-term-forms' } satisfies BackgroundMessage);
-  const written = await readTermForms(version);
+  const written = await readTermForms(version, 'length');
   if (!written) throw new Error('PainLens: no match forms');
   return written;
 }

@@ -239,6 +239,11 @@ describe('install and start', () => {
       'the current version over forms in another shape',
       { version: termFormsVersion, forms: readFormGroups(formGroups) },
     ],
+    [
+      // A frame checks only the length; the worker recomputes the fingerprint.
+      'the current version over forms of the right length, changed within',
+      { version: termFormsVersion, forms: `${formGroups.slice(0, 100)}#${formGroups.slice(101)}` },
+    ],
   ])('rewrites the match forms over %s, at an update, a start and when a content script asks', async (_, stale) => {
     for (const rewrite of [
       () => handleInstalled({ reason: 'update' }),

@@ -492,6 +492,15 @@ describe('loadTermForms', () => {
     });
   });
 
+  it('takes a copy of the right version and length as is: the fingerprint is the worker’s to check', async () => {
+    const changed = `${formGroups.slice(0, 100)}#${formGroups.slice(101)}`;
+    await fakeBrowser.storage.local.set({ [LOCAL_KEYS.termForms]: { version: termFormsVersion, forms: changed } });
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    const bridge = createContentBridge(page.ctx, location('example.com'), versions);
+    expect(await bridge.loadTermForms()).toBe(changed);
+    expect(send).not.toHaveBeenCalled();
+  });
+
   it('fails after one retry when the worker did not write them', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(true as never);
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');

@@ -9,6 +9,8 @@ import {
   encodeKeys,
   fingerprint,
   firstWordKey,
+  formGroupsLength,
+  formGroupsVersion,
   packFormGroups,
   packForms,
   packTermTexts,
@@ -256,6 +258,20 @@ describe('packTermTexts and readTermText', () => {
   ])('a source label of %j reads as %j', (label, source) => {
     const one = { x: ['Name', 'Short', label] } as unknown as TermTexts;
     expect(readTermText(one, 'x')).toEqual({ id: 'x', name: 'Name', short: 'Short', source });
+  });
+});
+
+describe('formGroupsVersion and formGroupsLength', () => {
+  const groups = packFormGroups(unpackForms(packForms(glossary)));
+
+  it('names the fingerprint and the length, and the length reads back', () => {
+    expect(formGroupsVersion(groups)).toBe(`${fingerprint(groups)}.${groups.length}`);
+    expect(formGroupsLength(formGroupsVersion(groups))).toBe(groups.length);
+    expect(formGroupsLength(formGroupsVersion(''))).toBe(0);
+  });
+
+  it.each(['', 'abc', 'abc.', 'abc.-1', 'abc.1.5', 'abc.x'])('a version of another shape (%j) names no length', (v) => {
+    expect(formGroupsLength(v)).toBe(-1);
   });
 });
 

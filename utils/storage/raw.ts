@@ -4,7 +4,7 @@
 // version 1, which WXT stores without changing their shape.
 import { extensionApi, forgetListener } from '../extension-api';
 import { normalizeSettings, normalizeSiteList, type Settings } from '@/lib/settings';
-import { fingerprint, type FormGroups, type TermTexts } from '@/lib/term-data';
+import { fingerprint, formGroupsLength, formGroupsVersion, type FormGroups, type TermTexts } from '@/lib/term-data';
 import { LOCAL_KEYS } from './keys';
 
 export interface PageSettings {
@@ -84,14 +84,22 @@ export async function writeTermTexts(texts: TermTexts): Promise<void> {
   await extensionApi().storage.local.set({ [LOCAL_KEYS.termTexts]: { version: fingerprint(texts), texts } });
 }
 
-/** The stored match forms if they are this build's and intact, else null (as readTermTexts). */
-export async function readTermForms(version: string): Promise<FormGroups | null> {
-  const forms = await readFingerprinted(LOCAL_KEYS.termForms, 'forms', version);
-  return typeof forms === 'string' ? forms : null;
+/**
+ * The stored match forms if they are this build's, else null (as readTermTexts). `check` 'length' (a
+ * content script's) compares the version and the length it names; 'full' (the worker's, which
+ * writes them and checks them when it starts) also recomputes the fingerprint (lib/term-data.ts).
+ */
+export async function readTermForms(version: string, check: 'full' | 'length' = 'full'): Promise<FormGroups | null> {
+  const got = await extensionApi().storage.local.get(LOCAL_KEYS.termForms);
+  const stored = got[LOCAL_KEYS.termForms] as { version?: unknown; forms?: unknown } | undefined;
+  const forms = stored?.forms;
+  if (stored?.version !== version || typeof forms !== 'string' || forms.length !== formGroupsLength(version))
+    return null;
+  return check === 'length' || formGroupsVersion(forms) === version ? forms : null;
 }
 
 export async function writeTermForms(forms: FormGroups): Promise<void> {
-  await extensionApi().storage.local.set({ [LOCAL_KEYS.termForms]: { version: fingerprint(forms), forms } });
+  await extensionApi().storage.local.set({ [LOCAL_KEYS.termForms]: { version: formGroupsVersion(forms), forms } });
 }
 
 /** `stored[field]` of `{ version, [field] }` under `key` if `version` is its fingerprint, else null. */
