@@ -18,32 +18,32 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-describe('nearMarks: one line of many marks', () => {
-  /** `n` marks along one line, each 100 px wide, the first at x = `startX`. */
-  function line(n: number, startX: number): IndexedTerm[] {
-    const text = 'ketamine '.repeat(n);
-    const p = mount(`<pre>${text}</pre>`).querySelector('pre')!;
-    const node = p.firstChild as Text;
-    const index = new TermIndex();
-    index.replaceBlock(
-      p,
-      Array.from({ length: n }, (_, i) => ({
-        termId: 'ketamine',
-        startNode: node,
-        startOffset: i * 9,
-        endNode: node,
-        endOffset: i * 9 + 8,
-        nodes: [node],
-      })),
-    );
-    // happy-dom lays nothing out: a range's box is where its offset puts it on the line.
-    vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
-      const x = startX + (this.startOffset / 9) * 100;
-      return { left: x, right: x + 80, top: 10, bottom: 30, width: 80, height: 20, x, y: 10 } as DOMRect;
-    });
-    return [...index.terms()];
-  }
+/** `n` marks along one line in a <pre>, each 100 px wide, the first at x = `startX`. */
+function line(n: number, startX: number): IndexedTerm[] {
+  const text = 'ketamine '.repeat(n);
+  const p = mount(`<pre>${text}</pre>`).querySelector('pre')!;
+  const node = p.firstChild as Text;
+  const index = new TermIndex();
+  index.replaceBlock(
+    p,
+    Array.from({ length: n }, (_, i) => ({
+      termId: 'ketamine',
+      startNode: node,
+      startOffset: i * 9,
+      endNode: node,
+      endOffset: i * 9 + 8,
+      nodes: [node],
+    })),
+  );
+  // happy-dom lays nothing out: a range's box is where its offset puts it on the line.
+  vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
+    const x = startX + (this.startOffset / 9) * 100;
+    return { left: x, right: x + 80, top: 10, bottom: 30, width: 80, height: 20, x, y: 10 } as DOMRect;
+  });
+  return [...index.terms()];
+}
 
+describe('nearMarks: one line of many marks', () => {
   it('registers only the marks within a screen of the viewport, found by binary search', () => {
     const marks = line(10_000, -200_000);
     const spy = vi.mocked(Range.prototype.getBoundingClientRect);
@@ -92,28 +92,11 @@ describe('ViewportWindow: the search of a dense element, in idle time', () => {
       scheduler.requestIdleCallback(cb, o),
     );
     setGlobal('IntersectionObserver', FakeObserver);
-    const text = 'ketamine '.repeat(n);
-    const p = mount(`<pre>${text}</pre>`).querySelector('pre')!;
-    const node = p.firstChild as Text;
-    const index = new TermIndex();
-    index.replaceBlock(
-      p,
-      Array.from({ length: n }, (_, i) => ({
-        termId: 'ketamine',
-        startNode: node,
-        startOffset: i * 9,
-        endNode: node,
-        endOffset: i * 9 + 8,
-        nodes: [node],
-      })),
-    );
-    const reads = vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
-      const x = -50_000 + (this.startOffset / 9) * 100;
-      return { left: x, right: x + 80, top: 10, bottom: 30, width: 80, height: 20, x, y: 10 } as DOMRect;
-    });
+    const marks = line(n, -50_000);
+    const p = marks[0]!.startNode.parentElement!;
+    const reads = vi.mocked(Range.prototype.getBoundingClientRect);
     const highlight = new Highlight();
     const win = new ViewportWindow(document, highlight);
-    const marks = [...index.terms()];
     for (const t of marks) win.add(t);
     return { scheduler, reads, highlight, win, marks, p };
   }
